@@ -1,0 +1,19 @@
+package dev.opsuite.inventory.application.port.in;
+
+import dev.opsuite.inventory.domain.NoteItem;
+import dev.opsuite.inventory.domain.TransferDispatchNote;
+import dev.opsuite.support.tenancy.Actor;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Drafts a transfer dispatch note with a generated document number; emits transfer-dispatch-note-created. */
+public interface CreateTransferDispatchNoteUseCase {
+
+    record CreateTransferDispatchNoteCommand(Actor actor, UUID originLocationId, UUID destinationLocationId,
+            Instant dispatchDate, List<NoteItem> detail) {
+    }
+
+    Uni<TransferDispatchNote> create(CreateTransferDispatchNoteCommand command);
+}

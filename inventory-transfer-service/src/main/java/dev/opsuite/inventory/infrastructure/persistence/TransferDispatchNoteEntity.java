@@ -1,0 +1,55 @@
+package dev.opsuite.inventory.infrastructure.persistence;
+
+import dev.opsuite.inventory.domain.NoteStatus;
+import dev.opsuite.inventory.domain.TransferGoodsReceiptStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "transfer_dispatch_note")
+class TransferDispatchNoteEntity {
+
+    @Id
+    UUID id;
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    String tenantId;
+    @Column(name = "document_number", nullable = false, updatable = false)
+    String documentNumber;
+    @Column(name = "origin_location_id", nullable = false)
+    UUID originLocationId;
+    @Column(name = "destination_location_id", nullable = false)
+    UUID destinationLocationId;
+    @Column(name = "dispatch_date")
+    Instant dispatchDate;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    NoteStatus status;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    JsonColumns.NoteItems detail;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "receipt_summary", nullable = false)
+    JsonColumns.ReceiptLines receiptSummary;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transfer_goods_receipt_status")
+    TransferGoodsReceiptStatus transferGoodsReceiptStatus;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    String createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+    @Column(name = "updated_by", nullable = false)
+    String updatedBy;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+    @Version
+    long version;
+}

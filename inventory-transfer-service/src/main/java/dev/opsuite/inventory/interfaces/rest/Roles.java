@@ -1,0 +1,12 @@
+package dev.opsuite.inventory.interfaces.rest;
+
+/** The roles of this service (docs/roles.md has the matrix). */
+final class Roles {
+
+    static final String INVENTORY_MANAGER = "inventory-manager";
+    static final String WAREHOUSE_CLERK = "warehouse-clerk";
+    static final String AUDITOR = "auditor";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,118 @@
+package dev.opsuite.inventory.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsuite.support.domain.Result;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TransferDispatchNoteTest {
+
+    static final UUID WAREHOUSE = UUID.randomUUID();
+    static final UUID STORE = UUID.randomUUID();
+    static final UUID CABLE = UUID.randomUUID();
+    static final UUID BREAKER = UUID.randomUUID();
+    static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
+
+    @Test
+    void a_new_note_is_a_draft_with_everything_outstanding() {
+        TransferDispatchNote note = draft(List.of(new NoteItem(CABLE, qty("10")), new NoteItem(BREAKER, qty("4"))));
+
+        assertThat(note.status()).isEqualTo(NoteStatus.DRAFT);
+        assertThat(note.transferGoodsReceiptStatus()).isNull();
+        assertThat(note.receiptSummary().line(CABLE).orElseThrow().outstanding()).isEqualByComparingTo("10");
+        assertThat(note.receiptSummary().line(BREAKER).orElseThrow().outstanding()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void origin_and_destination_must_differ() {
+        var result = TransferDispatchNote.draft(UUID.randomUUID(), "acme", "TDN-2026-000001", WAREHOUSE, WAREHOUSE, NOW,
+                List.of(new NoteItem(CABLE, qty("1"))), "clerk", NOW);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("destinationLocationId"));
+    }
+
+    @Test
+    void a_product_listed_twice_is_refused() {
+        var result = TransferDispatchNote.draft(UUID.randomUUID(), "acme", "TDN-2026-000001", WAREHOUSE, STORE, NOW,
+                List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), "clerk", NOW);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo("duplicate-product"));
+    }
+
+    @Test
+    void a_draft_cannot_be_received_against() {
+        TransferDispatchNote note = draft(List.of(new NoteItem(CABLE, qty("10"))));
+
+        var result = note.applyReceipt(List.of(new ReceivedQuantity(CABLE, qty("1"), BigDecimal.ZERO)), "clerk", NOW);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.reason()).isEqualTo(Result.Reason.WRONG_STATE));
+    }
+
+    @Test
+    void receipts_make_the_note_partial_then_received_when_nothing_is_outstanding() {
+        TransferDispatchNote note = dispatched(List.of(new NoteItem(CABLE, qty("10")), new NoteItem(BREAKER, qty("4"))));
+
+        note.applyReceipt(List.of(new ReceivedQuantity(CABLE, qty("6"), qty("1"))), "clerk", NOW);
+
+        assertThat(note.status()).isEqualTo(NoteStatus.RECEIVING);
+        assertThat(note.transferGoodsReceiptStatus()).isEqualTo(TransferGoodsReceiptStatus.PARTIAL);
+        assertThat(note.receiptSummary().line(CABLE).orElseThrow().outstanding()).isEqualByComparingTo("3");
+
+        note.applyReceipt(List.of(new ReceivedQuantity(CABLE, qty("3"), BigDecimal.ZERO),
+                new ReceivedQuantity(BREAKER, qty("4"), BigDecimal.ZERO)), "clerk", NOW);
+
+        assertThat(note.status()).isEqualTo(NoteStatus.FULLY_RECEIVED);
+        assertThat(note.transferGoodsReceiptStatus()).isEqualTo(TransferGoodsReceiptStatus.RECEIVED);
+        ReceiptLine cable = note.receiptSummary().line(CABLE).orElseThrow();
+        assertThat(cable.received()).isEqualByComparingTo("9");
+        assertThat(cable.damaged()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void a_receipt_for_more_than_is_outstanding_is_refused() {
+        TransferDispatchNote note = dispatched(List.of(new NoteItem(CABLE, qty("10"))));
+        Outstanding outstanding = Outstanding.of(note.detail(), Map.of(CABLE, qty("8")));
+
+        var result = TransferGoodsReceipt.take(UUID.randomUUID(), note,
+                List.of(new ReceivedQuantity(CABLE, qty("2"), qty("1"))), true, outstanding, "clerk", NOW);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class, r -> {
+            assertThat(r.code()).isEqualTo("receipt-exceeds-outstanding");
+            assertThat(r.field()).isEqualTo("items[0].receivedQuantity");
+        });
+    }
+
+    @Test
+    void an_approved_receipt_cannot_be_approved_again() {
+        TransferDispatchNote note = dispatched(List.of(new NoteItem(CABLE, qty("10"))));
+        Outstanding outstanding = Outstanding.of(note.detail(), Map.of());
+        TransferGoodsReceipt receipt = ((Result.Accepted<TransferGoodsReceipt>) TransferGoodsReceipt.take(UUID.randomUUID(),
+                note, List.of(new ReceivedQuantity(CABLE, qty("2"), BigDecimal.ZERO)), true, outstanding, "clerk", NOW)).value();
+
+        assertThat(receipt.status()).isEqualTo(GoodsReceiptStatus.APPROVED);
+        assertThat(receipt.approve(outstanding, "clerk", NOW)).isInstanceOf(Result.Rejected.class);
+    }
+
+    private static TransferDispatchNote draft(List<NoteItem> items) {
+        return ((Result.Accepted<TransferDispatchNote>) TransferDispatchNote.draft(UUID.randomUUID(), "acme",
+                "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, "clerk", NOW)).value();
+    }
+
+    private static TransferDispatchNote dispatched(List<NoteItem> items) {
+        TransferDispatchNote note = draft(items);
+        note.dispatch("manager", NOW);
+        return note;
+    }
+
+    private static BigDecimal qty(String value) {
+        return new BigDecimal(value);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.opsuite.events;
+
+import java.util.List;
+
+/**
+ * The topic catalog: one topic per aggregate type, named {@code <owning context>.<aggregate>},
+ * keyed by aggregate id so that events of one aggregate stay in order. Mirrors
+ * {@code asyncapi.yaml}; a test keeps the two in step.
+ */
+public final class Topics {
+
+    public static final String TRANSFER_DISPATCH_NOTE = "inventory.transfer-dispatch-note";
+    public static final String TRANSFER_GOODS_RECEIPT = "inventory.transfer-goods-receipt";
+    public static final String INVOICE = "billing.invoice";
+
+    /** A topic, the service that produces it and the services that consume it. */
+    public record Entry(String topic, String producer, List<String> consumers) {
+    }
+
+    public static final List<Entry> CATALOG = List.of(
+            new Entry(TRANSFER_DISPATCH_NOTE, "inventory-transfer-service", List.of()),
+            new Entry(TRANSFER_GOODS_RECEIPT, "inventory-transfer-service", List.of("inventory-transfer-service")),
+            new Entry(INVOICE, "billing-service", List.of("dispatch-service")));
+
+    /** Dead-letter topic of one consumer of {@code topic}. */
+    public static String deadLetter(String topic, String consumer) {
+        return topic + ".dlq." + consumer;
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,212 @@
+package dev.opsuite.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error of every service leaves as RFC 9457 problem+json: a stable type, the field at fault
+ * where there is one, never a stack trace. Unexpected failures are logged with an error id that the
+ * response repeats, so support can find them.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ObjectMapper json;
+    private final Instance<ConstraintRejections> constraintRejections;
+
+    public ProblemMappers(ObjectMapper json, Instance<ConstraintRejections> constraintRejections) {
+        this.json = json;
+        this.constraintRejections = constraintRejections;
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(RejectedException e, UriInfo uri) {
+        return rejection(e.rejection(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBean(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+        return respond(Problem.of("validation-failed", 400, "Invalid request", "Invalid: " + fields + ".",
+                path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty() ? "The request body does not have the expected shape."
+                : "Field " + field + " has a value of the wrong type or format.";
+        return respond(Problem.of("malformed-request", 400, "Malformed request", detail, path(uri),
+                field.isEmpty() ? null : List.of(new Problem.FieldError(field, originalMessage(e)))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String detail = field.isEmpty() ? "The request body is not valid JSON." : "Field " + field + " is not valid.";
+        return respond(Problem.of("malformed-request", 400, "Malformed request", detail, path(uri),
+                field.isEmpty() ? null : List.of(new Problem.FieldError(field, originalMessage(e)))));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of("unauthenticated", 401, "Unauthenticated",
+                        "A valid bearer token is required.", path(uri), null)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", 403, "Forbidden",
+                "Your role does not allow this action.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String reason = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String code = reason.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
+        return respond(Problem.of(code, status, reason, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleStateException e, UriInfo uri) {
+        return respond(Problem.of("concurrent-modification", 409, "Concurrent modification",
+                "The record was changed by someone else meanwhile; reload it and try again.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Response> known = fromCauses(e, uri);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure %s on %s", errorId, path(uri));
+        return respond(Problem.of("internal-error", 500, "Internal error",
+                "Something went wrong on our side (error id " + errorId + ").", path(uri), null));
+    }
+
+    /** Database constraints, optimistic locks and rejections can arrive wrapped by the reactive stack. */
+    private Optional<Response> fromCauses(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RejectedException r) {
+                return Optional.of(rejection(r.rejection(), uri));
+            }
+            if (t instanceof StaleStateException s) {
+                return Optional.of(stale(s, uri));
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
+                return Optional.of(constraint(pg, uri));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Response constraint(PgException pg, UriInfo uri) {
+        String name = pg.getConstraint();
+        for (ConstraintRejections catalog : constraintRejections) {
+            Optional<Rejection> rejection = catalog.forConstraint(name);
+            if (rejection.isPresent()) {
+                return rejection(rejection.get(), uri);
+            }
+        }
+        LOG.warnf("constraint %s without a rejection mapping: %s", name, pg.getMessage());
+        return respond(Problem.of("conflict", 409, "Conflict",
+                "The change conflicts with existing data (" + name + ").", path(uri), null));
+    }
+
+    private Response rejection(Rejection r, UriInfo uri) {
+        String title = Character.toUpperCase(r.code().charAt(0)) + r.code().substring(1).replace('-', ' ');
+        List<Problem.FieldError> errors = r.field() == null ? null : List.of(new Problem.FieldError(r.field(), r.detail()));
+        return respond(Problem.of(r.code(), r.kind().status, title, r.detail(), path(uri), errors));
+    }
+
+    private Response respond(Problem problem) {
+        try {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            // Skip the resource method and its parameter: the caller knows fields, not Java names.
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            String path = violation.getPropertyPath().toString();
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+        return String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String originalMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return message == null ? "unreadable" : message.split("\n")[0];
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+}
