@@ -374,7 +374,6 @@ public final class Suite {
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                 "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyPem(),
                 "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
-                "-Dopsuite.outbox.relay.offset-dir=" + dataDir,
                 "-jar", jar.toString()));
         Process process = new ProcessBuilder(cmd)
                 .directory(root.resolve(s.name()).toFile())

@@ -43,6 +43,7 @@ public class SuiteStack implements QuarkusTestResourceLifecycleManager {
             KafkaBroker.stopIfRunning(home.resolve("kafka"));
             deleteRecursively(home);
             Files.createDirectories(home);
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             postgres = PostgresServer.start(home.resolve("pgdata"), Ports.freePort());
             postgres.createDatabaseIfMissing(database);
             kafka = KafkaBroker.start(home.resolve("kafka"), Ports.freePort(), Ports.freePort());

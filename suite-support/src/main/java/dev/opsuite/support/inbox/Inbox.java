@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsuite.events.EventContract;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -35,12 +37,14 @@ public class Inbox {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final InboxConfig config;
+    private final MeterRegistry meters;
 
-    public Inbox(ObjectMapper json, Vertx vertx, InboxConfig config) {
+    public Inbox(ObjectMapper json, Vertx vertx, InboxConfig config, MeterRegistry meters) {
         // Consumers ignore fields added by later minor versions of a contract.
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.vertx = vertx;
         this.config = config;
+        this.meters = meters;
     }
 
     /**
@@ -69,10 +73,20 @@ public class Inbox {
                             }
                             return change.apply(event, payload);
                         })))
+                .invoke(() -> lag(consumer).record(java.time.Duration.between(event.time(), java.time.Instant.now())))
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
                 .onFailure().invoke(failure -> LOG.errorf(failure, "%s gives up on event %s (%s); dead-lettering it",
                         consumer, event.id(), event.type()));
+    }
+
+    /** From the producer's business change to this consumer's commit: the suite's event lag. */
+    private Timer lag(String consumer) {
+        return Timer.builder("opsuite.inbox.lag")
+                .description("From the event's business change (ce_time) to its application by this consumer")
+                .tag("consumer", consumer)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     private Uni<Boolean> claim(String consumer, IncomingEvent event) {
