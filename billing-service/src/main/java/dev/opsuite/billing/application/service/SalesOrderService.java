@@ -1,0 +1,64 @@
+package dev.opsuite.billing.application.service;
+
+import dev.opsuite.billing.application.port.in.CreateSalesOrderUseCase;
+import dev.opsuite.billing.application.port.in.FindSalesOrdersQuery;
+import dev.opsuite.billing.application.port.out.SalesOrderStore;
+import dev.opsuite.billing.domain.SalesOrder;
+import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.tenancy.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@ApplicationScoped
+class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery {
+
+    static final String DOCUMENT_PREFIX = "SO";
+
+    private final SalesOrderStore orders;
+    private final DocumentNumbers documentNumbers;
+    private final Clock clock;
+
+    SalesOrderService(SalesOrderStore orders, DocumentNumbers documentNumbers, Clock clock) {
+        this.orders = orders;
+        this.documentNumbers = documentNumbers;
+        this.clock = clock;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<SalesOrder> create(CreateSalesOrderCommand command) {
+        Instant now = clock.instant();
+        Actor actor = command.actor();
+        return documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
+                .map(number -> Rejection.orThrow(SalesOrder.place(UUID.randomUUID(), actor.tenantId(), number,
+                        command.customerId(), command.customerName(), command.currency(), command.lines(),
+                        actor.userId(), now)))
+                .call(orders::add);
+    }
+
+    @Override
+    @WithSession
+    public Uni<SalesOrder> salesOrder(String tenantId, UUID id) {
+        return orders.find(tenantId, id).map(order -> {
+            if (order == null) {
+                throw Rejection.notFound("sales-order", id).toException();
+            }
+            return order;
+        });
+    }
+
+    @Override
+    @WithSession
+    public Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, PageRequest page) {
+        return orders.list(tenantId, customerId, page);
+    }
+}

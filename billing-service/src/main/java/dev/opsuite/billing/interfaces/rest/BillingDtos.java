@@ -1,0 +1,82 @@
+package dev.opsuite.billing.interfaces.rest;
+
+import dev.opsuite.billing.domain.Invoice;
+import dev.opsuite.billing.domain.OrderLine;
+import dev.opsuite.billing.domain.SalesOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of sales orders and invoices. */
+final class BillingDtos {
+
+    private BillingDtos() {
+    }
+
+    record LineRequest(
+            @NotBlank @Size(max = 500) String description,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative")
+            @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
+
+        OrderLine toDomain() {
+            return new OrderLine(description, quantity, unitPrice);
+        }
+    }
+
+    record CreateSalesOrderRequest(
+            @NotNull UUID customerId,
+            @NotBlank @Size(max = 200) String customerName,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull LineRequest> lines) {
+
+        List<OrderLine> orderLines() {
+            return lines.stream().map(LineRequest::toDomain).toList();
+        }
+    }
+
+    /** An amount with its ISO 4217 currency. */
+    record MoneyResponse(BigDecimal amount, String currency) {
+    }
+
+    record LineResponse(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {
+
+        static LineResponse of(OrderLine line) {
+            return new LineResponse(line.description(), line.quantity(), line.unitPrice(), line.amount());
+        }
+    }
+
+    record SalesOrderResponse(UUID id, String orderNumber, UUID customerId, String customerName, String currency,
+            List<LineResponse> lines, MoneyResponse total, String createdBy, Instant createdAt, long version) {
+
+        static SalesOrderResponse of(SalesOrder o) {
+            return new SalesOrderResponse(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.currency(),
+                    o.lines().stream().map(LineResponse::of).toList(), new MoneyResponse(o.total(), o.currency()),
+                    o.createdBy(), o.createdAt(), o.version());
+        }
+    }
+
+    record CreateInvoiceRequest(@NotNull UUID salesOrderId) {
+    }
+
+    record InvoiceResponse(UUID id, String invoiceNumber, UUID salesOrderId, String salesOrderNumber, UUID customerId,
+            String customerName, MoneyResponse total, String status, Instant issuedAt, String issuedBy, String createdBy,
+            Instant createdAt, long version) {
+
+        static InvoiceResponse of(Invoice i) {
+            return new InvoiceResponse(i.id(), i.invoiceNumber(), i.salesOrderId(), i.salesOrderNumber(), i.customerId(),
+                    i.customerName(), new MoneyResponse(i.totalAmount(), i.currency()), i.status().name(), i.issuedAt(),
+                    i.issuedBy(), i.createdBy(), i.createdAt(), i.version());
+        }
+    }
+}

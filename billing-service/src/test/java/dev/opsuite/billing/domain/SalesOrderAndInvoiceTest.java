@@ -1,0 +1,99 @@
+package dev.opsuite.billing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsuite.support.domain.Result;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SalesOrderAndInvoiceTest {
+
+    static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
+    static final UUID CUSTOMER = UUID.randomUUID();
+
+    @Test
+    void line_amounts_are_rounded_half_up_to_cents() {
+        assertThat(line("3", "33.333").amount()).isEqualByComparingTo("100.00").hasScaleOf(2);
+        assertThat(line("1", "0.005").amount()).isEqualByComparingTo("0.01");
+        assertThat(line("1", "0.004").amount()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void the_total_is_the_sum_of_the_rounded_line_amounts() {
+        SalesOrder order = order(List.of(line("3", "33.333"), line("2", "10.005"), line("1", "0.50")));
+
+        // 99.999 -> 100.00, 20.010 -> 20.01, 0.50
+        assertThat(order.total()).isEqualByComparingTo("120.51").hasScaleOf(2);
+    }
+
+    @Test
+    void an_order_needs_lines_positive_quantities_and_a_known_currency() {
+        assertThat(place("EUR", List.of())).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("lines"));
+        assertThat(place("EUR", List.of(line("1", "1"), line("0", "1")))).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("lines[1].quantity"));
+        assertThat(place("EUR", List.of(line("1", "-1")))).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("lines[0].unitPrice"));
+        assertThat(place("ZZQ", List.of(line("1", "1")))).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("currency"));
+    }
+
+    @Test
+    void an_invoice_takes_the_whole_order_total_and_starts_as_a_draft() {
+        SalesOrder order = order(List.of(line("3", "33.333")));
+
+        Invoice invoice = accepted(Invoice.draftFor(UUID.randomUUID(), "INV-2026-000001", order, "acme", "clerk", NOW));
+
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(invoice.totalAmount()).isEqualByComparingTo("100.00");
+        assertThat(invoice.currency()).isEqualTo("EUR");
+        assertThat(invoice.salesOrderNumber()).isEqualTo("SO-2026-000001");
+        assertThat(invoice.issuedAt()).isNull();
+    }
+
+    @Test
+    void an_invoice_cannot_belong_to_another_tenants_order() {
+        var result = Invoice.draftFor(UUID.randomUUID(), "INV-2026-000001", order(List.of(line("1", "1"))), "globex",
+                "clerk", NOW);
+
+        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("salesOrderId"));
+    }
+
+    @Test
+    void an_invoice_is_issued_once() {
+        Invoice invoice = accepted(Invoice.draftFor(UUID.randomUUID(), "INV-2026-000001", order(List.of(line("1", "5"))),
+                "acme", "clerk", NOW));
+
+        assertThat(invoice.issue("clerk", NOW)).isInstanceOf(Result.Accepted.class);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(invoice.issuedAt()).isEqualTo(NOW);
+
+        assertThat(invoice.issue("clerk", NOW.plusSeconds(60))).isInstanceOfSatisfying(Result.Rejected.class, r -> {
+            assertThat(r.reason()).isEqualTo(Result.Reason.WRONG_STATE);
+            assertThat(r.code()).isEqualTo("invoice-not-draft");
+        });
+        assertThat(invoice.issuedAt()).isEqualTo(NOW);
+    }
+
+    private static OrderLine line(String quantity, String unitPrice) {
+        return new OrderLine("item", new BigDecimal(quantity), new BigDecimal(unitPrice));
+    }
+
+    private static Result<SalesOrder> place(String currency, List<OrderLine> lines) {
+        return SalesOrder.place(UUID.randomUUID(), "acme", "SO-2026-000001", CUSTOMER, "Novák Logistics", currency, lines,
+                "clerk", NOW);
+    }
+
+    private static SalesOrder order(List<OrderLine> lines) {
+        return accepted(place("EUR", lines));
+    }
+
+    private static <T> T accepted(Result<T> result) {
+        assertThat(result).isInstanceOf(Result.Accepted.class);
+        return ((Result.Accepted<T>) result).value();
+    }
+}

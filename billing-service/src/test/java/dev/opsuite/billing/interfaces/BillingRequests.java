@@ -1,0 +1,57 @@
+package dev.opsuite.billing.interfaces;
+
+import dev.opsuite.testing.SuiteStack;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small request builders for the billing endpoints, as a client would call them. */
+public final class BillingRequests {
+
+    public static final String TENANT = "acme";
+    public static final String BILLING = SuiteStack.bearer(TENANT, "billing");
+
+    private BillingRequests() {
+    }
+
+    /** Amounts come back as BigDecimal, so cents can be compared exactly. */
+    public static RequestSpecification given() {
+        return RestAssured.given().config(RestAssured.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+    }
+
+    public static Map<String, Object> line(String description, Object quantity, Object unitPrice) {
+        return Map.of("description", description, "quantity", quantity, "unitPrice", unitPrice);
+    }
+
+    public static ValidatableResponse createOrder(String token, UUID customerId, String currency, List<Map<String, Object>> lines) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("customerId", customerId.toString(), "customerName", "Novák Logistics s.r.o.",
+                        "currency", currency, "lines", lines))
+                .post("/sales-orders").then();
+    }
+
+    public static String order(List<Map<String, Object>> lines) {
+        return createOrder(BILLING, UUID.randomUUID(), "EUR", lines).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse createInvoice(String token, String salesOrderId) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("salesOrderId", salesOrderId))
+                .post("/invoices").then();
+    }
+
+    public static ValidatableResponse issue(String token, String invoiceId) {
+        return given().header("Authorization", token).post("/invoices/{id}/issue", invoiceId).then();
+    }
+
+    public static ValidatableResponse getInvoice(String token, String id) {
+        return given().header("Authorization", token).get("/invoices/{id}", id).then();
+    }
+}

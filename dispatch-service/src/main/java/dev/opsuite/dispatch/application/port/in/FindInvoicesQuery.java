@@ -1,0 +1,16 @@
+package dev.opsuite.dispatch.application.port.in;
+
+import dev.opsuite.dispatch.domain.IssuedInvoice;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+
+/** Reads the issued invoices of the caller's tenant. */
+public interface FindInvoicesQuery {
+
+    Uni<IssuedInvoice> invoice(String tenantId, UUID invoiceId);
+
+    /** @param customerId optional filter */
+    Uni<Page<IssuedInvoice>> invoices(String tenantId, UUID customerId, PageRequest page);
+}
