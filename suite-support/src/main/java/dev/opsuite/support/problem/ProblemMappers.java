@@ -128,22 +128,26 @@ public class ProblemMappers {
             if (t instanceof StaleStateException s) {
                 return Optional.of(stale(s, uri));
             }
+            // Hibernate Reactive reports a violated constraint as Hibernate's exception around a plain
+            // SQLException; the driver's PgException arrives only from native statements.
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return Optional.of(constraint(violation.getConstraintName(), violation.getMessage(), uri));
+            }
             if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
-                return Optional.of(constraint(pg, uri));
+                return Optional.of(constraint(pg.getConstraint(), pg.getMessage(), uri));
             }
         }
         return Optional.empty();
     }
 
-    private Response constraint(PgException pg, UriInfo uri) {
-        String name = pg.getConstraint();
+    private Response constraint(String name, String message, UriInfo uri) {
         for (ConstraintRejections catalog : constraintRejections) {
             Optional<Rejection> rejection = catalog.forConstraint(name);
             if (rejection.isPresent()) {
                 return rejection(rejection.get(), uri);
             }
         }
-        LOG.warnf("constraint %s without a rejection mapping: %s", name, pg.getMessage());
+        LOG.warnf("constraint %s without a rejection mapping: %s", name, message);
         return respond(Problem.of("conflict", 409, "Conflict",
                 "The change conflicts with existing data (" + name + ").", path(uri), null));
     }

@@ -1,0 +1,107 @@
+package dev.opsuite.fleet.domain;
+
+import dev.opsuite.support.domain.Result;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A vehicle of the register (seed 004): a heavy truck (LKV) or a light vehicle (PKV). A light
+ * vehicle always has an assignment mode; a heavy truck never has one (it is assigned through
+ * transport units and orders). Its odometer only goes up ({@link OdometerPolicy}).
+ */
+public final class Vehicle {
+
+    private final UUID id;
+    private final String tenantId;
+    private final String registrationNumber;
+    private final VehicleKind kind;
+    private final String make;
+    private final String model;
+    private final String vin;
+    private long odometerKm;
+    private Instant odometerReadAt;
+    private final AssignmentMode assignmentMode;
+    private final VehicleStatus status;
+    private final String createdBy;
+    private final Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
+    private final long version;
+
+    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
+    public Vehicle(UUID id, String tenantId, String registrationNumber, VehicleKind kind, String make, String model,
+            String vin, long odometerKm, Instant odometerReadAt, AssignmentMode assignmentMode, VehicleStatus status,
+            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.registrationNumber = registrationNumber;
+        this.kind = kind;
+        this.make = make;
+        this.model = model;
+        this.vin = vin;
+        this.odometerKm = odometerKm;
+        this.odometerReadAt = odometerReadAt;
+        this.assignmentMode = assignmentMode;
+        this.status = status;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedBy = updatedBy;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    /** What a new vehicle is registered with. */
+    public record Registration(String registrationNumber, VehicleKind kind, String make, String model, String vin,
+            long odometerKm, AssignmentMode assignmentMode) {
+    }
+
+    /** A newly registered vehicle, ACTIVE. */
+    public static Result<Vehicle> register(UUID id, String tenantId, Registration r, String by, Instant now) {
+        if (r.kind() == VehicleKind.PKV && r.assignmentMode() == null) {
+            return Result.invalid("assignment-mode-required", "assignmentMode",
+                    "A light vehicle (PKV) needs an assignment mode: ASSIGNED_TO_DRIVER, POOL or SPARE.");
+        }
+        if (r.kind() == VehicleKind.LKV && r.assignmentMode() != null) {
+            return Result.invalid("assignment-mode-not-allowed", "assignmentMode",
+                    "A heavy truck (LKV) has no assignment mode; it is assigned through orders.");
+        }
+        return OdometerPolicy.initial(r.odometerKm()).map(km -> new Vehicle(id, tenantId,
+                normalize(r.registrationNumber()), r.kind(), r.make().trim(), r.model().trim(),
+                r.vin() == null || r.vin().isBlank() ? null : normalize(r.vin()), km, null, r.assignmentMode(),
+                VehicleStatus.ACTIVE, by, now, by, now, 0));
+    }
+
+    /** Records a reading taken at {@code readAt}; refused when it is below the current mileage. */
+    public Result<OdometerReading> recordOdometer(UUID readingId, long readingKm, Instant readAt, String by, Instant now) {
+        return OdometerPolicy.next(odometerKm, readingKm).map(km -> {
+            odometerKm = km;
+            odometerReadAt = readAt;
+            updatedBy = by;
+            updatedAt = now;
+            return new OdometerReading(readingId, tenantId, id, km, readAt, by, now);
+        });
+    }
+
+    /** Registration numbers and VINs compare without case or surrounding blanks. */
+    static String normalize(String value) {
+        return value.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public UUID id() { return id; }
+    public String tenantId() { return tenantId; }
+    public String registrationNumber() { return registrationNumber; }
+    public VehicleKind kind() { return kind; }
+    public String make() { return make; }
+    public String model() { return model; }
+    public String vin() { return vin; }
+    public long odometerKm() { return odometerKm; }
+    public Instant odometerReadAt() { return odometerReadAt; }
+    public AssignmentMode assignmentMode() { return assignmentMode; }
+    public VehicleStatus status() { return status; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public String updatedBy() { return updatedBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}
