@@ -1,25 +1,23 @@
 package dev.opsuite.billing.infrastructure.persistence;
 
 import dev.opsuite.billing.domain.InvoiceStatus;
+import dev.opsuite.support.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 @Entity
 @Table(name = "invoice")
-class InvoiceEntity {
+class InvoiceEntity extends TenantOwnedEntity {
 
     @Id
     UUID id;
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    String tenantId;
     @Column(name = "invoice_number", nullable = false, updatable = false)
     String invoiceNumber;
     @Column(name = "sales_order_id", nullable = false, updatable = false)
@@ -41,10 +39,4 @@ class InvoiceEntity {
     Instant issuedAt;
     @Column(name = "issued_by")
     String issuedBy;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    String createdBy;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-    @Version
-    long version;
 }

@@ -2,24 +2,21 @@ package dev.opsuite.field.infrastructure.persistence;
 
 import dev.opsuite.field.domain.ServiceCallStatus;
 import dev.opsuite.field.domain.Urgency;
+import dev.opsuite.support.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
 @Entity
 @Table(name = "service_call")
-class ServiceCallEntity {
+class ServiceCallEntity extends AuditedEntity {
 
     @Id
     UUID id;
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    String tenantId;
     @Column(nullable = false, updatable = false)
     String number;
     @Column(name = "customer_id", nullable = false, updatable = false)
@@ -34,14 +31,4 @@ class ServiceCallEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ServiceCallStatus status;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    String createdBy;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-    @Column(name = "updated_by", nullable = false)
-    String updatedBy;
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-    @Version
-    long version;
 }

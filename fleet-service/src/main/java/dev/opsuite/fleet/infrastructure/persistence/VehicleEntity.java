@@ -3,24 +3,22 @@ package dev.opsuite.fleet.infrastructure.persistence;
 import dev.opsuite.fleet.domain.AssignmentMode;
 import dev.opsuite.fleet.domain.VehicleKind;
 import dev.opsuite.fleet.domain.VehicleStatus;
+import dev.opsuite.support.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 @Entity
 @Table(name = "vehicle")
-class VehicleEntity {
+class VehicleEntity extends AuditedEntity {
 
     @Id
     UUID id;
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    String tenantId;
     @Column(name = "registration_number", nullable = false)
     String registrationNumber;
     @Enumerated(EnumType.STRING)
@@ -41,14 +39,4 @@ class VehicleEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     VehicleStatus status;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    String createdBy;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-    @Column(name = "updated_by", nullable = false)
-    String updatedBy;
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-    @Version
-    long version;
 }

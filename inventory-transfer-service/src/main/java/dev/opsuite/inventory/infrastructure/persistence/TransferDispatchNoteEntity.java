@@ -2,13 +2,13 @@ package dev.opsuite.inventory.infrastructure.persistence;
 
 import dev.opsuite.inventory.domain.NoteStatus;
 import dev.opsuite.inventory.domain.TransferGoodsReceiptStatus;
+import dev.opsuite.support.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,12 +16,10 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "transfer_dispatch_note")
-class TransferDispatchNoteEntity {
+class TransferDispatchNoteEntity extends AuditedEntity {
 
     @Id
     UUID id;
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    String tenantId;
     @Column(name = "document_number", nullable = false, updatable = false)
     String documentNumber;
     @Column(name = "origin_location_id", nullable = false)
@@ -42,14 +40,4 @@ class TransferDispatchNoteEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "transfer_goods_receipt_status")
     TransferGoodsReceiptStatus transferGoodsReceiptStatus;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    String createdBy;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-    @Column(name = "updated_by", nullable = false)
-    String updatedBy;
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-    @Version
-    long version;
 }
