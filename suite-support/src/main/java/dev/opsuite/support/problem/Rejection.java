@@ -26,6 +26,21 @@ public record Rejection(String code, Kind kind, String field, String detail) {
         return new Rejection(what + "-not-found", Kind.NOT_FOUND, null, "No " + what.replace('-', ' ') + " " + id + ".");
     }
 
+    /** {@code value}, or a 404 naming what was looked for when there is none (in the caller's tenant). */
+    public static <T> T found(T value, String what, Object id) {
+        if (value == null) {
+            throw notFound(what, id).toException();
+        }
+        return value;
+    }
+
+    /** Optimistic locking over HTTP: a 412 when the caller's If-Match names another version than the record's. */
+    public static void requireVersion(Long expected, long actual) {
+        if (expected != null && expected != actual) {
+            throw staleVersion(expected, actual).toException();
+        }
+    }
+
     public static Rejection invalid(String code, String field, String detail) {
         return new Rejection(code, Kind.INVALID, field, detail);
     }

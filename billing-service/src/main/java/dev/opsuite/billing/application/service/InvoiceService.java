@@ -76,12 +76,8 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
     public Uni<Invoice> issue(Actor actor, UUID invoiceId, Long expectedVersion) {
         return invoices.findForUpdate(actor.tenantId(), invoiceId)
                 .map(invoice -> {
-                    if (invoice == null) {
-                        throw Rejection.notFound("invoice", invoiceId).toException();
-                    }
-                    if (expectedVersion != null && expectedVersion != invoice.version()) {
-                        throw Rejection.staleVersion(expectedVersion, invoice.version()).toException();
-                    }
+                    Rejection.found(invoice, "invoice", invoiceId);
+                    Rejection.requireVersion(expectedVersion, invoice.version());
                     return Rejection.orThrow(invoice.issue(actor.userId(), clock.instant()));
                 })
                 .chain(invoices::save)
@@ -94,12 +90,7 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
     @Override
     @WithSession
     public Uni<Invoice> invoice(String tenantId, UUID id) {
-        return invoices.find(tenantId, id).map(invoice -> {
-            if (invoice == null) {
-                throw Rejection.notFound("invoice", id).toException();
-            }
-            return invoice;
-        });
+        return invoices.find(tenantId, id).map(invoice -> Rejection.found(invoice, "invoice", id));
     }
 
     @Override

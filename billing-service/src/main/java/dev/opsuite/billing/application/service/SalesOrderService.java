@@ -48,12 +48,7 @@ class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery
     @Override
     @WithSession
     public Uni<SalesOrder> salesOrder(String tenantId, UUID id) {
-        return orders.find(tenantId, id).map(order -> {
-            if (order == null) {
-                throw Rejection.notFound("sales-order", id).toException();
-            }
-            return order;
-        });
+        return orders.find(tenantId, id).map(order -> Rejection.found(order, "sales-order", id));
     }
 
     @Override

@@ -39,12 +39,7 @@ class InvoiceProjectionService implements RecordIssuedInvoiceUseCase, FindInvoic
     @Override
     @WithSession
     public Uni<IssuedInvoice> invoice(String tenantId, UUID invoiceId) {
-        return projection.find(tenantId, invoiceId).map(invoice -> {
-            if (invoice == null) {
-                throw Rejection.notFound("invoice", invoiceId).toException();
-            }
-            return invoice;
-        });
+        return projection.find(tenantId, invoiceId).map(invoice -> Rejection.found(invoice, "invoice", invoiceId));
     }
 
     @Override

@@ -37,12 +37,7 @@ class CustomerService implements RegisterCustomerUseCase, FindCustomersQuery {
     @Override
     @WithSession
     public Uni<Customer> customer(String tenantId, UUID id) {
-        return customers.find(tenantId, id).map(customer -> {
-            if (customer == null) {
-                throw Rejection.notFound("customer", id).toException();
-            }
-            return customer;
-        });
+        return customers.find(tenantId, id).map(customer -> Rejection.found(customer, "customer", id));
     }
 
     @Override

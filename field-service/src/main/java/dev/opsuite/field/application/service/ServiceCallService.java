@@ -79,12 +79,7 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
     @Override
     @WithSession
     public Uni<ServiceCall> serviceCall(String tenantId, UUID id) {
-        return calls.find(tenantId, id).map(call -> {
-            if (call == null) {
-                throw Rejection.notFound("service-call", id).toException();
-            }
-            return call;
-        });
+        return calls.find(tenantId, id).map(call -> Rejection.found(call, "service-call", id));
     }
 
     @Override

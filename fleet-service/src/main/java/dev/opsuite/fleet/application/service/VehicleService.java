@@ -41,12 +41,8 @@ class VehicleService implements RegisterVehicleUseCase, RecordOdometerReadingUse
         Actor actor = command.actor();
         return vehicles.findForUpdate(actor.tenantId(), command.vehicleId())
                 .chain(vehicle -> {
-                    if (vehicle == null) {
-                        throw Rejection.notFound("vehicle", command.vehicleId()).toException();
-                    }
-                    if (command.expectedVersion() != null && command.expectedVersion() != vehicle.version()) {
-                        throw Rejection.staleVersion(command.expectedVersion(), vehicle.version()).toException();
-                    }
+                    Rejection.found(vehicle, "vehicle", command.vehicleId());
+                    Rejection.requireVersion(command.expectedVersion(), vehicle.version());
                     var reading = Rejection.orThrow(vehicle.recordOdometer(UUID.randomUUID(), command.odometerKm(),
                             command.readAt(), actor.userId(), clock.instant()));
                     return vehicles.saveWithReading(vehicle, reading);
@@ -56,12 +52,7 @@ class VehicleService implements RegisterVehicleUseCase, RecordOdometerReadingUse
     @Override
     @WithSession
     public Uni<Vehicle> vehicle(String tenantId, UUID id) {
-        return vehicles.find(tenantId, id).map(vehicle -> {
-            if (vehicle == null) {
-                throw Rejection.notFound("vehicle", id).toException();
-            }
-            return vehicle;
-        });
+        return vehicles.find(tenantId, id).map(vehicle -> Rejection.found(vehicle, "vehicle", id));
     }
 
     @Override

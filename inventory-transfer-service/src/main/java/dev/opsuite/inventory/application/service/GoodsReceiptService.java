@@ -59,9 +59,7 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
     public Uni<TransferGoodsReceipt> approve(Actor actor, UUID goodsReceiptId) {
         return receipts.find(actor.tenantId(), goodsReceiptId)
                 .chain(receipt -> {
-                    if (receipt == null) {
-                        throw Rejection.notFound("transfer-goods-receipt", goodsReceiptId).toException();
-                    }
+                    Rejection.found(receipt, "transfer-goods-receipt", goodsReceiptId);
                     return lockNote(actor.tenantId(), receipt.transferDispatchNoteId(), null)
                             .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
                                     .map(approved -> Rejection.orThrow(receipt.approve(

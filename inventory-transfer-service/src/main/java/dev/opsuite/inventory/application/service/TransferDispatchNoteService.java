@@ -68,12 +68,8 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     public Uni<TransferDispatchNote> dispatch(Actor actor, UUID noteId, Long expectedVersion) {
         return notes.findForUpdate(actor.tenantId(), noteId)
                 .map(note -> {
-                    if (note == null) {
-                        throw Rejection.notFound("transfer-dispatch-note", noteId).toException();
-                    }
-                    if (expectedVersion != null && expectedVersion != note.version()) {
-                        throw Rejection.staleVersion(expectedVersion, note.version()).toException();
-                    }
+                    Rejection.found(note, "transfer-dispatch-note", noteId);
+                    Rejection.requireVersion(expectedVersion, note.version());
                     return Rejection.orThrow(note.dispatch(actor.userId(), clock.instant()));
                 })
                 .chain(notes::save);
@@ -82,12 +78,7 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     @Override
     @WithSession
     public Uni<TransferDispatchNote> note(String tenantId, UUID id) {
-        return notes.find(tenantId, id).map(note -> {
-            if (note == null) {
-                throw Rejection.notFound("transfer-dispatch-note", id).toException();
-            }
-            return note;
-        });
+        return notes.find(tenantId, id).map(note -> Rejection.found(note, "transfer-dispatch-note", id));
     }
 
     @Override
@@ -99,11 +90,6 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     @Override
     @WithSession
     public Uni<TransferGoodsReceipt> receipt(String tenantId, UUID id) {
-        return receipts.find(tenantId, id).map(receipt -> {
-            if (receipt == null) {
-                throw Rejection.notFound("transfer-goods-receipt", id).toException();
-            }
-            return receipt;
-        });
+        return receipts.find(tenantId, id).map(receipt -> Rejection.found(receipt, "transfer-goods-receipt", id));
     }
 }
