@@ -150,6 +150,23 @@ class TransferDispatchNoteFlowTest {
     }
 
     @Test
+    void only_a_draft_can_be_dispatched() {
+        String id = dispatchedNote(List.of(item(CABLE, 5)));
+
+        given().header("Authorization", MANAGER).post("/transfers-dispatch-note/{id}/dispatch", id)
+                .then().statusCode(409).body("type", equalTo("https://opsuite.dev/problems/note-not-draft"));
+    }
+
+    @Test
+    void a_clerk_cannot_dispatch_403() {
+        String id = createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 5)))
+                .statusCode(201).extract().path("id");
+
+        given().header("Authorization", SuiteStack.bearer("acme", "warehouse-clerk"))
+                .post("/transfers-dispatch-note/{id}/dispatch", id).then().statusCode(403);
+    }
+
+    @Test
     void lists_are_paged_with_a_total() {
         createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 1))).statusCode(201);
         createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 1))).statusCode(201);

@@ -69,11 +69,17 @@ public class Inbox {
                         .chain(first -> {
                             if (!first) {
                                 LOG.debugf("%s already applied event %s", consumer, event.id());
-                                return Uni.createFrom().voidItem();
+                                return Uni.createFrom().item(false);
                             }
-                            return change.apply(event, payload);
+                            return change.apply(event, payload).replaceWith(true);
                         })))
-                .invoke(() -> lag(consumer).record(java.time.Duration.between(event.time(), java.time.Instant.now())))
+                // After the commit, and only for a first delivery: a redelivery's age is not lag.
+                .invoke(applied -> {
+                    if (applied) {
+                        lag(consumer).record(java.time.Duration.between(event.time(), java.time.Instant.now()));
+                    }
+                })
+                .replaceWithVoid()
                 .onFailure(failure -> !(failure instanceof PoisonEventException))
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
                 .onFailure().invoke(failure -> LOG.errorf(failure, "%s gives up on event %s (%s); dead-lettering it",
