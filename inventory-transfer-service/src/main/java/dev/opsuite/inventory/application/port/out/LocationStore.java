@@ -1,0 +1,28 @@
+package dev.opsuite.inventory.application.port.out;
+
+import dev.opsuite.inventory.domain.Location;
+import dev.opsuite.inventory.domain.LocationType;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/** Where locations are kept. Every method is scoped to one tenant. */
+public interface LocationStore {
+
+    /** Null when the location does not exist in this tenant. */
+    Uni<Location> find(String tenantId, UUID id);
+
+    /** The locations among {@code ids} that exist in this tenant, by id. */
+    Uni<Map<UUID, Location>> findAll(String tenantId, Collection<UUID> ids);
+
+    /** Filters are optional (null); {@code text} matches the name or code, case-insensitively. */
+    Uni<Page<Location>> search(String tenantId, LocationType type, Boolean active, String text, PageRequest page);
+
+    Uni<Void> add(Location location);
+
+    /** Writes the change now and answers the location at its new version. */
+    Uni<Location> save(Location location);
+}
