@@ -10,6 +10,23 @@ public final class EventCatalog {
             new EventContract<>("transfer-dispatch-note-created", 1, TransferDispatchNoteCreated.class,
                     Topics.TRANSFER_DISPATCH_NOTE);
 
+    public static final EventContract<TransferDispatchNoteUpdated> TRANSFER_DISPATCH_NOTE_UPDATED =
+            new EventContract<>("transfer-dispatch-note-updated", 1, TransferDispatchNoteUpdated.class,
+                    Topics.TRANSFER_DISPATCH_NOTE);
+
+    public static final EventContract<TransferDispatchNoteDispatched> TRANSFER_DISPATCH_NOTE_DISPATCHED =
+            new EventContract<>("transfer-dispatch-note-dispatched", 1, TransferDispatchNoteDispatched.class,
+                    Topics.TRANSFER_DISPATCH_NOTE);
+
+    public static final EventContract<GoodsReceiptCreated> GOODS_RECEIPT_CREATED =
+            new EventContract<>("goods-receipt-created", 1, GoodsReceiptCreated.class, Topics.TRANSFER_GOODS_RECEIPT);
+
+    public static final EventContract<GoodsReceiptUpdated> GOODS_RECEIPT_UPDATED =
+            new EventContract<>("goods-receipt-updated", 1, GoodsReceiptUpdated.class, Topics.TRANSFER_GOODS_RECEIPT);
+
+    public static final EventContract<StockLevelChanged> STOCK_LEVEL_CHANGED =
+            new EventContract<>("stock-level-changed", 1, StockLevelChanged.class, Topics.STOCK_LEVEL);
+
     public static final EventContract<GoodsReceiptApproved> GOODS_RECEIPT_APPROVED =
             new EventContract<>("goods-receipt-approved", 1, GoodsReceiptApproved.class,
                     Topics.TRANSFER_GOODS_RECEIPT);
@@ -18,7 +35,8 @@ public final class EventCatalog {
             new EventContract<>("invoice-issued", 1, InvoiceIssued.class, Topics.INVOICE);
 
     public static final List<EventContract<?>> ALL = List.of(
-            TRANSFER_DISPATCH_NOTE_CREATED, GOODS_RECEIPT_APPROVED, INVOICE_ISSUED);
+            TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
+            GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

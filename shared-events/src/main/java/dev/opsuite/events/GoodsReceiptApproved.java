@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * {@code goods-receipt-approved} v1: a transfer goods receipt (TGR) was approved at the
- * destination, whether it was created approved or approved later. The dispatch note's receipt
- * summary is updated from it.
+ * destination, whether it was created approved or approved later: the one fact for contexts that
+ * care only about approvals. The note's own receipt summary follows goods-receipt-created and
+ * goods-receipt-updated, as the seed has it.
  */
 public record GoodsReceiptApproved(
         UUID goodsReceiptId,

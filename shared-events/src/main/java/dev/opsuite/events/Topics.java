@@ -11,6 +11,7 @@ public final class Topics {
 
     public static final String TRANSFER_DISPATCH_NOTE = "inventory.transfer-dispatch-note";
     public static final String TRANSFER_GOODS_RECEIPT = "inventory.transfer-goods-receipt";
+    public static final String STOCK_LEVEL = "inventory.stock-level";
     public static final String INVOICE = "billing.invoice";
 
     /** A topic, the service that produces it and the services that consume it. */
@@ -20,6 +21,7 @@ public final class Topics {
     public static final List<Entry> CATALOG = List.of(
             new Entry(TRANSFER_DISPATCH_NOTE, "inventory-transfer-service", List.of()),
             new Entry(TRANSFER_GOODS_RECEIPT, "inventory-transfer-service", List.of("inventory-transfer-service")),
+            new Entry(STOCK_LEVEL, "inventory-transfer-service", List.of()),
             new Entry(INVOICE, "billing-service", List.of("dispatch-service")));
 
     /** Dead-letter topic of one consumer of {@code topic}. */

@@ -29,6 +29,11 @@ public sealed interface Result<T> {
         return new Rejected<>(code, Reason.WRONG_STATE, null, detail);
     }
 
+    /** The record's state forbids the action, because of what {@code field} asks for (too much stock, say). */
+    static <T> Result<T> wrongState(String code, String field, String detail) {
+        return new Rejected<>(code, Reason.WRONG_STATE, field, detail);
+    }
+
     default <R> Result<R> map(Function<T, R> mapper) {
         if (this instanceof Accepted<T> a) {
             return new Accepted<>(mapper.apply(a.value()));
