@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,6 +35,10 @@ class EventContractsTest {
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    // Draft 2020-12 treats "format" as an annotation only; the contracts mean it (uuid, date-time), so assert it.
+    private static final SchemaValidatorsConfig ASSERT_FORMATS =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
     static Stream<EventContract<?>> contracts() {
         return EventCatalog.ALL.stream();
     }
@@ -34,7 +48,7 @@ class EventContractsTest {
     void every_stored_sample_is_valid_against_its_schema(EventContract<?> contract) throws IOException {
         JsonNode sample = mapper.readTree(resource(contract.sampleResource()));
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(resource(contract.schemaResource()));
+                .getSchema(resource(contract.schemaResource()), ASSERT_FORMATS);
 
         Set<ValidationMessage> errors = schema.validate(sample);
 
@@ -52,27 +66,145 @@ class EventContractsTest {
     @ParameterizedTest
     @MethodSource("contracts")
     void a_sample_with_an_unknown_field_still_deserializes(EventContract<?> contract) throws IOException {
-        var sample = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(resource(contract.sampleResource()));
+        var sample = (ObjectNode) mapper.readTree(resource(contract.sampleResource()));
         sample.put("fieldAddedInALaterMinorChange", "ignored");
 
         assertThat(mapper.treeToValue(sample, contract.payloadType())).isNotNull();
     }
 
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void every_schema_describes_exactly_the_fields_of_its_record(EventContract<?> contract) throws IOException {
+        JsonNode schema = mapper.readTree(resource(contract.schemaResource()));
+
+        assertDescribes(schema, contract.payloadType(), contract.type());
+    }
+
+    @Test
+    void the_dispatched_sample_adds_up_line_totals_rounded_half_up_to_cents() throws IOException {
+        var dispatched = mapper.readValue(resource(EventCatalog.TRANSFER_DISPATCH_NOTE_DISPATCHED.sampleResource()),
+                TransferDispatchNoteDispatched.class);
+
+        BigDecimal sum = BigDecimal.ZERO;
+        for (var item : dispatched.items()) {
+            assertThat(item.totalCost())
+                    .as("line total of %s", item.productId())
+                    .isEqualByComparingTo(item.quantity().multiply(item.unitCost()).setScale(2, RoundingMode.HALF_UP));
+            sum = sum.add(item.totalCost());
+        }
+        assertThat(dispatched.totalCost().amount()).isEqualByComparingTo(sum);
+    }
+
+    @Test
+    void the_stock_level_sample_has_available_equal_to_on_hand_minus_reserved() throws IOException {
+        var level = mapper.readValue(resource(EventCatalog.STOCK_LEVEL_CHANGED.sampleResource()), StockLevelChanged.class);
+
+        assertThat(level.available()).isEqualByComparingTo(level.onHand().subtract(level.reserved()));
+    }
+
     @Test
     void every_topic_of_the_catalog_and_every_event_type_is_in_the_asyncapi_document() throws IOException {
-        String asyncApi = new String(resource("asyncapi.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        JsonNode asyncApi = new YAMLMapper().readTree(resource("asyncapi.yaml"));
+        JsonNode channels = asyncApi.path("channels");
 
-        Topics.CATALOG.forEach(entry -> assertThat(asyncApi).contains("address: " + entry.topic()));
-        EventCatalog.ALL.forEach(c -> {
-            assertThat(asyncApi).contains(c.schemaResource());
-            assertThat(Topics.CATALOG).anySatisfy(entry -> assertThat(entry.topic()).isEqualTo(c.topic()));
+        Topics.CATALOG.forEach(entry -> {
+            JsonNode channel = channels.path(entry.topic());
+            assertThat(channel.path("address").asText()).as("channel %s", entry.topic()).isEqualTo(entry.topic());
+            assertThat(channel.path("x-producer").asText()).as("producer of %s", entry.topic()).isEqualTo(entry.producer());
+            assertThat(texts(channel.path("x-consumers"))).as("consumers of %s", entry.topic())
+                    .containsExactlyInAnyOrderElementsOf(entry.consumers());
+            assertThat(operationsOn(asyncApi, entry.topic(), "send")).as("send operation on %s", entry.topic()).isNotEmpty();
+            assertThat(operationsOn(asyncApi, entry.topic(), "receive")).as("receive operation on %s", entry.topic())
+                    .hasSize(entry.consumers().isEmpty() ? 0 : 1);
         });
+        assertThat(channels.size()).isEqualTo(Topics.CATALOG.size());
+
+        EventCatalog.ALL.forEach(c -> {
+            assertThat(Topics.CATALOG).anySatisfy(entry -> assertThat(entry.topic()).isEqualTo(c.topic()));
+            JsonNode message = channels.path(c.topic()).path("messages").path(c.type());
+            assertThat(message.isMissingNode()).as("message %s on channel %s", c.type(), c.topic()).isFalse();
+            JsonNode component = resolve(asyncApi, message.path("$ref").asText());
+            assertThat(component.path("name").asText()).isEqualTo(c.type());
+            assertThat(component.path("payload").path("$ref").asText()).isEqualTo(c.schemaResource());
+        });
+        assertThat(asyncApi.path("components").path("messages").size()).isEqualTo(EventCatalog.ALL.size());
+
+        localRefs(asyncApi).forEach(ref ->
+                assertThat(resolve(asyncApi, ref).isMissingNode()).as("unresolved $ref %s", ref).isFalse());
     }
 
     @Test
     void event_types_are_unique_per_version() {
         assertThat(EventCatalog.ALL.stream().map(c -> c.type() + "/v" + c.version()).distinct().count())
                 .isEqualTo(EventCatalog.ALL.size());
+    }
+
+    /** The schema's properties are the record's components, down through nested records and lists; enums match. */
+    private static void assertDescribes(JsonNode schema, Type type, String path) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw.isRecord()) {
+            List<String> components = Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName).toList();
+            assertThat(names(schema.path("properties"))).as("properties of %s", path)
+                    .containsExactlyInAnyOrderElementsOf(components);
+            assertThat(texts(schema.path("required"))).as("required of %s", path).isSubsetOf(components);
+            for (RecordComponent component : raw.getRecordComponents()) {
+                assertDescribes(schema.path("properties").path(component.getName()), component.getGenericType(),
+                        path + "." + component.getName());
+            }
+        } else if (List.class.isAssignableFrom(raw)) {
+            assertThat(schema.path("type").asText()).as("type of %s", path).isEqualTo("array");
+            assertDescribes(schema.path("items"), ((ParameterizedType) type).getActualTypeArguments()[0], path + "[]");
+        } else if (raw.isEnum()) {
+            List<String> constants = Arrays.stream(raw.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+            assertThat(texts(schema.path("enum"))).as("enum of %s", path).containsExactlyInAnyOrderElementsOf(constants);
+        }
+    }
+
+    private static List<String> operationsOn(JsonNode asyncApi, String channel, String action) {
+        List<String> found = new ArrayList<>();
+        asyncApi.path("operations").fields().forEachRemaining(op -> {
+            if (op.getValue().path("action").asText().equals(action)
+                    && op.getValue().path("channel").path("$ref").asText().equals("#/channels/" + channel)) {
+                found.add(op.getKey());
+            }
+        });
+        return found;
+    }
+
+    private static JsonNode resolve(JsonNode root, String ref) {
+        JsonNode node = root;
+        for (String part : ref.substring(2).split("/")) {
+            node = node.path(part.replace("~1", "/").replace("~0", "~"));
+        }
+        return node;
+    }
+
+    private static List<String> localRefs(JsonNode node) {
+        List<String> refs = new ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (f.getKey().equals("$ref") && f.getValue().asText().startsWith("#/")) {
+                    refs.add(f.getValue().asText());
+                } else {
+                    refs.addAll(localRefs(f.getValue()));
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> refs.addAll(localRefs(n)));
+        }
+        return refs;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.isNull() ? null : n.asText()));
+        return texts;
     }
 
     private static InputStream resource(String name) {
