@@ -1,6 +1,10 @@
 package dev.opsuite.inventory.domain;
 
-/** Lifecycle of a transfer dispatch note (seed 001): Draft, Active, Receiving, Fully Received; Cancelled from Draft. */
+/**
+ * Lifecycle of a transfer dispatch note (seed 001): Draft, Active (approved and dispatched),
+ * Receiving, Fully Received; Cancelled from Draft; Closed Short when a manager closes a note whose
+ * goods will not all arrive (the rest is recorded as a discrepancy).
+ */
 public enum NoteStatus {
-    DRAFT, ACTIVE, RECEIVING, FULLY_RECEIVED, CANCELLED
+    DRAFT, ACTIVE, RECEIVING, FULLY_RECEIVED, CANCELLED, CLOSED_SHORT
 }

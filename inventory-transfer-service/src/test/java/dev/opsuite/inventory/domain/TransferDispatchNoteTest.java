@@ -31,7 +31,7 @@ class TransferDispatchNoteTest {
     @Test
     void origin_and_destination_must_differ() {
         var result = TransferDispatchNote.draft(UUID.randomUUID(), "acme", "TDN-2026-000001", WAREHOUSE, WAREHOUSE, NOW,
-                List.of(new NoteItem(CABLE, qty("1"))), "clerk", NOW);
+                List.of(new NoteItem(CABLE, qty("1"))), null, "clerk", NOW);
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.field()).isEqualTo("destinationLocationId"));
@@ -40,7 +40,7 @@ class TransferDispatchNoteTest {
     @Test
     void a_product_listed_twice_is_refused() {
         var result = TransferDispatchNote.draft(UUID.randomUUID(), "acme", "TDN-2026-000001", WAREHOUSE, STORE, NOW,
-                List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), "clerk", NOW);
+                List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), null, "clerk", NOW);
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo("duplicate-product"));
@@ -103,12 +103,12 @@ class TransferDispatchNoteTest {
 
     private static TransferDispatchNote draft(List<NoteItem> items) {
         return ((Result.Accepted<TransferDispatchNote>) TransferDispatchNote.draft(UUID.randomUUID(), "acme",
-                "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, "clerk", NOW)).value();
+                "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, null, "clerk", NOW)).value();
     }
 
     private static TransferDispatchNote dispatched(List<NoteItem> items) {
         TransferDispatchNote note = draft(items);
-        note.dispatch("manager", NOW);
+        note.dispatch(CostDetail.at(items, Map.of(), "EUR"), "manager", NOW);
         return note;
     }
 

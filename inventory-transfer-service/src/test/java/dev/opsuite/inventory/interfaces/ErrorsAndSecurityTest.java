@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ErrorsAndSecurityTest {
 
-    static final UUID CABLE = UUID.randomUUID();
+    final UUID CABLE = Fixtures.product("Cable NYM 3x1.5");
 
     @Test
     void without_a_token_the_answer_is_401_problem() {
@@ -40,7 +40,7 @@ class ErrorsAndSecurityTest {
     void an_auditor_reads_but_cannot_create_403() {
         String auditor = SuiteStack.bearer("acme", "auditor");
         given().header("Authorization", auditor).get("/transfers-dispatch-note").then().statusCode(200);
-        createNote(auditor, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 1)))
+        createNote(auditor, List.of(item(CABLE, 1)))
                 .statusCode(403).body("type", equalTo("https://opsuite.dev/problems/forbidden"));
     }
 
@@ -52,7 +52,7 @@ class ErrorsAndSecurityTest {
 
     @Test
     void another_tenants_note_answers_404() {
-        String id = createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 1)))
+        String id = createNote(MANAGER, List.of(item(CABLE, 1)))
                 .statusCode(201).extract().path("id");
 
         getNote(SuiteStack.bearer("globex", "inventory-manager"), id)
@@ -76,7 +76,7 @@ class ErrorsAndSecurityTest {
 
     @Test
     void a_bad_quantity_inside_the_detail_names_its_path() {
-        createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 1), item(UUID.randomUUID(), -2)))
+        createNote(MANAGER, List.of(item(CABLE, 1), item(UUID.randomUUID(), -2)))
                 .statusCode(400).body("errors.field", hasItem("detail[1].quantity"));
     }
 
@@ -98,7 +98,7 @@ class ErrorsAndSecurityTest {
 
     @Test
     void the_same_origin_and_destination_is_refused() {
-        UUID here = UUID.randomUUID();
+        UUID here = Fixtures.warehouse();
         createNote(MANAGER, here, here, List.of(item(CABLE, 1)))
                 .statusCode(422).body("errors.field", hasItem("destinationLocationId"));
     }

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import dev.opsuite.testing.SuiteStack;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,8 @@ public final class NoteRequests {
 
     public static final String TENANT = "acme";
     public static final String MANAGER = SuiteStack.bearer(TENANT, "inventory-manager");
+    public static final String CLERK = SuiteStack.bearer(TENANT, "warehouse-clerk");
+    public static final String AUDITOR = SuiteStack.bearer(TENANT, "auditor");
 
     private NoteRequests() {
     }
@@ -33,11 +37,27 @@ public final class NoteRequests {
                 .post("/transfers-dispatch-note").then();
     }
 
-    /** A note created and dispatched by the manager; returns its id. */
+    /** A draft from a fresh warehouse to a fresh store; the warehouse holds nothing yet. */
+    public static ValidatableResponse createNote(String token, List<Map<String, Object>> items) {
+        return createNote(token, Fixtures.warehouse(), Fixtures.store(), items);
+    }
+
+    /**
+     * A note from a fresh warehouse stocked with exactly its quantities (at 10.00 each) to a fresh
+     * store, dispatched by the manager; returns its id.
+     */
     public static String dispatchedNote(List<Map<String, Object>> items) {
-        String id = createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), items).statusCode(201).extract().path("id");
-        given().header("Authorization", MANAGER).post("/transfers-dispatch-note/{id}/dispatch", id).then().statusCode(200);
+        UUID origin = Fixtures.warehouse();
+        for (Map<String, Object> item : items) {
+            Fixtures.stock(origin, UUID.fromString((String) item.get("productId")), item.get("quantity"), 10);
+        }
+        String id = createNote(MANAGER, origin, Fixtures.store(), items).statusCode(201).extract().path("id");
+        dispatch(MANAGER, id).statusCode(200);
         return id;
+    }
+
+    public static ValidatableResponse dispatch(String token, String noteId) {
+        return given().header("Authorization", token).post("/transfers-dispatch-note/{id}/dispatch", noteId).then();
     }
 
     public static ValidatableResponse takeReceipt(String token, String noteId, String status, List<Map<String, Object>> items) {
@@ -48,5 +68,16 @@ public final class NoteRequests {
 
     public static ValidatableResponse getNote(String token, String id) {
         return given().header("Authorization", token).get("/transfers-dispatch-note/{id}", id).then();
+    }
+
+    /** The stock level of a product at a location, as the API reports it (all zero when there is none). */
+    public static JsonPath stockLevel(UUID location, UUID product) {
+        return given().header("Authorization", MANAGER).queryParam("locationId", location.toString())
+                .queryParam("productId", product.toString()).get("/stock").then().statusCode(200).extract().jsonPath();
+    }
+
+    public static BigDecimal decimal(JsonPath json, String path) {
+        Object value = json.get(path);
+        return value == null ? null : new BigDecimal(value.toString());
     }
 }

@@ -2,6 +2,7 @@ package dev.opsuite.inventory.pipeline;
 
 import static dev.opsuite.inventory.interfaces.NoteRequests.MANAGER;
 import static dev.opsuite.inventory.interfaces.NoteRequests.createNote;
+
 import static dev.opsuite.inventory.interfaces.NoteRequests.dispatchedNote;
 import static dev.opsuite.inventory.interfaces.NoteRequests.getNote;
 import static dev.opsuite.inventory.interfaces.NoteRequests.item;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.opsuite.inventory.interfaces.Fixtures;
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventPipelineTest {
 
-    static final UUID CABLE = UUID.randomUUID();
+    final UUID CABLE = Fixtures.product("Cable NYM 3x1.5");
     static final String DEAD_LETTERS = Topics.deadLetter(Topics.TRANSFER_GOODS_RECEIPT, "inventory-transfer-service");
 
     @Inject
@@ -77,7 +79,8 @@ class EventPipelineTest {
                 .body("receiptSummary[0].received", equalTo(4)));
 
         ConsumerRecord<String, String> delivered = KafkaProbe.read(Topics.TRANSFER_GOODS_RECEIPT,
-                r -> r.key().equals(firstReceipt), 1, Duration.ofSeconds(10)).get(0);
+                r -> r.key().equals(firstReceipt) && "goods-receipt-created".equals(KafkaProbe.header(r, EventHeaders.TYPE)),
+                1, Duration.ofSeconds(10)).get(0);
         KafkaProbe.resend(delivered);
         KafkaProbe.resend(delivered);
         // One partition: this later event is applied after the two copies were seen.
@@ -95,7 +98,7 @@ class EventPipelineTest {
         Set<String> written = new HashSet<>();
         try {
             for (int i = 0; i < 3; i++) {
-                written.add(createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 1)))
+                written.add(createNote(MANAGER, List.of(item(CABLE, 1)))
                         .statusCode(201).extract().path("id"));
             }
         } finally {
@@ -112,13 +115,13 @@ class EventPipelineTest {
     void a_poison_message_goes_to_the_dead_letter_topic_and_the_consumer_carries_on() {
         String poisonId = UUID.randomUUID().toString();
         KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, UUID.randomUUID().toString(), "{ this is not json",
-                headers(poisonId, "goods-receipt-approved"));
+                headers(poisonId, "goods-receipt-created"));
 
         var parked = KafkaProbe.read(DEAD_LETTERS, r -> poisonId.equals(KafkaProbe.header(r, EventHeaders.ID)), 1,
                 Duration.ofSeconds(20));
         assertThat(parked).singleElement().satisfies(r -> {
             assertThat(r.value()).isEqualTo("{ this is not json");
-            assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("unreadable goods-receipt-approved payload");
+            assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("unreadable goods-receipt-created payload");
         });
 
         String noteId = dispatchedNote(List.of(item(CABLE, 3)));
@@ -130,13 +133,15 @@ class EventPipelineTest {
     @Test
     void an_event_that_keeps_failing_is_dead_lettered_after_its_retries() {
         // Well-formed, but for a note that is still a draft: every attempt is refused.
-        String draft = createNote(MANAGER, UUID.randomUUID(), UUID.randomUUID(), List.of(item(CABLE, 2)))
+        String draft = createNote(MANAGER, List.of(item(CABLE, 2)))
                 .statusCode(201).extract().path("id");
         String eventId = UUID.randomUUID().toString();
         String payload = """
-                {"goodsReceiptId":"%s","transferDispatchNoteId":"%s","approvedAt":"2026-11-20T10:00:00Z",
-                 "items":[{"productId":"%s","receivedQuantity":1,"damagedQuantity":0}]}""".formatted(UUID.randomUUID(), draft, CABLE);
-        KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, UUID.randomUUID().toString(), payload, headers(eventId, "goods-receipt-approved"));
+                {"goodsReceiptId":"%s","transferDispatchNoteId":"%s","destinationLocationId":"%s","status":"APPROVED",
+                 "createdBy":"test","createdAt":"2026-11-20T10:00:00Z",
+                 "items":[{"productId":"%s","receivedQuantity":1,"damagedQuantity":0}]}""".formatted(UUID.randomUUID(), draft,
+                UUID.randomUUID(), CABLE);
+        KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, UUID.randomUUID().toString(), payload, headers(eventId, "goods-receipt-created"));
 
         var parked = KafkaProbe.read(DEAD_LETTERS, r -> eventId.equals(KafkaProbe.header(r, EventHeaders.ID)), 1,
                 Duration.ofSeconds(30));
@@ -154,6 +159,6 @@ class EventPipelineTest {
 
     private static TransferDispatchNoteCreated created(UUID id) {
         return new TransferDispatchNoteCreated(id, "TDN-TEST", UUID.randomUUID(), UUID.randomUUID(), Instant.now(),
-                List.of(new TransferDispatchNoteCreated.Item(CABLE, java.math.BigDecimal.ONE)));
+                List.of(new TransferDispatchNoteCreated.Item(UUID.randomUUID(), java.math.BigDecimal.ONE)));
     }
 }

@@ -2,14 +2,22 @@ package dev.opsuite.inventory.application.service;
 
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.events.GoodsReceiptApproved;
+import dev.opsuite.events.GoodsReceiptCreated;
+import dev.opsuite.events.GoodsReceiptUpdated;
+import dev.opsuite.events.TransferDispatchNoteUpdated.Change;
 import dev.opsuite.inventory.application.port.in.ApproveGoodsReceiptUseCase;
+import dev.opsuite.inventory.application.port.in.BookGoodsReceiptUseCase;
 import dev.opsuite.inventory.application.port.in.TakeGoodsReceiptUseCase;
-import dev.opsuite.inventory.application.port.in.UpdateReceiptSummaryUseCase;
 import dev.opsuite.inventory.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.domain.GoodsReceiptStatus;
+import dev.opsuite.inventory.domain.MovementKind;
 import dev.opsuite.inventory.domain.Outstanding;
 import dev.opsuite.inventory.domain.ReceivedQuantity;
+import dev.opsuite.inventory.domain.StockKey;
+import dev.opsuite.inventory.domain.StockLevel;
+import dev.opsuite.inventory.domain.StockMovement;
+import dev.opsuite.inventory.domain.StockReference;
 import dev.opsuite.inventory.domain.TransferDispatchNote;
 import dev.opsuite.inventory.domain.TransferGoodsReceipt;
 import dev.opsuite.support.outbox.Outbox;
@@ -19,23 +27,32 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
-class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceiptUseCase, UpdateReceiptSummaryUseCase {
+class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceiptUseCase, BookGoodsReceiptUseCase {
 
     private static final Logger LOG = Logger.getLogger(GoodsReceiptService.class);
     static final String SYSTEM_USER = "system:goods-receipt-events";
+    private static final String APPROVED = GoodsReceiptStatus.APPROVED.name();
 
     private final TransferDispatchNoteStore notes;
     private final GoodsReceiptStore receipts;
+    private final StockKeeping keeping;
+    private final NoteEvents noteEvents;
     private final Outbox outbox;
     private final Clock clock;
 
-    GoodsReceiptService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, Outbox outbox, Clock clock) {
+    GoodsReceiptService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, StockKeeping keeping,
+            NoteEvents noteEvents, Outbox outbox, Clock clock) {
         this.notes = notes;
         this.receipts = receipts;
+        this.keeping = keeping;
+        this.noteEvents = noteEvents;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -45,12 +62,22 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
     public Uni<TransferGoodsReceipt> take(TakeGoodsReceiptCommand command) {
         Actor actor = command.actor();
         // The note's row lock makes receipts against one note queue, so two cannot both take the last units.
-        return lockNote(actor.tenantId(), command.transferDispatchNoteId(), "transferDispatchNoteId")
+        return notes.findForUpdate(actor.tenantId(), command.transferDispatchNoteId())
+                .map(note -> {
+                    if (note == null) {
+                        throw Rejection.unprocessable("transfer-dispatch-note-not-found", "transferDispatchNoteId",
+                                "No transfer dispatch note " + command.transferDispatchNoteId() + ".").toException();
+                    }
+                    return note;
+                })
                 .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
                         .map(approved -> Rejection.orThrow(TransferGoodsReceipt.take(UUID.randomUUID(), note,
                                 command.items(), command.approve(), Outstanding.of(note.detail(), approved),
                                 actor.userId(), clock.instant()))))
                 .call(receipts::add)
+                .call(receipt -> outbox.append(EventCatalog.GOODS_RECEIPT_CREATED, receipt.id(), receipt.tenantId(),
+                        new GoodsReceiptCreated(receipt.id(), receipt.transferDispatchNoteId(), receipt.destinationLocationId(),
+                                receipt.status().name(), items(receipt), receipt.createdBy(), receipt.createdAt())))
                 .call(this::announceIfApproved);
     }
 
@@ -60,40 +87,74 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
         return receipts.find(actor.tenantId(), goodsReceiptId)
                 .chain(receipt -> {
                     Rejection.found(receipt, "transfer-goods-receipt", goodsReceiptId);
-                    return lockNote(actor.tenantId(), receipt.transferDispatchNoteId(), null)
+                    return notes.findForUpdate(actor.tenantId(), receipt.transferDispatchNoteId())
+                            .map(note -> Rejection.found(note, "transfer-dispatch-note", receipt.transferDispatchNoteId()))
                             .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
                                     .map(approved -> Rejection.orThrow(receipt.approve(
                                             Outstanding.of(note.detail(), approved), actor.userId(), clock.instant()))));
                 })
                 .chain(receipts::save)
+                .call(receipt -> outbox.append(EventCatalog.GOODS_RECEIPT_UPDATED, receipt.id(), receipt.tenantId(),
+                        new GoodsReceiptUpdated(receipt.id(), receipt.transferDispatchNoteId(), receipt.destinationLocationId(),
+                                GoodsReceiptStatus.DRAFT.name(), receipt.status().name(), items(receipt),
+                                receipt.approvedBy(), receipt.approvedAt())))
                 .call(this::announceIfApproved);
     }
 
     @Override
-    public Uni<Void> apply(String tenantId, GoodsReceiptApproved event) {
-        return notes.findForUpdate(tenantId, event.transferDispatchNoteId())
-                .chain(note -> {
-                    if (note == null) {
-                        // Not ours to fix by retrying: record it and move on.
-                        LOG.warnf("goods receipt %s names unknown note %s", event.goodsReceiptId(), event.transferDispatchNoteId());
-                        return Uni.createFrom().voidItem();
-                    }
-                    var quantities = event.items().stream()
-                            .map(i -> new ReceivedQuantity(i.productId(), i.receivedQuantity(), i.damagedQuantity()))
-                            .toList();
-                    TransferDispatchNote updated = Rejection.orThrow(note.applyReceipt(quantities, SYSTEM_USER, clock.instant()));
-                    return notes.save(updated).replaceWithVoid();
-                });
+    public Uni<Void> created(String tenantId, GoodsReceiptCreated event) {
+        if (!APPROVED.equals(event.status())) {
+            return Uni.createFrom().voidItem();
+        }
+        return book(tenantId, event.goodsReceiptId(), event.transferDispatchNoteId(), event.items());
     }
 
-    private Uni<TransferDispatchNote> lockNote(String tenantId, UUID noteId, String field) {
-        return notes.findForUpdate(tenantId, noteId).map(note -> {
+    @Override
+    public Uni<Void> updated(String tenantId, GoodsReceiptUpdated event) {
+        if (!APPROVED.equals(event.status()) || APPROVED.equals(event.previousStatus())) {
+            return Uni.createFrom().voidItem();
+        }
+        return book(tenantId, event.goodsReceiptId(), event.transferDispatchNoteId(), event.items());
+    }
+
+    private Uni<Void> book(String tenantId, UUID receiptId, UUID noteId, List<GoodsReceiptApproved.Item> items) {
+        Instant now = clock.instant();
+        return notes.findForUpdate(tenantId, noteId).chain(note -> {
             if (note == null) {
-                Rejection missing = Rejection.notFound("transfer-dispatch-note", noteId);
-                throw (field == null ? missing
-                        : Rejection.unprocessable("transfer-dispatch-note-not-found", field, missing.detail())).toException();
+                // Not ours to fix by retrying: record it and move on.
+                LOG.warnf("goods receipt %s names unknown note %s", receiptId, noteId);
+                return Uni.createFrom().voidItem();
             }
-            return note;
+            List<ReceivedQuantity> quantities = items.stream()
+                    .map(i -> new ReceivedQuantity(i.productId(), i.receivedQuantity(), i.damagedQuantity()))
+                    .toList();
+            TransferDispatchNote booked = Rejection.orThrow(note.applyReceipt(quantities, SYSTEM_USER, now));
+            return arrive(tenantId, booked, receiptId, quantities, now)
+                    .chain(() -> notes.save(booked))
+                    .call(saved -> noteEvents.updated(saved, Change.RECEIPT_BOOKED))
+                    .replaceWithVoid();
+        });
+    }
+
+    /** Received goods enter the destination at the note's frozen cost (moving its WAC); damaged ones are written off. */
+    private Uni<List<StockMovement>> arrive(String tenantId, TransferDispatchNote note, UUID receiptId,
+            List<ReceivedQuantity> quantities, Instant now) {
+        StockReference reference = StockReference.of(StockReference.TRANSFER_GOODS_RECEIPT, receiptId);
+        List<StockKey> keys = quantities.stream().map(q -> new StockKey(note.destinationLocationId(), q.productId())).toList();
+        return keeping.change(tenantId, keys, levels -> {
+            List<StockMovement> movements = new ArrayList<>();
+            for (ReceivedQuantity q : quantities) {
+                StockLevel level = levels.get(new StockKey(note.destinationLocationId(), q.productId()));
+                var cost = note.costDetail().unitCostOf(q.productId());
+                if (q.received().signum() > 0) {
+                    movements.add(level.receive(q.received(), cost, reference, SYSTEM_USER, now));
+                }
+                if (q.damaged().signum() > 0) {
+                    movements.add(level.writeOffInTransit(MovementKind.TRANSFER_DAMAGE_WRITE_OFF, q.damaged(), cost,
+                            "Arrived damaged", reference, SYSTEM_USER, now));
+                }
+            }
+            return movements;
         });
     }
 
@@ -103,9 +164,13 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
         }
         return outbox.append(EventCatalog.GOODS_RECEIPT_APPROVED, receipt.id(), receipt.tenantId(),
                 new GoodsReceiptApproved(receipt.id(), receipt.transferDispatchNoteId(), receipt.destinationLocationId(),
-                        receipt.approvedAt(), receipt.items().stream()
-                                .map(i -> new GoodsReceiptApproved.Item(i.productId(), i.received(), i.damaged()))
-                                .toList()))
+                        receipt.approvedAt(), items(receipt)))
                 .replaceWithVoid();
+    }
+
+    private static List<GoodsReceiptApproved.Item> items(TransferGoodsReceipt receipt) {
+        return receipt.items().stream()
+                .map(i -> new GoodsReceiptApproved.Item(i.productId(), i.received(), i.damaged()))
+                .toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Shapes of the jsonb columns. Hibernate Reactive binds JSON as an object, so each list is
- * wrapped in one ({@code {"lines": [...]}}).
+ * wrapped in one ({@code {"lines": [...]}}); cost and transport detail are objects already.
  */
 final class JsonColumns {
 

@@ -1,6 +1,8 @@
 package dev.opsuite.inventory.infrastructure.persistence;
 
+import dev.opsuite.inventory.domain.CostDetail;
 import dev.opsuite.inventory.domain.NoteStatus;
+import dev.opsuite.inventory.domain.TransportDetail;
 import dev.opsuite.inventory.domain.TransferGoodsReceiptStatus;
 import dev.opsuite.support.persistence.AuditedEntity;
 import jakarta.persistence.Column;
@@ -40,4 +42,16 @@ class TransferDispatchNoteEntity extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "transfer_goods_receipt_status")
     TransferGoodsReceiptStatus transferGoodsReceiptStatus;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cost_detail")
+    CostDetail costDetail;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "transport_detail")
+    TransportDetail transportDetail;
+    @Column(name = "closing_reason")
+    String closingReason;
+    @Column(name = "deleted_by")
+    String deletedBy;
+    @Column(name = "deleted_at")
+    Instant deletedAt;
 }

@@ -10,27 +10,44 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDispatchNoteEntity, UUID>,
         TransferDispatchNoteStore {
 
+    /** Location names, for the search's free text; a trigram index on lower(name) carries the like. */
+    private static final String LOCATION_NAMED = "select l.id from LocationEntity l where l.tenantId = :tenantId and lower(l.name) like :text";
+
     @Override
     public Uni<TransferDispatchNote> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+        return find("id = ?1 and tenantId = ?2 and deletedAt is null", id, tenantId).firstResult()
+                .map(e -> e == null ? null : toDomain(e));
     }
 
     @Override
     public Uni<TransferDispatchNote> findForUpdate(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return find("id = ?1 and tenantId = ?2 and deletedAt is null", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult().map(e -> e == null ? null : toDomain(e));
     }
 
     @Override
-    public Uni<Page<TransferDispatchNote>> list(String tenantId, PageRequest page) {
-        Criteria where = Criteria.forTenant(tenantId);
-        var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
+    public Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, PageRequest page) {
+        Criteria where = Criteria.forTenant(tenantId)
+                .where("deletedAt is null", Map.of())
+                .eq("tenantId", filter.businessId())
+                .in("status", filter.statuses())
+                .eq("originLocationId", filter.originLocationId())
+                .eq("destinationLocationId", filter.destinationLocationId())
+                .within("createdAt", filter.createdAt())
+                .within("dispatchDate", filter.dispatchDate());
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.where("originLocationId in (" + LOCATION_NAMED + ") or destinationLocationId in (" + LOCATION_NAMED
+                    + ") or lower(documentNumber) like :text", Map.of("text", text));
+        }
+        var query = find(where.query() + page.orderClause() + ", id", where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> query.count()
                 .map(total -> Page.of(rows.stream().map(TransferDispatchNoteRepository::toDomain).toList(), page, total)));
     }
@@ -44,7 +61,7 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         e.createdBy = note.createdBy();
         e.createdAt = note.createdAt();
         copy(note, e);
-        return persist(e).replaceWithVoid();
+        return persist(e).call(ignored -> flush()).replaceWithVoid();
     }
 
     @Override
@@ -63,13 +80,19 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         e.detail = new JsonColumns.NoteItems(note.detail());
         e.receiptSummary = new JsonColumns.ReceiptLines(note.receiptSummary().lines());
         e.transferGoodsReceiptStatus = note.transferGoodsReceiptStatus();
+        e.costDetail = note.costDetail();
+        e.transportDetail = note.transportDetail();
+        e.closingReason = note.closingReason();
         e.updatedBy = note.updatedBy();
         e.updatedAt = note.updatedAt();
+        e.deletedBy = note.deletedBy();
+        e.deletedAt = note.deletedAt();
     }
 
     static TransferDispatchNote toDomain(TransferDispatchNoteEntity e) {
-        return new TransferDispatchNote(e.id, e.tenantId, e.documentNumber, e.originLocationId, e.destinationLocationId,
-                e.dispatchDate, e.status, e.detail.lines(), new ReceiptSummary(e.receiptSummary.lines()), e.transferGoodsReceiptStatus,
-                e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        return new TransferDispatchNote(new TransferDispatchNote.State(e.id, e.tenantId, e.documentNumber,
+                e.originLocationId, e.destinationLocationId, e.dispatchDate, e.status, e.detail.lines(), e.costDetail,
+                new ReceiptSummary(e.receiptSummary.lines()), e.transferGoodsReceiptStatus, e.transportDetail,
+                e.closingReason, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.deletedBy, e.deletedAt, e.version));
     }
 }

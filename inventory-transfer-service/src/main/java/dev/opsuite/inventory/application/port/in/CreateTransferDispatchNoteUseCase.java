@@ -2,6 +2,7 @@ package dev.opsuite.inventory.application.port.in;
 
 import dev.opsuite.inventory.domain.NoteItem;
 import dev.opsuite.inventory.domain.TransferDispatchNote;
+import dev.opsuite.inventory.domain.TransportDetail;
 import dev.opsuite.support.tenancy.Actor;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.UUID;
 public interface CreateTransferDispatchNoteUseCase {
 
     record CreateTransferDispatchNoteCommand(Actor actor, UUID originLocationId, UUID destinationLocationId,
-            Instant dispatchDate, List<NoteItem> detail) {
+            Instant dispatchDate, List<NoteItem> detail, TransportDetail transportDetail) {
     }
 
     Uni<TransferDispatchNote> create(CreateTransferDispatchNoteCommand command);

@@ -1,0 +1,78 @@
+package dev.opsuite.support.rest;
+
+import dev.opsuite.support.problem.Rejection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Query parameters read as text and converted here, so a malformed one answers 400 naming the
+ * parameter. (JAX-RS answers 404 for a @QueryParam it cannot convert, which says nothing useful.)
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("malformed-parameter", name, name + " must be a UUID; '" + value + "' is not.").toException();
+        }
+    }
+
+    /** An instant ({@code 2026-11-20T08:00:00Z}) or a date ({@code 2026-11-20}, meaning its start in UTC). */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Rejection.invalid("malformed-parameter", name,
+                    name + " must be an ISO date (2026-11-20) or instant (2026-11-20T08:00:00Z); '" + value + "' is neither.").toException();
+        }
+    }
+
+    /** Values of an enumeration, each parameter possibly comma-separated ({@code status=DRAFT,ACTIVE}). */
+    public static <E extends Enum<E>> Set<E> enums(String name, List<String> values, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (values == null) {
+            return result;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    result.add(Enum.valueOf(type, part.strip().toUpperCase()));
+                } catch (IllegalArgumentException e) {
+                    throw Rejection.invalid("malformed-parameter", name, name + " is one of "
+                            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+                            + "; '" + part.strip() + "' is not.").toException();
+                }
+            }
+        }
+        return result;
+    }
+
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+        Set<E> found = enums(name, value == null ? null : List.of(value), type);
+        if (found.size() > 1) {
+            throw Rejection.invalid("malformed-parameter", name, name + " takes one value.").toException();
+        }
+        return found.isEmpty() ? null : found.iterator().next();
+    }
+}
