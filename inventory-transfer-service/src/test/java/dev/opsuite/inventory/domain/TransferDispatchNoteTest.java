@@ -101,6 +101,53 @@ class TransferDispatchNoteTest {
         assertThat(receipt.approve(outstanding, "clerk", NOW)).isInstanceOf(Result.Rejected.class);
     }
 
+    @Test
+    void dispatch_freezes_the_cost_and_closing_short_records_what_is_outstanding_at_it() {
+        TransferDispatchNote note = draft(List.of(new NoteItem(CABLE, qty("30"))));
+        note.dispatch(CostDetail.at(note.detail(), Map.of(CABLE, qty("11.5")), "EUR"), "manager", NOW);
+        assertThat(note.costDetail().total()).isEqualByComparingTo("345.00");
+        note.applyReceipt(List.of(new ReceivedQuantity(CABLE, qty("10"), qty("2"))), "clerk", NOW);
+
+        // A receipt approved but not yet booked: closing now could let it land on a closed note.
+        assertThat(note.closeShort("lost in transit", Map.of(CABLE, qty("20")), "manager", NOW))
+                .isInstanceOfSatisfying(Result.Rejected.class, r -> assertThat(r.code()).isEqualTo("receipts-pending"));
+
+        var closed = note.closeShort("lost in transit", Map.of(CABLE, qty("12")), "manager", NOW);
+
+        assertThat(closed).isInstanceOfSatisfying(Result.Accepted.class, a -> assertThat((List<Object>) a.value())
+                .containsExactly(new Discrepancy(CABLE, qty("18"), new BigDecimal("11.500000"), new BigDecimal("207.00"))));
+        assertThat(note.status()).isEqualTo(NoteStatus.CLOSED_SHORT);
+        assertThat(note.receiptSummary().line(CABLE).orElseThrow().shortage()).isEqualByComparingTo("18");
+        assertThat(note.receiptSummary().line(CABLE).orElseThrow().outstanding()).isEqualByComparingTo("0");
+        assertThat(note.transferGoodsReceiptStatus()).isEqualTo(TransferGoodsReceiptStatus.PARTIAL);
+    }
+
+    @Test
+    void only_a_draft_is_edited_cancelled_or_deleted() {
+        TransferDispatchNote draft = draft(List.of(new NoteItem(CABLE, qty("3"))));
+        var edit = new TransferDispatchNote.Edit(null, null, null, List.of(new NoteItem(BREAKER, qty("2"))), null);
+
+        assertThat(draft.edit(edit, "clerk", NOW)).isInstanceOf(Result.Accepted.class);
+        assertThat(draft.receiptSummary().line(BREAKER)).isPresent();
+        assertThat(draft.receiptSummary().line(CABLE)).isEmpty();
+        assertThat(draft.delete("clerk", NOW)).isInstanceOf(Result.Accepted.class);
+        assertThat(draft.deleted()).isTrue();
+
+        TransferDispatchNote shipped = dispatched(List.of(new NoteItem(CABLE, qty("3"))));
+        assertThat(shipped.edit(edit, "clerk", NOW)).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo("note-not-draft"));
+        assertThat(shipped.cancel("clerk", NOW)).isInstanceOf(Result.Rejected.class);
+        assertThat(shipped.delete("clerk", NOW)).isInstanceOf(Result.Rejected.class);
+    }
+
+    @Test
+    void an_edit_is_checked_like_a_new_draft() {
+        TransferDispatchNote draft = draft(List.of(new NoteItem(CABLE, qty("3"))));
+
+        assertThat(draft.edit(new TransferDispatchNote.Edit(STORE, null, null, null, null), "clerk", NOW))
+                .isInstanceOfSatisfying(Result.Rejected.class, r -> assertThat(r.field()).isEqualTo("destinationLocationId"));
+    }
+
     private static TransferDispatchNote draft(List<NoteItem> items) {
         return ((Result.Accepted<TransferDispatchNote>) TransferDispatchNote.draft(UUID.randomUUID(), "acme",
                 "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, null, "clerk", NOW)).value();
