@@ -16,12 +16,19 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ErrorsAndSecurityTest {
 
-    final UUID CABLE = Fixtures.product("Cable NYM 3x1.5");
+    UUID cable;
+
+    /** Made per test through the API; the application is up by now (it is not when the test instance is built). */
+    @BeforeEach
+    void products() {
+        cable = Fixtures.product("Cable NYM 3x1.5");
+    }
 
     @Test
     void without_a_token_the_answer_is_401_problem() {
@@ -40,7 +47,7 @@ class ErrorsAndSecurityTest {
     void an_auditor_reads_but_cannot_create_403() {
         String auditor = SuiteStack.bearer("acme", "auditor");
         given().header("Authorization", auditor).get("/transfers-dispatch-note").then().statusCode(200);
-        createNote(auditor, List.of(item(CABLE, 1)))
+        createNote(auditor, List.of(item(cable, 1)))
                 .statusCode(403).body("type", equalTo("https://opsuite.dev/problems/forbidden"));
     }
 
@@ -52,7 +59,7 @@ class ErrorsAndSecurityTest {
 
     @Test
     void another_tenants_note_answers_404() {
-        String id = createNote(MANAGER, List.of(item(CABLE, 1)))
+        String id = createNote(MANAGER, List.of(item(cable, 1)))
                 .statusCode(201).extract().path("id");
 
         getNote(SuiteStack.bearer("globex", "inventory-manager"), id)
@@ -66,7 +73,7 @@ class ErrorsAndSecurityTest {
     void a_missing_field_is_a_400_naming_it_and_nothing_is_written() {
         long before = total();
         given().header("Authorization", MANAGER).contentType(ContentType.JSON)
-                .body(Map.of("destinationLocationId", UUID.randomUUID().toString(), "detail", List.of(item(CABLE, 1))))
+                .body(Map.of("destinationLocationId", UUID.randomUUID().toString(), "detail", List.of(item(cable, 1))))
                 .post("/transfers-dispatch-note").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://opsuite.dev/problems/validation-failed"))
@@ -76,7 +83,7 @@ class ErrorsAndSecurityTest {
 
     @Test
     void a_bad_quantity_inside_the_detail_names_its_path() {
-        createNote(MANAGER, List.of(item(CABLE, 1), item(UUID.randomUUID(), -2)))
+        createNote(MANAGER, List.of(item(cable, 1), item(UUID.randomUUID(), -2)))
                 .statusCode(400).body("errors.field", hasItem("detail[1].quantity"));
     }
 
@@ -99,7 +106,7 @@ class ErrorsAndSecurityTest {
     @Test
     void the_same_origin_and_destination_is_refused() {
         UUID here = Fixtures.warehouse();
-        createNote(MANAGER, here, here, List.of(item(CABLE, 1)))
+        createNote(MANAGER, here, here, List.of(item(cable, 1)))
                 .statusCode(422).body("errors.field", hasItem("destinationLocationId"));
     }
 

@@ -25,34 +25,42 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Flow 1 of the foundation: a goods receipt's approval reaches the note's receipt summary through Kafka. */
 @QuarkusTest
 class TransferDispatchNoteFlowTest {
 
-    final UUID CABLE = Fixtures.product("Cable NYM 3x1.5");
-    final UUID BREAKER = Fixtures.product("Circuit breaker B16");
+    UUID cable;
+    UUID breaker;
+
+    /** Made per test through the API; the application is up by now (it is not when the test instance is built). */
+    @BeforeEach
+    void products() {
+        cable = Fixtures.product("Cable NYM 3x1.5");
+        breaker = Fixtures.product("Circuit breaker B16");
+    }
 
     @Test
     void a_new_note_is_a_draft_with_a_generated_document_number_and_everything_outstanding() {
-        createNote(MANAGER, List.of(item(CABLE, 10), item(BREAKER, 4)))
+        createNote(MANAGER, List.of(item(cable, 10), item(breaker, 4)))
                 .statusCode(201)
                 .header("Location", notNullValue())
                 .header("ETag", "\"0\"")
                 .body("documentNumber", matchesPattern("TDN-\\d{4}-\\d{6}"))
                 .body("status", equalTo("DRAFT"))
                 .body("createdBy", equalTo("test-inventory-manager"))
-                .body("receiptSummary.find { it.productId == '" + CABLE + "' }.outstanding", equalTo(10))
+                .body("receiptSummary.find { it.productId == '" + cable + "' }.outstanding", equalTo(10))
                 .body("transferGoodsReceiptStatus", equalTo(null));
     }
 
     @Test
     void document_numbers_follow_each_other_without_gaps() {
-        String first = createNote(MANAGER, List.of(item(CABLE, 1)))
+        String first = createNote(MANAGER, List.of(item(cable, 1)))
                 .statusCode(201).extract().path("documentNumber");
-        createNote(MANAGER, List.of(item(CABLE, 0))).statusCode(400);
-        String second = createNote(MANAGER, List.of(item(CABLE, 1)))
+        createNote(MANAGER, List.of(item(cable, 0))).statusCode(400);
+        String second = createNote(MANAGER, List.of(item(cable, 1)))
                 .statusCode(201).extract().path("documentNumber");
 
         assertThat(sequence(second)).isEqualTo(sequence(first) + 1);
@@ -60,19 +68,19 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void approved_receipts_update_the_receipt_summary_through_kafka_partial_then_received() {
-        String noteId = dispatchedNote(List.of(item(CABLE, 10), item(BREAKER, 4)));
+        String noteId = dispatchedNote(List.of(item(cable, 10), item(breaker, 4)));
 
-        String receiptId = takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(CABLE, 6, 1)))
+        String receiptId = takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(cable, 6, 1)))
                 .statusCode(201).body("status", equalTo("APPROVED")).extract().path("id");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> getNote(MANAGER, noteId)
                 .body("transferGoodsReceiptStatus", equalTo("PARTIAL"))
                 .body("status", equalTo("RECEIVING"))
-                .body("receiptSummary.find { it.productId == '" + CABLE + "' }.received", equalTo(6))
-                .body("receiptSummary.find { it.productId == '" + CABLE + "' }.damaged", equalTo(1))
-                .body("receiptSummary.find { it.productId == '" + CABLE + "' }.outstanding", equalTo(3)));
+                .body("receiptSummary.find { it.productId == '" + cable + "' }.received", equalTo(6))
+                .body("receiptSummary.find { it.productId == '" + cable + "' }.damaged", equalTo(1))
+                .body("receiptSummary.find { it.productId == '" + cable + "' }.outstanding", equalTo(3)));
 
-        String draftId = takeReceipt(MANAGER, noteId, "DRAFT", List.of(received(CABLE, 3, 0), received(BREAKER, 4, 0)))
+        String draftId = takeReceipt(MANAGER, noteId, "DRAFT", List.of(received(cable, 3, 0), received(breaker, 4, 0)))
                 .statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
         // A draft does not count.
         getNote(MANAGER, noteId).body("transferGoodsReceiptStatus", equalTo("PARTIAL"));
@@ -104,7 +112,7 @@ class TransferDispatchNoteFlowTest {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         String id = given().header("Authorization", MANAGER).header("traceparent", traceparent).contentType(ContentType.JSON)
                 .body(Map.of("originLocationId", Fixtures.warehouse().toString(), "destinationLocationId", Fixtures.store().toString(),
-                        "detail", List.of(item(CABLE, 1))))
+                        "detail", List.of(item(cable, 1))))
                 .post("/transfers-dispatch-note").then().statusCode(201).extract().path("id");
 
         var events = KafkaProbe.read(Topics.TRANSFER_DISPATCH_NOTE, r -> r.key().equals(id), 1, Duration.ofSeconds(15));
@@ -117,10 +125,10 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void receiving_more_than_is_outstanding_is_refused_naming_the_field() {
-        String noteId = dispatchedNote(List.of(item(CABLE, 5)));
-        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(CABLE, 4, 0))).statusCode(201);
+        String noteId = dispatchedNote(List.of(item(cable, 5)));
+        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(cable, 4, 0))).statusCode(201);
 
-        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(CABLE, 1, 1)))
+        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(cable, 1, 1)))
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://opsuite.dev/problems/receipt-exceeds-outstanding"))
@@ -129,17 +137,17 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void goods_cannot_be_received_against_a_draft() {
-        String draft = createNote(MANAGER, List.of(item(CABLE, 5)))
+        String draft = createNote(MANAGER, List.of(item(cable, 5)))
                 .statusCode(201).extract().path("id");
 
-        takeReceipt(MANAGER, draft, "APPROVED", List.of(received(CABLE, 1, 0)))
+        takeReceipt(MANAGER, draft, "APPROVED", List.of(received(cable, 1, 0)))
                 .statusCode(409)
                 .body("type", equalTo("https://opsuite.dev/problems/note-not-receivable"));
     }
 
     @Test
     void a_stale_if_match_is_refused() {
-        String id = createNote(MANAGER, List.of(item(CABLE, 5)))
+        String id = createNote(MANAGER, List.of(item(cable, 5)))
                 .statusCode(201).extract().path("id");
 
         given().header("Authorization", MANAGER).header("If-Match", "\"7\"")
@@ -152,7 +160,7 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void only_a_draft_can_be_dispatched() {
-        String id = dispatchedNote(List.of(item(CABLE, 5)));
+        String id = dispatchedNote(List.of(item(cable, 5)));
 
         given().header("Authorization", MANAGER).post("/transfers-dispatch-note/{id}/dispatch", id)
                 .then().statusCode(409).body("type", equalTo("https://opsuite.dev/problems/note-not-draft"));
@@ -160,7 +168,7 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void a_clerk_cannot_dispatch_403() {
-        String id = createNote(MANAGER, List.of(item(CABLE, 5)))
+        String id = createNote(MANAGER, List.of(item(cable, 5)))
                 .statusCode(201).extract().path("id");
 
         given().header("Authorization", SuiteStack.bearer("acme", "warehouse-clerk"))
@@ -169,8 +177,8 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void lists_are_paged_with_a_total() {
-        createNote(MANAGER, List.of(item(CABLE, 1))).statusCode(201);
-        createNote(MANAGER, List.of(item(CABLE, 1))).statusCode(201);
+        createNote(MANAGER, List.of(item(cable, 1))).statusCode(201);
+        createNote(MANAGER, List.of(item(cable, 1))).statusCode(201);
 
         given().header("Authorization", MANAGER).queryParam("size", 1).queryParam("orderBy", "documentNumber").queryParam("order", "asc")
                 .get("/transfers-dispatch-note")

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventPipelineTest {
 
-    final UUID CABLE = Fixtures.product("Cable NYM 3x1.5");
+    UUID cable;
+
+    /** Made per test through the API; the application is up by now (it is not when the test instance is built). */
+    @BeforeEach
+    void products() {
+        cable = Fixtures.product("Cable NYM 3x1.5");
+    }
     static final String DEAD_LETTERS = Topics.deadLetter(Topics.TRANSFER_GOODS_RECEIPT, "inventory-transfer-service");
 
     @Inject
@@ -72,8 +79,8 @@ class EventPipelineTest {
 
     @Test
     void a_redelivered_event_changes_nothing() {
-        String noteId = dispatchedNote(List.of(item(CABLE, 10)));
-        String firstReceipt = takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(CABLE, 4, 0)))
+        String noteId = dispatchedNote(List.of(item(cable, 10)));
+        String firstReceipt = takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(cable, 4, 0)))
                 .statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> getNote(MANAGER, noteId)
                 .body("receiptSummary[0].received", equalTo(4)));
@@ -84,7 +91,7 @@ class EventPipelineTest {
         KafkaProbe.resend(delivered);
         KafkaProbe.resend(delivered);
         // One partition: this later event is applied after the two copies were seen.
-        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(CABLE, 1, 0))).statusCode(201);
+        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(cable, 1, 0))).statusCode(201);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> getNote(MANAGER, noteId)
                 .body("receiptSummary[0].received", equalTo(5))
@@ -98,7 +105,7 @@ class EventPipelineTest {
         Set<String> written = new HashSet<>();
         try {
             for (int i = 0; i < 3; i++) {
-                written.add(createNote(MANAGER, List.of(item(CABLE, 1)))
+                written.add(createNote(MANAGER, List.of(item(cable, 1)))
                         .statusCode(201).extract().path("id"));
             }
         } finally {
@@ -124,8 +131,8 @@ class EventPipelineTest {
             assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("unreadable goods-receipt-created payload");
         });
 
-        String noteId = dispatchedNote(List.of(item(CABLE, 3)));
-        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(CABLE, 3, 0))).statusCode(201);
+        String noteId = dispatchedNote(List.of(item(cable, 3)));
+        takeReceipt(MANAGER, noteId, "APPROVED", List.of(received(cable, 3, 0))).statusCode(201);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> getNote(MANAGER, noteId)
                 .body("transferGoodsReceiptStatus", equalTo("RECEIVED")));
     }
@@ -133,14 +140,14 @@ class EventPipelineTest {
     @Test
     void an_event_that_keeps_failing_is_dead_lettered_after_its_retries() {
         // Well-formed, but for a note that is still a draft: every attempt is refused.
-        String draft = createNote(MANAGER, List.of(item(CABLE, 2)))
+        String draft = createNote(MANAGER, List.of(item(cable, 2)))
                 .statusCode(201).extract().path("id");
         String eventId = UUID.randomUUID().toString();
         String payload = """
                 {"goodsReceiptId":"%s","transferDispatchNoteId":"%s","destinationLocationId":"%s","status":"APPROVED",
                  "createdBy":"test","createdAt":"2026-11-20T10:00:00Z",
                  "items":[{"productId":"%s","receivedQuantity":1,"damagedQuantity":0}]}""".formatted(UUID.randomUUID(), draft,
-                UUID.randomUUID(), CABLE);
+                UUID.randomUUID(), cable);
         KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, UUID.randomUUID().toString(), payload, headers(eventId, "goods-receipt-created"));
 
         var parked = KafkaProbe.read(DEAD_LETTERS, r -> eventId.equals(KafkaProbe.header(r, EventHeaders.ID)), 1,
