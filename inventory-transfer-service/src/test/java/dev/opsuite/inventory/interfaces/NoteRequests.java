@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import dev.opsuite.testing.SuiteStack;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,8 +73,14 @@ public final class NoteRequests {
 
     /** The stock level of a product at a location, as the API reports it (all zero when there is none). */
     public static JsonPath stockLevel(UUID location, UUID product) {
-        return given().header("Authorization", MANAGER).queryParam("locationId", location.toString())
-                .queryParam("productId", product.toString()).get("/stock").then().statusCode(200).extract().jsonPath();
+        String body = given().header("Authorization", MANAGER).queryParam("locationId", location.toString())
+                .queryParam("productId", product.toString()).get("/stock").then().statusCode(200).extract().asString();
+        return exact(body);
+    }
+
+    /** Numbers as the exact decimals they were sent as (RestAssured reads them as floats otherwise). */
+    public static JsonPath exact(String json) {
+        return new JsonPath(json).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     public static BigDecimal decimal(JsonPath json, String path) {

@@ -147,7 +147,9 @@ class TransferDispatchNoteFlowTest {
 
     @Test
     void a_stale_if_match_is_refused() {
-        String id = createNote(MANAGER, List.of(item(cable, 5)))
+        java.util.UUID warehouse = Fixtures.warehouse();
+        Fixtures.stock(warehouse, cable, 5, 1);
+        String id = createNote(MANAGER, warehouse, Fixtures.store(), List.of(item(cable, 5)))
                 .statusCode(201).extract().path("id");
 
         given().header("Authorization", MANAGER).header("If-Match", "\"7\"")

@@ -82,7 +82,7 @@ class WeightedAverageCostTest {
                 .queryParam("kind", "TRANSFER_DAMAGE_WRITE_OFF").get("/stock/movements").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].value", equalTo(23.0f))
-                .body("items[0].inTransitChange", equalTo(-2))
+                .body("items[0].inTransitChange", equalTo(-2.0f))
                 .body("items[0].referenceType", equalTo("transfer-goods-receipt"));
 
         // Second receipt, taken as a draft and approved later: (30 x 12.166667 + 8 x 11.50) / 38 = 12.026316
