@@ -5,6 +5,7 @@ import dev.opsuite.inventory.application.port.in.CreateTransferDispatchNoteUseCa
 import dev.opsuite.inventory.application.port.in.DispatchTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.application.port.in.EditTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.application.port.in.FindTransferDispatchNotesQuery;
+import dev.opsuite.inventory.application.port.in.PrintTransferDispatchNoteQuery;
 import dev.opsuite.inventory.application.port.out.TransferDispatchNoteStore.Filter;
 import dev.opsuite.inventory.domain.NoteStatus;
 import dev.opsuite.inventory.interfaces.rest.TransferDispatchNoteDtos.CloseShortRequest;
@@ -55,14 +56,17 @@ public class TransferDispatchNoteResource {
     private final EditTransferDispatchNoteUseCase edit;
     private final DispatchTransferDispatchNoteUseCase dispatch;
     private final FindTransferDispatchNotesQuery find;
+    private final PrintTransferDispatchNoteQuery print;
     private final Caller caller;
 
     public TransferDispatchNoteResource(CreateTransferDispatchNoteUseCase create, EditTransferDispatchNoteUseCase edit,
-            DispatchTransferDispatchNoteUseCase dispatch, FindTransferDispatchNotesQuery find, Caller caller) {
+            DispatchTransferDispatchNoteUseCase dispatch, FindTransferDispatchNotesQuery find,
+            PrintTransferDispatchNoteQuery print, Caller caller) {
         this.create = create;
         this.edit = edit;
         this.dispatch = dispatch;
         this.find = find;
+        this.print = print;
         this.caller = caller;
     }
 
@@ -122,6 +126,25 @@ public class TransferDispatchNoteResource {
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.note(caller.tenantId(), id)
                 .map(view -> Response.ok(NoteResponse.of(view)).tag(ETags.of(view.note().version())).build());
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.INVENTORY_MANAGER, Roles.WAREHOUSE_CLERK, Roles.AUDITOR })
+    @Operation(summary = "Download the note as PDF (the print view's template)")
+    public Uni<Response> pdf(@PathParam("id") UUID id) {
+        return print.pdf(caller.tenantId(), id).map(bytes -> Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"transfer-dispatch-note-" + id + ".pdf\"").build());
+    }
+
+    @GET
+    @Path("/{id}/print")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Roles.INVENTORY_MANAGER, Roles.WAREHOUSE_CLERK, Roles.AUDITOR })
+    @Operation(summary = "The note's HTML print view: document number, locations, items, costs, transport, signature lines")
+    public Uni<String> printView(@PathParam("id") UUID id) {
+        return print.html(caller.tenantId(), id);
     }
 
     @PATCH
