@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Event lag from the HTTP commit to the consumer's commit, on the running suite (./suite up).
-# Approves N goods receipts (1 unit each) against one dispatched note; each goods-receipt-approved
-# travels outbox -> Debezium -> Kafka -> inventory-transfer-service's receipt-summary consumer, which
+# Approves N goods receipts (1 unit each) against one dispatched note; each goods-receipt-created
+# travels outbox -> Debezium -> Kafka -> inventory-transfer-service's receipt-summary consumer (which
+# books the receipt into the note's summary and the destination's stock and WAC), which
 # records opsuite_inbox_lag_seconds (ce_time of the event to the consumer's commit).
 #   bench/event-lag.sh [N]      (default 300)
 set -euo pipefail
@@ -10,7 +11,12 @@ N="${1:-300}"
 API="http://127.0.0.1:${OPSUITE_INVENTORY_TRANSFER_PORT:-8082}"
 TOKEN=$(./suite token inventory-manager bench-$(date +%s))
 auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
-PRODUCT=$(cat /proc/sys/kernel/random/uuid)
+post() { curl -s -X POST "$API$1" "${auth[@]}" -d "$2"; }
+id_of() { sed -E 's/.*"id":"([^"]+)".*/\1/'; }
+ORIGIN=$(post /locations "{\"type\":\"WAREHOUSE\",\"name\":\"Bench warehouse\",\"code\":\"WH-$RANDOM$RANDOM\"}" | id_of)
+DESTINATION=$(post /locations "{\"type\":\"STORE\",\"name\":\"Bench store\",\"code\":\"ST-$RANDOM$RANDOM\"}" | id_of)
+PRODUCT=$(post /products "{\"sku\":\"BENCH-$RANDOM$RANDOM\",\"name\":\"Bench cable\"}" | id_of)
+post /stock-adjustments "{\"locationId\":\"$ORIGIN\",\"productId\":\"$PRODUCT\",\"quantity\":$((N * 10)),\"unitCost\":1,\"reason\":\"OPENING_BALANCE\"}" >/dev/null
 
 metric() { # metric NAME QUANTILE
   curl -s "$API/q/metrics" | grep "^$1{" | grep 'consumer="inventory-transfer-service.receipt-summary"' \
@@ -19,8 +25,8 @@ metric() { # metric NAME QUANTILE
 count_before=$(curl -s "$API/q/metrics" | grep '^opsuite_inbox_lag_seconds_count{' | grep receipt-summary | awk '{print $2}' || true)
 count_before=${count_before:-0}
 
-note=$(curl -s -X POST "$API/transfers-dispatch-note" "${auth[@]}" -d "{\"originLocationId\":\"$(cat /proc/sys/kernel/random/uuid)\",
-  \"destinationLocationId\":\"$(cat /proc/sys/kernel/random/uuid)\",\"detail\":[{\"productId\":\"$PRODUCT\",\"quantity\":$((N * 10))}]}" \
+note=$(curl -s -X POST "$API/transfers-dispatch-note" "${auth[@]}" -d "{\"originLocationId\":\"$ORIGIN\",
+  \"destinationLocationId\":\"$DESTINATION\",\"detail\":[{\"productId\":\"$PRODUCT\",\"quantity\":$((N * 10))}]}" \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
 curl -s -o /dev/null -X POST "$API/transfers-dispatch-note/$note/dispatch" "${auth[@]}"
 
