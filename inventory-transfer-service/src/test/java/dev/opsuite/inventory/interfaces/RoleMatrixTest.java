@@ -91,6 +91,8 @@ class RoleMatrixTest {
             row("GET /transfers-dispatch-note",                             Y, Y, Y),
             row("GET /transfers-dispatch-note/search",                      Y, Y, Y),
             row("GET /transfers-dispatch-note/{id}",                        Y, Y, Y),
+            row("GET /transfers-dispatch-note/{id}/pdf",                    Y, Y, Y),
+            row("GET /transfers-dispatch-note/{id}/print",                  Y, Y, Y),
             row("PATCH /transfers-dispatch-note/{id}",                      Y, Y, N),
             row("DELETE /transfers-dispatch-note/{id}",                     Y, Y, N),
             row("POST /transfers-dispatch-note/{id}/cancel",                Y, Y, N),
@@ -136,6 +138,8 @@ class RoleMatrixTest {
             Map.entry("GET /transfers-dispatch-note/search", new Probe(200, s -> s
                     .queryParam("originLocationId", shared().warehouse.toString()).get("/transfers-dispatch-note/search"))),
             Map.entry("GET /transfers-dispatch-note/{id}", new Probe(200, s -> s.get("/transfers-dispatch-note/{id}", shared().draftNote))),
+            Map.entry("GET /transfers-dispatch-note/{id}/pdf", new Probe(200, s -> s.get("/transfers-dispatch-note/{id}/pdf", shared().draftNote))),
+            Map.entry("GET /transfers-dispatch-note/{id}/print", new Probe(200, s -> s.get("/transfers-dispatch-note/{id}/print", shared().draftNote))),
             Map.entry("PATCH /transfers-dispatch-note/{id}", new Probe(200, s -> s.contentType(ContentType.JSON)
                     .body(Map.of("dispatchDate", "2031-05-04T08:00:00Z")).patch("/transfers-dispatch-note/{id}", newDraft()))),
             Map.entry("DELETE /transfers-dispatch-note/{id}", new Probe(204, s -> s.delete("/transfers-dispatch-note/{id}", newDraft()))),

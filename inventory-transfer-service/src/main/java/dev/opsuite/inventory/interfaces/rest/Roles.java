@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.interfaces.rest;
 
-/** The roles of this service (docs/roles.md has the matrix). */
+/** The roles of this service (README.md has the matrix; RoleMatrixTest keeps it true). */
 final class Roles {
 
     static final String INVENTORY_MANAGER = "inventory-manager";
