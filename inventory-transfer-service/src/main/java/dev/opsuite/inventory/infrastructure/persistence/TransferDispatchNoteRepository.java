@@ -6,10 +6,12 @@ import dev.opsuite.inventory.domain.TransferDispatchNote;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +20,7 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         TransferDispatchNoteStore {
 
     /** Location names, for the search's free text; a trigram index on lower(name) carries the like. */
-    private static final String LOCATION_NAMED = "select l.id from LocationEntity l where l.tenantId = :tenantId and lower(l.name) like :text";
+    private static final String LOCATIONS_NAMED = "select l.id from LocationEntity l where l.tenantId = :tenantId and lower(l.name) like :text";
 
     @Override
     public Uni<TransferDispatchNote> find(String tenantId, UUID id) {
@@ -34,6 +36,19 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
 
     @Override
     public Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, PageRequest page) {
+        if (filter.text() == null || filter.text().isBlank()) {
+            return search(tenantId, filter, null, List.of(), page);
+        }
+        String text = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // The matching locations first, as a list: then each note index (origin, destination) can serve its arm
+        // of the OR, where a subquery would make the planner scan every note.
+        return Panache.getSession().chain(session -> session.createSelectionQuery(LOCATIONS_NAMED, UUID.class)
+                        .setParameter("tenantId", tenantId).setParameter("text", text).getResultList())
+                .chain(locations -> search(tenantId, filter, text, locations, page));
+    }
+
+    private Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, String text, List<UUID> namedLocations,
+            PageRequest page) {
         Criteria where = Criteria.forTenant(tenantId)
                 .where("deletedAt is null", Map.of())
                 .eq("tenantId", filter.businessId())
@@ -42,10 +57,10 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
                 .eq("destinationLocationId", filter.destinationLocationId())
                 .within("createdAt", filter.createdAt())
                 .within("dispatchDate", filter.dispatchDate());
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.where("originLocationId in (" + LOCATION_NAMED + ") or destinationLocationId in (" + LOCATION_NAMED
-                    + ") or lower(documentNumber) like :text", Map.of("text", text));
+        if (text != null) {
+            where.where(namedLocations.isEmpty() ? "lower(documentNumber) like :text"
+                    : "originLocationId in :namedLocations or destinationLocationId in :namedLocations or lower(documentNumber) like :text",
+                    namedLocations.isEmpty() ? Map.of("text", text) : Map.of("text", text, "namedLocations", namedLocations));
         }
         var query = find(where.query() + page.orderClause() + ", id", where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> query.count()
