@@ -25,11 +25,10 @@ class DocumentRepository implements PanacheRepositoryBase<DocumentEntity, UUID>,
      * A later document of the same holder and type that starts at the latest the day after this one
      * ends: this one is renewed and needs nothing.
      */
-    private static final String NOT_RENEWED = """
-             and not exists (select r.id from DocumentEntity r where r.tenantId = d.tenantId
-                and r.subjectId = d.subjectId and r.type = d.type and r.id <> d.id
-                and r.validFrom <= d.validUntil + 1 day
-                and (r.validUntil is null or r.validUntil > d.validUntil))""";
+    private static final String NOT_RENEWED = " and not exists (select r.id from DocumentEntity r"
+            + " where r.tenantId = d.tenantId and r.subjectId = d.subjectId and r.type = d.type and r.id <> d.id"
+            + " and r.validFrom <= d.validUntil + 1 day"
+            + " and (r.validUntil is null or r.validUntil > d.validUntil))";
 
     @Override
     public Uni<FleetDocument> find(String tenantId, UUID id) {
