@@ -42,7 +42,8 @@ class DocumentRepository implements PanacheRepositoryBase<DocumentEntity, UUID>,
         }
         // Holder ids are UUIDs, unique across vehicles, trailers and drivers: the generated subject_id is enough.
         Set<UUID> ids = subjects.stream().map(SubjectRef::id).collect(Collectors.toSet());
-        return list("tenantId = ?1 and subjectId in ?2", tenantId, ids)
+        return ReadOnly.list(getSession(), DocumentEntity.class, "tenantId = :tenantId and subjectId in :ids",
+                        Map.of("tenantId", tenantId, "ids", ids))
                 .map(rows -> rows.stream().map(DocumentRepository::toDomain).toList());
     }
 

@@ -45,7 +45,8 @@ class DriverRepository implements PanacheRepositoryBase<DriverEntity, UUID>, Dri
             return Uni.createFrom().item(Map.of());
         }
         Criteria where = Criteria.forTenant(tenantId).in("id", Set.copyOf(ids));
-        return list(where.query(), where.parameters()).map(rows -> rows.stream().map(DriverRepository::toDomain)
+        return ReadOnly.list(getSession(), DriverEntity.class, where.query(), where.parameters())
+                .map(rows -> rows.stream().map(DriverRepository::toDomain)
                 .collect(Collectors.toMap(Driver::id, Function.identity())));
     }
 

@@ -45,7 +45,8 @@ class TrailerRepository implements PanacheRepositoryBase<TrailerEntity, UUID>, T
             return Uni.createFrom().item(Map.of());
         }
         Criteria where = Criteria.forTenant(tenantId).in("id", Set.copyOf(ids));
-        return list(where.query(), where.parameters()).map(rows -> rows.stream().map(TrailerRepository::toDomain)
+        return ReadOnly.list(getSession(), TrailerEntity.class, where.query(), where.parameters())
+                .map(rows -> rows.stream().map(TrailerRepository::toDomain)
                 .collect(Collectors.toMap(Trailer::id, Function.identity())));
     }
 

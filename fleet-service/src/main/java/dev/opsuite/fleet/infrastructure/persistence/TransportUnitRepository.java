@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEntity, UUID>, TransportUnitStore {
@@ -99,7 +100,11 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
                 .onItem().transformToUniAndConcatenate(unit -> findById(unit.id()).invoke(e -> copy(unit, e)))
                 .collect().asList()
                 .call(entities -> flush())
-                .map(entities -> entities.stream().map(TransportUnitRepository::toDomain).toList());
+                .map(entities -> entities.stream().map(TransportUnitRepository::toDomain).toList())
+                // Everything is written: empty the session, so that each of the outbox statements that follow
+                // (Hibernate flushes the session before a native statement) does not walk hundreds of units and
+                // thousands of members and documents again. Measured: 28 ms per event with them, see the benchmark.
+                .call(saved -> getSession().invoke(Mutiny.Session::clear));
     }
 
     private static void copy(TransportUnit u, TransportUnitEntity e) {

@@ -24,7 +24,8 @@ class VehicleStatusRepository implements PanacheRepositoryBase<VehicleEntity, UU
             return Uni.createFrom().item(Map.of());
         }
         Criteria where = Criteria.forTenant(tenantId).in("id", Set.copyOf(ids));
-        return list(where.query(), where.parameters()).map(rows -> rows.stream().map(VehicleRepository::toDomain)
+        return ReadOnly.list(getSession(), VehicleEntity.class, where.query(), where.parameters())
+                .map(rows -> rows.stream().map(VehicleRepository::toDomain)
                 .collect(Collectors.toMap(Vehicle::id, Function.identity())));
     }
 

@@ -29,6 +29,9 @@ public interface TransportUnitStore {
     /** Inserts now, so that a member already in an active unit fails inside the use case. */
     Uni<TransportUnit> add(TransportUnit unit);
 
-    /** Writes the changes of units loaded in this transaction and answers them at their new versions. */
+    /**
+     * Writes the changes of units loaded in this transaction and answers them at their new versions.
+     * Everything this transaction loaded is written by then and no longer held: load again what is needed after.
+     */
     Uni<List<TransportUnit>> saveAll(List<TransportUnit> units);
 }
