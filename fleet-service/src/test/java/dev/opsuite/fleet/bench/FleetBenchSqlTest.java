@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps bench/fleet-readiness.sh honest: its SQL loads units the service reads as ready once
  * reassessed, and its "insurance expired" update blocks them all. Runs the bench's own files on a
- * few hundred units (-Dfleet.bench.units=10000 for the full size) and logs the recompute times;
+ * few hundred units (-Dbench.fleet.units=10000 for the full size) and logs the recompute times;
  * the numbers in docs/benchmarks.md come from the script on a running suite.
  */
 @QuarkusTest
 class FleetBenchSqlTest {
 
     private static final Logger LOG = Logger.getLogger(FleetBenchSqlTest.class);
-    static final int UNITS = Integer.getInteger("fleet.bench.units", 300);
+    static final int UNITS = Integer.getInteger("bench.fleet.units", 300);
 
     @Test
     void the_bench_load_is_recomputed_ready_and_the_expired_insurance_blocks_every_unit() throws Exception {
