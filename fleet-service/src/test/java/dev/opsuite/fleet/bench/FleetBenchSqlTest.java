@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,10 @@ class FleetBenchSqlTest {
     }
 
     private static JsonPath recompute(String token) {
-        return given().header("Authorization", token).post("/transport-units/readiness-recompute").then()
+        // One request reassesses every unit: at full size, longer than the tests' usual 30 s read timeout.
+        var slow = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 600_000).setParam("http.connection.timeout", 10_000));
+        return given().config(slow).header("Authorization", token).post("/transport-units/readiness-recompute").then()
                 .statusCode(200).extract().jsonPath();
     }
 
