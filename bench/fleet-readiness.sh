@@ -25,7 +25,7 @@ auth=(-H "Authorization: Bearer $TOKEN")
 
 curl -fs "$API/q/health/ready" >/dev/null || { echo "fleet-service is not ready at $API: ./suite up first" >&2; exit 1; }
 sql() { java -cp 'suite-launcher/target/lib/*' bench/fleet/Sql.java "$JDBC" "bench/fleet/$1" "$TENANT" "$N"; }
-relayed() { curl -s "$API/q/metrics" | awk '/^opsuite_outbox_relayed_total/ {print int($2)}'; }
+relayed() { local n; n=$(curl -s "$API/q/metrics" | awk '/^opsuite_outbox_relayed_total/ {print int($2)}'); echo "${n:-0}"; }
 field() { sed -E "s/.*\"$1\":([0-9]+).*/\\1/"; }
 recompute() { # prints: units changed service-ms http-seconds
   local out
