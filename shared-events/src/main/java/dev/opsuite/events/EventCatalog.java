@@ -34,9 +34,18 @@ public final class EventCatalog {
     public static final EventContract<InvoiceIssued> INVOICE_ISSUED =
             new EventContract<>("invoice-issued", 1, InvoiceIssued.class, Topics.INVOICE);
 
+    // fleet-service: vehicles and transport units
+    public static final EventContract<VehicleStatusChanged> VEHICLE_STATUS_CHANGED =
+            new EventContract<>("vehicle-status-changed", 1, VehicleStatusChanged.class, Topics.FLEET_VEHICLE);
+
+    public static final EventContract<TransportUnitReadinessChanged> TRANSPORT_UNIT_READINESS_CHANGED =
+            new EventContract<>("transport-unit-readiness-changed", 1, TransportUnitReadinessChanged.class,
+                    Topics.FLEET_TRANSPORT_UNIT);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
-            GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED);
+            GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
+            VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

@@ -13,6 +13,9 @@ public final class Topics {
     public static final String TRANSFER_GOODS_RECEIPT = "inventory.transfer-goods-receipt";
     public static final String STOCK_LEVEL = "inventory.stock-level";
     public static final String INVOICE = "billing.invoice";
+    // fleet-service
+    public static final String FLEET_VEHICLE = "fleet.vehicle";
+    public static final String FLEET_TRANSPORT_UNIT = "fleet.transport-unit";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -22,7 +25,10 @@ public final class Topics {
             new Entry(TRANSFER_DISPATCH_NOTE, "inventory-transfer-service", List.of()),
             new Entry(TRANSFER_GOODS_RECEIPT, "inventory-transfer-service", List.of("inventory-transfer-service")),
             new Entry(STOCK_LEVEL, "inventory-transfer-service", List.of()),
-            new Entry(INVOICE, "billing-service", List.of("dispatch-service")));
+            new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
+            // fleet-service
+            new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
+            new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {

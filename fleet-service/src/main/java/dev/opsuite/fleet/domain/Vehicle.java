@@ -22,7 +22,7 @@ public final class Vehicle {
     private long odometerKm;
     private Instant odometerReadAt;
     private final AssignmentMode assignmentMode;
-    private final VehicleStatus status;
+    private VehicleStatus status;
     private final String createdBy;
     private final Instant createdAt;
     private String updatedBy;
@@ -81,6 +81,20 @@ public final class Vehicle {
             updatedAt = now;
             return new OdometerReading(readingId, tenantId, id, km, readAt, by, now);
         });
+    }
+
+    /** Sets the availability (any status to any other); setting the same status again changes nothing. */
+    public Result<StatusChange<VehicleStatus>> changeStatus(VehicleStatus newStatus, String by, Instant now) {
+        if (newStatus == null) {
+            return Result.invalid("status-required", "status", "Name the new status.");
+        }
+        VehicleStatus previous = status;
+        if (newStatus != previous) {
+            status = newStatus;
+            updatedBy = by;
+            updatedAt = now;
+        }
+        return Result.accepted(new StatusChange<>(previous, newStatus));
     }
 
     /** Registration numbers and VINs compare without case or surrounding blanks. */

@@ -1,0 +1,31 @@
+package dev.opsuite.fleet.application.port.out;
+
+import dev.opsuite.fleet.application.port.in.ManageDocumentsUseCase.ExpiringFilter;
+import dev.opsuite.fleet.domain.FleetDocument;
+import dev.opsuite.fleet.domain.SubjectRef;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Where fleet documents are kept. Every method is scoped to one tenant. */
+public interface DocumentStore {
+
+    /** Null when the tenant has no such document. */
+    Uni<FleetDocument> find(String tenantId, UUID id);
+
+    /** Every document of these holders (renewals and history included). */
+    Uni<List<FleetDocument>> ofSubjects(String tenantId, Collection<SubjectRef> subjects);
+
+    /** Documents ending by {@code today + withinDays} (from {@code today} on unless expired ones are asked for), not followed by a renewal. */
+    Uni<Page<FleetDocument>> expiring(String tenantId, ExpiringFilter filter, LocalDate today, PageRequest page);
+
+    Uni<FleetDocument> add(FleetDocument document);
+
+    Uni<FleetDocument> save(FleetDocument document);
+
+    Uni<Void> remove(String tenantId, UUID id);
+}

@@ -1,0 +1,49 @@
+package dev.opsuite.fleet.application.service;
+
+import dev.opsuite.fleet.domain.TrailerType;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * {@code fleet.*}: the document warning window, the day's time zone, the ready trailer types, and how
+ * all units are reassessed (batch size, sweep interval).
+ */
+@ConfigMapping(prefix = "fleet")
+public interface FleetConfig {
+
+    Documents documents();
+
+    TransportUnits transportUnits();
+
+    interface Documents {
+
+        /** A document ending within this many days from today is yellow (and on the expiring list). */
+        @WithDefault("30")
+        int expiryWarningDays();
+
+        /** The zone whose calendar day decides whether a document is valid (its dates are local dates). */
+        @WithDefault("UTC")
+        ZoneId timeZone();
+    }
+
+    interface TransportUnits {
+
+        /** Trailer types fit for orders; the seed's TransportUnit interface lists standard, mega and frigo. */
+        @WithDefault("STANDARD,MEGA,FRIGO")
+        Set<TrailerType> readyTrailerTypes();
+
+        /** How many units one transaction of a recompute of all units reassesses. */
+        @WithDefault("500")
+        int recomputeBatchSize();
+
+        /**
+         * How often every active unit of every business is reassessed (documents expire as days pass,
+         * without any request); 0 turns the sweep off.
+         */
+        @WithDefault("1h")
+        Duration readinessSweepInterval();
+    }
+}
