@@ -34,9 +34,32 @@ public final class EventCatalog {
     public static final EventContract<InvoiceIssued> INVOICE_ISSUED =
             new EventContract<>("invoice-issued", 1, InvoiceIssued.class, Topics.INVOICE);
 
+    // fleet-service: service management and vehicle costs (seed 004)
+
+    public static final EventContract<VehicleStatusChanged> VEHICLE_STATUS_CHANGED =
+            new EventContract<>("vehicle-status-changed", 1, VehicleStatusChanged.class, Topics.VEHICLE);
+
+    public static final EventContract<ServiceRequestOpened> SERVICE_REQUEST_OPENED =
+            new EventContract<>("service-request-opened", 1, ServiceRequestOpened.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<ServiceRequestStarted> SERVICE_REQUEST_STARTED =
+            new EventContract<>("service-request-started", 1, ServiceRequestStarted.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<ServiceRequestCompleted> SERVICE_REQUEST_COMPLETED =
+            new EventContract<>("service-request-completed", 1, ServiceRequestCompleted.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<ServiceRequestCancelled> SERVICE_REQUEST_CANCELLED =
+            new EventContract<>("service-request-cancelled", 1, ServiceRequestCancelled.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<VehicleExpenseRecorded> VEHICLE_EXPENSE_RECORDED =
+            new EventContract<>("vehicle-expense-recorded", 1, VehicleExpenseRecorded.class, Topics.VEHICLE_EXPENSE);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
-            GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED);
+            GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
+            // fleet-service: service management and vehicle costs
+            VEHICLE_STATUS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED, SERVICE_REQUEST_COMPLETED,
+            SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

@@ -13,6 +13,10 @@ public final class Topics {
     public static final String TRANSFER_GOODS_RECEIPT = "inventory.transfer-goods-receipt";
     public static final String STOCK_LEVEL = "inventory.stock-level";
     public static final String INVOICE = "billing.invoice";
+    // fleet-service: service management and vehicle costs
+    public static final String VEHICLE = "fleet.vehicle";
+    public static final String SERVICE_REQUEST = "fleet.service-request";
+    public static final String VEHICLE_EXPENSE = "fleet.vehicle-expense";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -22,7 +26,11 @@ public final class Topics {
             new Entry(TRANSFER_DISPATCH_NOTE, "inventory-transfer-service", List.of()),
             new Entry(TRANSFER_GOODS_RECEIPT, "inventory-transfer-service", List.of("inventory-transfer-service")),
             new Entry(STOCK_LEVEL, "inventory-transfer-service", List.of()),
-            new Entry(INVOICE, "billing-service", List.of("dispatch-service")));
+            new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
+            // fleet-service: service management and vehicle costs
+            new Entry(VEHICLE, "fleet-service", List.of()),
+            new Entry(SERVICE_REQUEST, "fleet-service", List.of()),
+            new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {
