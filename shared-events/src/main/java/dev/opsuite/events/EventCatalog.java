@@ -42,10 +42,27 @@ public final class EventCatalog {
             new EventContract<>("transport-unit-readiness-changed", 1, TransportUnitReadinessChanged.class,
                     Topics.FLEET_TRANSPORT_UNIT);
 
+    // fleet-service: service management and vehicle costs (seed 004)
+    public static final EventContract<ServiceRequestOpened> SERVICE_REQUEST_OPENED =
+            new EventContract<>("service-request-opened", 1, ServiceRequestOpened.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<ServiceRequestStarted> SERVICE_REQUEST_STARTED =
+            new EventContract<>("service-request-started", 1, ServiceRequestStarted.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<ServiceRequestCompleted> SERVICE_REQUEST_COMPLETED =
+            new EventContract<>("service-request-completed", 1, ServiceRequestCompleted.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<ServiceRequestCancelled> SERVICE_REQUEST_CANCELLED =
+            new EventContract<>("service-request-cancelled", 1, ServiceRequestCancelled.class, Topics.SERVICE_REQUEST);
+
+    public static final EventContract<VehicleExpenseRecorded> VEHICLE_EXPENSE_RECORDED =
+            new EventContract<>("vehicle-expense-recorded", 1, VehicleExpenseRecorded.class, Topics.VEHICLE_EXPENSE);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
-            VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED);
+            VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED,
+            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

@@ -16,6 +16,8 @@ public final class Topics {
     // fleet-service
     public static final String FLEET_VEHICLE = "fleet.vehicle";
     public static final String FLEET_TRANSPORT_UNIT = "fleet.transport-unit";
+    public static final String SERVICE_REQUEST = "fleet.service-request";
+    public static final String VEHICLE_EXPENSE = "fleet.vehicle-expense";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -28,7 +30,9 @@ public final class Topics {
             new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
             // fleet-service
             new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
-            new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of()));
+            new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of()),
+            new Entry(SERVICE_REQUEST, "fleet-service", List.of()),
+            new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {

@@ -16,5 +16,5 @@ public record VehicleStatusChanged(
         String status,
         String reason,
         String changedBy,
-        Instant occurredAt) {
+        Instant changedAt) {
 }

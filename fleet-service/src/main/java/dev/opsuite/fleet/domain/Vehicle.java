@@ -3,6 +3,7 @@ package dev.opsuite.fleet.domain;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -95,6 +96,37 @@ public final class Vehicle {
             updatedAt = now;
         }
         return Result.accepted(new StatusChange<>(previous, newStatus));
+    }
+
+    /**
+     * Work on the vehicle starts (a service request is started): only an ACTIVE vehicle goes
+     * IN_SERVICE. One already in service, in repair or out of service is refused.
+     */
+    public Result<VehicleStatusChange> enterService(String reason, String by, Instant now) {
+        if (status != VehicleStatus.ACTIVE) {
+            return Result.wrongState("vehicle-not-available", "vehicleId", "Vehicle " + registrationNumber + " is "
+                    + status + "; service work starts only on an ACTIVE vehicle.");
+        }
+        return Result.accepted(moveTo(VehicleStatus.IN_SERVICE, reason, by, now));
+    }
+
+    /**
+     * Service work ended (completed or cancelled): an IN_SERVICE vehicle is ACTIVE again. A vehicle
+     * that is no longer in service (put in repair or out of service meanwhile) keeps its status: empty.
+     */
+    public Optional<VehicleStatusChange> leaveService(String reason, String by, Instant now) {
+        if (status != VehicleStatus.IN_SERVICE) {
+            return Optional.empty();
+        }
+        return Optional.of(moveTo(VehicleStatus.ACTIVE, reason, by, now));
+    }
+
+    private VehicleStatusChange moveTo(VehicleStatus next, String reason, String by, Instant now) {
+        VehicleStatus previous = status;
+        status = next;
+        updatedBy = by;
+        updatedAt = now;
+        return new VehicleStatusChange(id, previous, next, reason, by, now);
     }
 
     /** Registration numbers and VINs compare without case or surrounding blanks. */

@@ -1,0 +1,18 @@
+package dev.opsuite.fleet.application.port.in;
+
+import dev.opsuite.fleet.domain.ExpenseCategory;
+import dev.opsuite.fleet.domain.VehicleExpense;
+import dev.opsuite.support.tenancy.Actor;
+import io.smallrye.mutiny.Uni;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Logs a cost of a vehicle by hand (fuel, toll, insurance...); a completed service logs its own. */
+public interface RecordVehicleExpenseUseCase {
+
+    record RecordVehicleExpenseCommand(Actor actor, UUID vehicleId, ExpenseCategory category, String description,
+            LocalDate incurredOn, CostInput amount, String supplier, String invoiceReference) {
+    }
+
+    Uni<VehicleExpense> record(RecordVehicleExpenseCommand command);
+}

@@ -1,0 +1,110 @@
+package dev.opsuite.fleet.interfaces.rest;
+
+import dev.opsuite.fleet.application.port.in.CostInput;
+import dev.opsuite.fleet.domain.ExpenseCategory;
+import dev.opsuite.fleet.domain.ServiceAlert;
+import dev.opsuite.fleet.domain.ServiceRule;
+import dev.opsuite.fleet.domain.VatMode;
+import dev.opsuite.fleet.domain.VehicleExpense;
+import dev.opsuite.support.problem.Rejection;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Request and response bodies of vehicle expenses and costs, service rules and alerts. */
+final class VehicleCostDtos {
+
+    private VehicleCostDtos() {
+    }
+
+    /** An expense: the net (or the gross) amount, its currency and VAT mode, and the VAT rate (percent) for STANDARD. */
+    record RecordExpenseRequest(
+            @NotNull UUID vehicleId,
+            @NotNull ExpenseCategory category,
+            @NotBlank @Size(max = 500) String description,
+            @NotNull LocalDate incurredOn,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
+            @NotNull VatMode vatMode,
+            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal net,
+            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal gross,
+            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal vatRate,
+            @Size(max = 200) String supplier,
+            @Size(max = 100) String invoiceReference) {
+
+        CostInput amount() {
+            return new CostInput(currency, vatMode, net, gross, vatRate);
+        }
+    }
+
+    record ExpenseResponse(UUID id, UUID vehicleId, String category, String description, LocalDate incurredOn, String currency,
+            String vatMode, BigDecimal net, BigDecimal vatRate, BigDecimal vat, BigDecimal gross, String supplier,
+            String invoiceReference, UUID serviceRequestId, String recordedBy, Instant recordedAt, long version) {
+
+        static ExpenseResponse of(VehicleExpense e) {
+            return new ExpenseResponse(e.id(), e.vehicleId(), e.category().name(), e.description(), e.incurredOn(),
+                    e.amount().currency(), e.amount().vatMode().name(), e.amount().net(), e.amount().vatRate(),
+                    e.amount().vat(), e.amount().gross(), e.supplier(), e.invoiceReference(), e.serviceRequestId(),
+                    e.recordedBy(), e.recordedAt(), e.version());
+        }
+    }
+
+    record DefineRuleRequest(
+            @NotNull UUID vehicleId,
+            @NotBlank @Size(max = 200) String name,
+            @Positive(message = "must be positive") Long intervalKm,
+            @Positive(message = "must be positive") Integer intervalMonths,
+            @Min(value = 0, message = "cannot be negative") Long lastServiceKm,
+            LocalDate lastServiceOn) {
+
+        ServiceRule.Definition toDomain() {
+            return new ServiceRule.Definition(vehicleId, name, intervalKm, intervalMonths, lastServiceKm, lastServiceOn);
+        }
+    }
+
+    record RuleResponse(UUID id, UUID vehicleId, String name, Long intervalKm, Integer intervalMonths, long lastServiceKm,
+            LocalDate lastServiceOn, Long dueAtKm, LocalDate dueOn, boolean active, String createdBy, Instant createdAt,
+            String updatedBy, Instant updatedAt, long version) {
+
+        static RuleResponse of(ServiceRule r) {
+            return new RuleResponse(r.id(), r.vehicleId(), r.name(), r.intervalKm(), r.intervalMonths(), r.lastServiceKm(),
+                    r.lastServiceOn(), r.dueAtKm(), r.dueOn(), r.active(), r.createdBy(), r.createdAt(), r.updatedBy(),
+                    r.updatedAt(), r.version());
+        }
+    }
+
+    record AlertResponse(UUID serviceRuleId, String ruleName, UUID vehicleId, String registrationNumber, String status,
+            String message, Long dueAtKm, long currentKm, Long remainingKm, LocalDate dueOn, BigDecimal averageDailyKm,
+            LocalDate forecastDueOn, LocalDate expectedDueOn) {
+
+        static AlertResponse of(ServiceAlert a) {
+            return new AlertResponse(a.serviceRuleId(), a.ruleName(), a.vehicleId(), a.registrationNumber(), a.status().name(),
+                    a.message(), a.dueAtKm(), a.currentKm(), a.remainingKm(), a.dueOn(), a.averageDailyKm(),
+                    a.forecastDueOn(), a.expectedDueOn());
+        }
+    }
+
+    /** A year query parameter; a malformed one is a 400 naming it. */
+    static Integer year(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year < 2000 || year > 9999) {
+                throw new NumberFormatException(value);
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw Rejection.invalid("malformed-parameter", "year", "year must be a year like 2026; '" + value + "' is not.")
+                    .toException();
+        }
+    }
+}
