@@ -215,6 +215,12 @@ class LocationsAndProductsTest {
                 .statusCode(200).body("total", equalTo(0));
         given().header("Authorization", manager).queryParam("search", "_").get("/locations").then()
                 .statusCode(200).body("total", equalTo(0));
+        // ... and find what holds them.
+        newLocation(manager, "STORE", "Outlet 50%_Off");
+        given().header("Authorization", manager).queryParam("search", "50%").get("/locations").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("Outlet 50%_Off"));
+        given().header("Authorization", manager).queryParam("search", "%_off").get("/locations").then()
+                .statusCode(200).body("total", equalTo(1));
     }
 
     @Test

@@ -55,16 +55,27 @@ public final class Criteria {
         return this;
     }
 
+    /**
+     * Hibernate sends {@code escape ''} unless told otherwise, so a backslash would match itself:
+     * every like on caller text names its escape character.
+     */
+    public static final String LIKE_ESCAPE = " escape '\\'";
+
+    /** A like pattern matching {@code text} anywhere, case-insensitively, its % _ and \ taken literally. */
+    public static String containing(String text) {
+        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** Case-insensitive substring match on any of the properties. */
     public Criteria containsText(String text, String... properties) {
         if (text != null && !text.isBlank()) {
             String name = parameter("text");
             List<String> any = new ArrayList<>();
             for (String property : properties) {
-                any.add("lower(" + property + ") like :" + name);
+                any.add("lower(" + property + ") like :" + name + LIKE_ESCAPE);
             }
             clauses.add("(" + String.join(" or ", any) + ")");
-            parameters.put(name, "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put(name, containing(text));
         }
         return this;
     }

@@ -40,8 +40,10 @@ class CriteriaTest {
     void free_text_matches_any_property_case_insensitively_with_wildcards_escaped() {
         Criteria where = Criteria.forTenant("acme").containsText("50%_Off", "originName", "destinationName");
 
-        assertThat(where.query()).endsWith("(lower(originName) like :text or lower(destinationName) like :text)");
+        // Hibernate's default is escape '': the escape character has to be named for the backslashes to count.
+        assertThat(where.query()).endsWith("(lower(originName) like :text escape '\\' or lower(destinationName) like :text escape '\\')");
         assertThat(where.parameters()).containsEntry("text", "%50\\%\\_off%");
+        assertThat(Criteria.containing(" C:\\Temp ")).isEqualTo("%c:\\\\temp%");
     }
 
     @Test

@@ -221,7 +221,8 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
                     return frozenView(note);
                 }
                 Function<UUID, BigDecimal> at = product -> wac.getOrDefault(new StockKey(note.originLocationId(), product), BigDecimal.ZERO);
-                Map<UUID, BigDecimal> costs = note.detail().stream().collect(Collectors.toMap(NoteItem::productId, i -> at.apply(i.productId())));
+                Map<UUID, BigDecimal> costs = note.detail().stream()
+                        .collect(Collectors.toMap(NoteItem::productId, i -> at.apply(i.productId()), (a, b) -> a));
                 return new NoteView(note, CostDetail.at(note.detail(), costs, keeping.currency()), false, List.of());
             }).toList();
         });

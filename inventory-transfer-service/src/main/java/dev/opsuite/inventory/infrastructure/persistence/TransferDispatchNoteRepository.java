@@ -20,7 +20,7 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         TransferDispatchNoteStore {
 
     /** Location names, for the search's free text; a trigram index on lower(name) carries the like. */
-    private static final String LOCATIONS_NAMED = "select l.id from LocationEntity l where l.tenantId = :tenantId and lower(l.name) like :text";
+    private static final String LOCATIONS_NAMED = "select l.id from LocationEntity l where l.tenantId = :tenantId and lower(l.name) like :text" + Criteria.LIKE_ESCAPE;
 
     @Override
     public Uni<TransferDispatchNote> find(String tenantId, UUID id) {
@@ -39,7 +39,7 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         if (filter.text() == null || filter.text().isBlank()) {
             return search(tenantId, filter, null, List.of(), page);
         }
-        String text = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String text = Criteria.containing(filter.text());
         // The matching locations first, as a list: then each note index (origin, destination) can serve its arm
         // of the OR, where a subquery would make the planner scan every note.
         return Panache.getSession().chain(session -> session.createSelectionQuery(LOCATIONS_NAMED, UUID.class)
@@ -58,8 +58,9 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
                 .within("createdAt", filter.createdAt())
                 .within("dispatchDate", filter.dispatchDate());
         if (text != null) {
-            where.where(namedLocations.isEmpty() ? "lower(documentNumber) like :text"
-                    : "originLocationId in :namedLocations or destinationLocationId in :namedLocations or lower(documentNumber) like :text",
+            String number = "lower(documentNumber) like :text" + Criteria.LIKE_ESCAPE;
+            where.where(namedLocations.isEmpty() ? number
+                    : "originLocationId in :namedLocations or destinationLocationId in :namedLocations or " + number,
                     namedLocations.isEmpty() ? Map.of("text", text) : Map.of("text", text, "namedLocations", namedLocations));
         }
         var query = find(where.query() + page.orderClause() + ", id", where.parameters()).page(page.index(), page.size());
