@@ -5,7 +5,6 @@ import static dev.opsuite.fleet.interfaces.UnitRequests.MANAGER;
 import static dev.opsuite.fleet.interfaces.UnitRequests.bearer;
 import static dev.opsuite.fleet.interfaces.UnitRequests.driver;
 import static dev.opsuite.fleet.interfaces.UnitRequests.patch;
-import static dev.opsuite.fleet.interfaces.UnitRequests.race;
 import static dev.opsuite.fleet.interfaces.UnitRequests.registerDriver;
 import static dev.opsuite.fleet.interfaces.UnitRequests.registerTrailer;
 import static dev.opsuite.fleet.interfaces.UnitRequests.trailer;
@@ -19,6 +18,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.opsuite.testing.Race;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +60,7 @@ class DriversAndTrailersTest {
         List<Callable<String>> calls = IntStream.range(0, 8).<Callable<String>>mapToObj(i -> () ->
                 registerDriver(hr, Map.of("name", "Driver " + i)).statusCode(201).extract().path("employeeNumber")).toList();
 
-        List<String> numbers = race(calls);
+        List<String> numbers = Race.all(calls);
 
         assertThat(numbers).containsExactlyInAnyOrder("DRV-0001", "DRV-0002", "DRV-0003", "DRV-0004", "DRV-0005",
                 "DRV-0006", "DRV-0007", "DRV-0008");

@@ -8,7 +8,6 @@ import static dev.opsuite.fleet.interfaces.UnitRequests.disband;
 import static dev.opsuite.fleet.interfaces.UnitRequests.driver;
 import static dev.opsuite.fleet.interfaces.UnitRequests.formUnit;
 import static dev.opsuite.fleet.interfaces.UnitRequests.patch;
-import static dev.opsuite.fleet.interfaces.UnitRequests.race;
 import static dev.opsuite.fleet.interfaces.UnitRequests.readyDriver;
 import static dev.opsuite.fleet.interfaces.UnitRequests.readyTrailer;
 import static dev.opsuite.fleet.interfaces.UnitRequests.readyTruck;
@@ -25,6 +24,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.opsuite.testing.Race;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -122,7 +122,7 @@ class TransportUnitsTest {
         String driver = readyDriver();
         List<String[]> pairs = IntStream.range(0, RACERS).mapToObj(i -> new String[] { truck(), trailer("MEGA") }).toList();
 
-        List<ExtractableResponse<Response>> answers = race(pairs.stream()
+        List<ExtractableResponse<Response>> answers = Race.all(pairs.stream()
                 .<Callable<ExtractableResponse<Response>>>map(p -> () -> formUnit(DISPATCHER, driver, p[0], p[1]).extract())
                 .toList());
 
@@ -142,7 +142,7 @@ class TransportUnitsTest {
         String trailer = trailer("STANDARD");
         List<String[]> pairs = IntStream.range(0, RACERS).mapToObj(i -> new String[] { driver(), truck() }).toList();
 
-        List<ExtractableResponse<Response>> answers = race(pairs.stream()
+        List<ExtractableResponse<Response>> answers = Race.all(pairs.stream()
                 .<Callable<ExtractableResponse<Response>>>map(p -> () -> formUnit(MANAGER, p[0], p[1], trailer).extract())
                 .toList());
 

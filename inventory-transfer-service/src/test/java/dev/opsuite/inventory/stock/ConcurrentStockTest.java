@@ -9,6 +9,7 @@ import static dev.opsuite.inventory.interfaces.NoteRequests.stockLevel;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsuite.testing.Race;
 import dev.opsuite.inventory.interfaces.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +47,7 @@ class ConcurrentStockTest {
             notes.add(createNote(MANAGER, warehouse, store, items).statusCode(201).extract().path("id"));
         }
 
-        List<ExtractableResponse<Response>> answers = race(notes.stream()
+        List<ExtractableResponse<Response>> answers = Race.all(notes.stream()
                 .<Callable<ExtractableResponse<Response>>>map(id -> () -> dispatch(MANAGER, id).extract())
                 .toList());
 
@@ -75,7 +72,7 @@ class ConcurrentStockTest {
         UUID filter = Fixtures.product("Oil filter");
         Fixtures.stock(truck, filter, 5, "8.00");
 
-        List<ExtractableResponse<Response>> answers = race(java.util.stream.IntStream.range(0, 8)
+        List<ExtractableResponse<Response>> answers = Race.all(java.util.stream.IntStream.range(0, 8)
                 .<Callable<ExtractableResponse<Response>>>mapToObj(i -> () -> given().header("Authorization", MANAGER)
                         .contentType(ContentType.JSON)
                         .body(Map.of("locationId", truck.toString(), "productId", filter.toString(), "quantity", 1,
@@ -88,28 +85,5 @@ class ConcurrentStockTest {
         var level = stockLevel(truck, filter);
         assertThat(decimal(level, "items[0].reserved")).isEqualByComparingTo("5");
         assertThat(decimal(level, "items[0].available")).isEqualByComparingTo("0");
-    }
-
-    /** Runs every call at once (released together by a latch) and answers their responses. */
-    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

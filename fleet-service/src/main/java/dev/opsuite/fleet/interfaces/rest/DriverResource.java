@@ -14,6 +14,7 @@ import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,7 @@ public class DriverResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.HR_ADMIN })
-    @CustomDeserialization(FleetRequests.OnlyKnownFields.class)
+    @CustomDeserialization(OnlyKnownFields.class)
     @Operation(summary = "Rename a driver, change the phone or the status (ACTIVE, ON_LEAVE, INACTIVE); omitted fields stay. "
             + "A status change reassesses the driver's transport unit. The employee number cannot change. If-Match optional")
     public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

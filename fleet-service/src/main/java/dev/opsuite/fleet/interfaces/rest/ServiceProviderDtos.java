@@ -1,11 +1,5 @@
 package dev.opsuite.fleet.interfaces.rest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import dev.opsuite.fleet.domain.GeoPoint;
 import dev.opsuite.fleet.domain.NearbyProviders;
 import dev.opsuite.fleet.domain.ServiceProvider;
@@ -18,12 +12,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /** Request and response bodies of the service provider directory. */
 final class ServiceProviderDtos {
@@ -115,24 +107,5 @@ final class ServiceProviderDtos {
                     + " to " + max + ".").toException();
         }
         return v;
-    }
-
-    /**
-     * Reads a PATCH body that names only fields the request declares: the service's JSON mapper ignores
-     * unknown properties, so a misspelt or fixed field would otherwise be a silent no-op. Here it is a
-     * 400 naming it.
-     */
-    public static final class OnlyKnownFields implements BiFunction<ObjectMapper, Type, ObjectReader> {
-
-        @Override
-        public ObjectReader apply(ObjectMapper mapper, Type type) {
-            return mapper.readerFor(mapper.constructType(type)).withHandler(new DeserializationProblemHandler() {
-                @Override
-                public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-                        JsonDeserializer<?> deserializer, Object beanOrClass, String property) {
-                    throw Rejection.invalid("unknown-field", property, "This request has no field " + property + ".").toException();
-                }
-            });
-        }
     }
 }

@@ -9,7 +9,7 @@ import dev.opsuite.fleet.domain.GeoPoint;
 import dev.opsuite.fleet.domain.ServiceProvider;
 import dev.opsuite.fleet.interfaces.rest.ServiceProviderDtos.NearbyProviderResponse;
 import dev.opsuite.fleet.interfaces.rest.ServiceProviderDtos.NearbyResponse;
-import dev.opsuite.fleet.interfaces.rest.ServiceProviderDtos.OnlyKnownFields;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import dev.opsuite.fleet.interfaces.rest.ServiceProviderDtos.ProviderResponse;
 import dev.opsuite.fleet.interfaces.rest.ServiceProviderDtos.RegisterProviderRequest;
 import dev.opsuite.fleet.interfaces.rest.ServiceProviderDtos.UpdateProviderRequest;

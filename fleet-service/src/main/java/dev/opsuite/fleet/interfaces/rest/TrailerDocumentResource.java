@@ -6,6 +6,7 @@ import dev.opsuite.fleet.interfaces.rest.DocumentDtos.AddDocumentRequest;
 import dev.opsuite.fleet.interfaces.rest.DocumentDtos.DocumentsResponse;
 import dev.opsuite.fleet.interfaces.rest.DocumentDtos.UpdateDocumentRequest;
 import dev.opsuite.support.tenancy.Caller;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +66,7 @@ public class TrailerDocumentResource {
     @PATCH
     @Path("/{documentId}")
     @RolesAllowed({ Roles.FLEET_MANAGER })
-    @CustomDeserialization(FleetRequests.OnlyKnownFields.class)
+    @CustomDeserialization(OnlyKnownFields.class)
     @Operation(summary = "Correct a document's number, validity or note (the type is fixed); reassesses the transport unit. If-Match optional")
     public Uni<Response> update(@PathParam("trailerId") UUID trailerId, @PathParam("documentId") UUID documentId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UpdateDocumentRequest request) {

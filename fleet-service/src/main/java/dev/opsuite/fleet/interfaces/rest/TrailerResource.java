@@ -17,6 +17,7 @@ import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,7 +88,7 @@ public class TrailerResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.FLEET_MANAGER)
-    @CustomDeserialization(FleetRequests.OnlyKnownFields.class)
+    @CustomDeserialization(OnlyKnownFields.class)
     @Operation(summary = "Change a trailer's registration number, make or model; the type cannot change. If-Match optional")
     public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UpdateTrailerRequest request) {
@@ -98,7 +99,7 @@ public class TrailerResource {
     @PATCH
     @Path("/{id}/status")
     @RolesAllowed(Roles.FLEET_MANAGER)
-    @CustomDeserialization(FleetRequests.OnlyKnownFields.class)
+    @CustomDeserialization(OnlyKnownFields.class)
     @Operation(summary = "Set a trailer's status (ACTIVE, IN_SERVICE, IN_REPAIR, OUT_OF_SERVICE); a change reassesses its transport unit. If-Match optional")
     public Uni<Response> changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChangeTrailerStatusRequest request) {

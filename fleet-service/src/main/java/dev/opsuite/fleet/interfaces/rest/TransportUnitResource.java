@@ -17,6 +17,7 @@ import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,7 +95,7 @@ public class TransportUnitResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER })
-    @CustomDeserialization(FleetRequests.OnlyKnownFields.class)
+    @CustomDeserialization(OnlyKnownFields.class)
     @Operation(summary = "Swap the driver, vehicle or trailer of an active unit (omitted ones stay); reassesses it. If-Match optional")
     public Uni<Response> changeMembers(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChangeUnitMembersRequest request) {

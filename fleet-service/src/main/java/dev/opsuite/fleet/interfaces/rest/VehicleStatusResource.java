@@ -6,6 +6,7 @@ import dev.opsuite.fleet.domain.VehicleStatus;
 import dev.opsuite.fleet.interfaces.rest.VehicleDtos.VehicleResponse;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.tenancy.Caller;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ public class VehicleStatusResource {
 
     @PATCH
     @RolesAllowed(Roles.FLEET_MANAGER)
-    @CustomDeserialization(FleetRequests.OnlyKnownFields.class)
+    @CustomDeserialization(OnlyKnownFields.class)
     @Operation(summary = "Set a vehicle's status (ACTIVE, IN_SERVICE, IN_REPAIR, OUT_OF_SERVICE) with an optional reason; "
             + "a change publishes vehicle-status-changed and reassesses the vehicle's transport unit. If-Match optional")
     public Uni<Response> changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

@@ -1,11 +1,5 @@
 package dev.opsuite.inventory.interfaces.rest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import dev.opsuite.inventory.domain.Location;
 import dev.opsuite.inventory.domain.LocationType;
 import dev.opsuite.inventory.domain.Product;
@@ -14,13 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.lang.reflect.Type;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /** Request and response bodies of locations and products. */
 final class CatalogDtos {
@@ -39,7 +29,7 @@ final class CatalogDtos {
             UUID vehicleId) {
     }
 
-    /** All fields optional, null = unchanged; {@code type} and {@code vehicleId} are not editable (see {@link OnlyKnownFields}). */
+    /** All fields optional, null = unchanged; {@code type} and {@code vehicleId} are not editable (see {@link dev.opsuite.support.rest.OnlyKnownFields}). */
     record UpdateLocationRequest(
             @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 200) String name,
             @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 64) String code,
@@ -94,38 +84,5 @@ final class CatalogDtos {
             case "false" -> Boolean.FALSE;
             default -> throw Rejection.invalid("invalid-filter", parameter, parameter + " is true or false.").toException();
         };
-    }
-
-    /**
-     * Reads a PATCH body that names only fields the request declares. The service's JSON mapper
-     * ignores unknown properties (Quarkus' default, which {@code @JsonIgnoreProperties(ignoreUnknown = false)}
-     * does not override), so a body setting {@code vehicleId} would otherwise be a silent no-op. Here any
-     * other field is a 400 naming it.
-     */
-    public static final class OnlyKnownFields implements BiFunction<ObjectMapper, Type, ObjectReader> {
-
-        private static final Set<String> FIXED_AT_CREATION = Set.of("type", "vehicleId");
-
-        @Override
-        public ObjectReader apply(ObjectMapper mapper, Type type) {
-            return mapper.readerFor(mapper.constructType(type)).withHandler(new DeserializationProblemHandler() {
-                @Override
-                public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-                        JsonDeserializer<?> deserializer, Object beanOrClass, String property) {
-                    if (FIXED_AT_CREATION.contains(property)) {
-                        throw Rejection.invalid("field-not-editable", property,
-                                property + " is set when the record is created and cannot be changed.").toException();
-                    }
-                    throw Rejection.invalid("unknown-field", property,
-                            "This request has no field " + property + "; it takes " + known(deserializer) + ".").toException();
-                }
-            });
-        }
-
-        private static String known(JsonDeserializer<?> deserializer) {
-            Collection<Object> names = deserializer == null ? null : deserializer.getKnownPropertyNames();
-            return names == null ? "only documented fields"
-                    : String.join(", ", names.stream().map(String::valueOf).sorted().toList());
-        }
     }
 }

@@ -8,7 +8,7 @@ import dev.opsuite.inventory.application.port.in.ManageLocationsUseCase.OpenLoca
 import dev.opsuite.inventory.application.port.in.ManageLocationsUseCase.UpdateLocationCommand;
 import dev.opsuite.inventory.domain.LocationType;
 import dev.opsuite.inventory.interfaces.rest.CatalogDtos.LocationResponse;
-import dev.opsuite.inventory.interfaces.rest.CatalogDtos.OnlyKnownFields;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import dev.opsuite.inventory.interfaces.rest.CatalogDtos.OpenLocationRequest;
 import dev.opsuite.inventory.interfaces.rest.CatalogDtos.UpdateLocationRequest;
 import dev.opsuite.support.paging.Page;

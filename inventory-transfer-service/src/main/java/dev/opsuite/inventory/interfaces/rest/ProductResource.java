@@ -4,7 +4,7 @@ import dev.opsuite.inventory.application.port.in.ManageProductsUseCase;
 import dev.opsuite.inventory.application.port.in.ManageProductsUseCase.ProductFilter;
 import dev.opsuite.inventory.application.port.in.ManageProductsUseCase.RegisterProductCommand;
 import dev.opsuite.inventory.application.port.in.ManageProductsUseCase.UpdateProductCommand;
-import dev.opsuite.inventory.interfaces.rest.CatalogDtos.OnlyKnownFields;
+import dev.opsuite.support.rest.OnlyKnownFields;
 import dev.opsuite.inventory.interfaces.rest.CatalogDtos.ProductResponse;
 import dev.opsuite.inventory.interfaces.rest.CatalogDtos.RegisterProductRequest;
 import dev.opsuite.inventory.interfaces.rest.CatalogDtos.UpdateProductRequest;
