@@ -128,6 +128,22 @@ class ReadinessEventsTest {
     }
 
     @Test
+    void service_work_on_the_truck_blocks_the_unit_until_it_is_completed() {
+        String request = ServiceRequests.opened(UnitRequests.TENANT, ServiceRequests.planned(truck, "2025-11-05"));
+
+        ServiceRequests.act(ServiceRequests.as(UnitRequests.TENANT, "mechanic"), request, "start", null).statusCode(200);
+        unit(DISPATCHER, unitId).body("readyForOrder", equalTo(false)).body("reasons", contains("VEHICLE_IN_SERVICE"));
+        given().header("Authorization", DISPATCHER).queryParam("ready", true).queryParam("vehicleId", truck)
+                .get("/transport-units").then().statusCode(200).body("total", equalTo(0));
+
+        ServiceRequests.act(ServiceRequests.as(UnitRequests.TENANT, "mechanic"), request, "complete",
+                ServiceRequests.completion("Oil change, brake inspection, filters", null)).statusCode(200);
+        unit(DISPATCHER, unitId).body("readyForOrder", equalTo(true)).body("reasons", empty());
+        assertThat(readinessEvents(3)).extracting(e -> e.getString("cause"))
+                .containsExactly("UNIT_FORMED", "VEHICLE_STATUS_CHANGED", "VEHICLE_STATUS_CHANGED");
+    }
+
+    @Test
     void a_driver_on_leave_and_a_trailer_in_service_block_the_unit_until_they_are_back() {
         patch(HR, "/drivers/" + driver, null, Map.of("status", "ON_LEAVE")).statusCode(200);
         unit(DISPATCHER, unitId).body("reasons", contains("DRIVER_NOT_ACTIVE"));
