@@ -133,6 +133,28 @@ class NoteLifecycleTest {
     }
 
     @Test
+    void every_stock_change_is_published_with_the_level_and_a_trucks_vehicle() {
+        UUID truck = Fixtures.truck();
+        Fixtures.stock(truck, cable, 6, "2.50");
+        String note = createNote(MANAGER, truck, Fixtures.warehouse(), List.of(item(cable, 4))).statusCode(201).extract().path("id");
+        dispatch(MANAGER, note).statusCode(200);
+        String level = NoteRequests.stockLevel(truck, cable).getString("items[0].id");
+
+        var events = KafkaProbe.read(Topics.STOCK_LEVEL, r -> r.key().equals(level), 2, Duration.ofSeconds(15));
+
+        assertThat(events).allSatisfy(r -> assertThat(KafkaProbe.header(r, EventHeaders.TYPE)).isEqualTo("stock-level-changed"));
+        var opening = NoteRequests.exact(events.get(0).value());
+        var shipped = NoteRequests.exact(events.get(1).value());
+        assertThat(opening.getString("locationType")).isEqualTo("TRUCK");
+        assertThat(opening.getString("vehicleId")).isNotNull();
+        assertThat(opening.getString("movements[0].kind")).isEqualTo("ADJUSTMENT");
+        assertThat(shipped.getString("movements[0].kind")).isEqualTo("TRANSFER_OUT");
+        assertThat(NoteRequests.decimal(shipped, "onHand")).isEqualByComparingTo("2");
+        assertThat(NoteRequests.decimal(shipped, "movements[0].value")).isEqualByComparingTo("-10.00");
+        assertThat(shipped.getString("movements[0].referenceId")).isEqualTo(note);
+    }
+
+    @Test
     void reserved_stock_is_not_available_to_a_dispatch_until_released() {
         UUID warehouse = Fixtures.warehouse();
         Fixtures.stock(warehouse, cable, 10, "2.00");
