@@ -1,7 +1,9 @@
 package dev.opsuite.fleet.application.service;
 
 import dev.opsuite.fleet.application.port.in.FleetDashboardQuery;
+import dev.opsuite.fleet.application.port.out.DocumentStore;
 import dev.opsuite.fleet.application.port.out.ServiceRequestStore;
+import dev.opsuite.fleet.application.port.out.TransportUnitStore;
 import dev.opsuite.fleet.application.port.out.VehicleAvailabilityStore;
 import dev.opsuite.fleet.application.port.out.VehicleExpenseStore;
 import dev.opsuite.fleet.domain.ServiceAlert;
@@ -25,15 +27,22 @@ class FleetDashboardService implements FleetDashboardQuery {
     private final VehicleAvailabilityStore availability;
     private final ServiceRequestStore requests;
     private final VehicleExpenseStore expenses;
+    private final TransportUnitStore units;
+    private final DocumentStore documents;
     private final ServiceAlerts alerts;
+    private final UnitReadiness readiness;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107")
     FleetDashboardService(VehicleAvailabilityStore availability, ServiceRequestStore requests, VehicleExpenseStore expenses,
-            ServiceAlerts alerts, Clock clock) {
+            TransportUnitStore units, DocumentStore documents, ServiceAlerts alerts, UnitReadiness readiness, Clock clock) {
         this.availability = availability;
         this.requests = requests;
         this.expenses = expenses;
+        this.units = units;
+        this.documents = documents;
         this.alerts = alerts;
+        this.readiness = readiness;
         this.clock = clock;
     }
 
@@ -43,13 +52,17 @@ class FleetDashboardService implements FleetDashboardQuery {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate yearStart = today.withDayOfYear(1);
+        int warningDays = readiness.documentPolicy().warningDays();
         // One session runs one statement at a time: the figures are read one after the other.
         return availability.countByKindAndStatus(tenantId).chain(counts ->
+                units.countActiveByReadiness(tenantId).chain(ready ->
                 alerts.of(tenantId, null).chain(due ->
-                        requests.countOpen(tenantId).chain(open ->
-                                expenses.totals(tenantId, null, yearStart, today).map(totals -> new FleetDashboard(now,
-                                        vehicles(counts), alertCounts(due), openRequests(open),
-                                        new Expenses(today.getYear(), yearStart, today, expenseTotals(totals)))))));
+                documents.countNeedingRenewal(tenantId, readiness.today(), warningDays).chain(renewals ->
+                requests.countOpen(tenantId).chain(open ->
+                expenses.totals(tenantId, null, yearStart, today).map(totals -> new FleetDashboard(now,
+                        vehicles(counts), new TransportUnits(ready.ready() + ready.notReady(), ready.ready(), ready.notReady()),
+                        alertCounts(due), new Documents(warningDays, renewals.expiringSoon(), renewals.expired()),
+                        openRequests(open), new Expenses(today.getYear(), yearStart, today, expenseTotals(totals)))))))));
     }
 
     private static Vehicles vehicles(List<VehicleAvailabilityStore.Count> counts) {

@@ -71,6 +71,20 @@ class DocumentRepository implements PanacheRepositoryBase<DocumentEntity, UUID>,
     }
 
     @Override
+    public Uni<ExpiryCounts> countNeedingRenewal(String tenantId, LocalDate today, int withinDays) {
+        // The same documents as expiring(...) with expired ones included, split at today.
+        String hql = "select count(case when d.validUntil < :today then 1 end), count(case when d.validUntil >= :today then 1 end)"
+                + " from DocumentEntity d where d.tenantId = :tenantId and d.validUntil is not null"
+                + " and d.validUntil <= :horizon" + NOT_RENEWED;
+        return getSession().chain(session -> session.createSelectionQuery(hql, Object[].class)
+                        .setParameter("tenantId", tenantId)
+                        .setParameter("today", today)
+                        .setParameter("horizon", today.plusDays(withinDays))
+                        .getSingleResult())
+                .map(row -> new ExpiryCounts((Long) row[1], (Long) row[0]));
+    }
+
+    @Override
     public Uni<FleetDocument> add(FleetDocument document) {
         DocumentEntity e = new DocumentEntity();
         e.id = document.id();

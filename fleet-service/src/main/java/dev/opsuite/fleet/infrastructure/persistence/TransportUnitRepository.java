@@ -68,6 +68,17 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
     }
 
     @Override
+    public Uni<ReadinessCounts> countActiveByReadiness(String tenantId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select count(case when u.readyForOrder then 1 end), count(case when not u.readyForOrder then 1 end)"
+                                + " from TransportUnitEntity u where u.tenantId = :tenantId and u.status = :status", Object[].class)
+                        .setParameter("tenantId", tenantId)
+                        .setParameter("status", TransportUnitStatus.ACTIVE)
+                        .getSingleResult())
+                .map(row -> new ReadinessCounts((Long) row[0], (Long) row[1]));
+    }
+
+    @Override
     public Uni<Page<TransportUnit>> search(String tenantId, UnitFilter filter, PageRequest page) {
         Criteria where = Criteria.forTenant(tenantId).in("status", filter.statuses()).eq("readyForOrder", filter.ready())
                 .eq("driverId", filter.driverId()).eq("vehicleId", filter.vehicleId()).eq("trailerId", filter.trailerId());

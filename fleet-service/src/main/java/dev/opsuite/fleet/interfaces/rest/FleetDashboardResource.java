@@ -28,7 +28,8 @@ public class FleetDashboardResource {
 
     @GET
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.VIEWER, Roles.HR_ADMIN })
-    @Operation(summary = "Vehicles by status and kind, service alerts due soon and overdue, open service requests by "
+    @Operation(summary = "Vehicles by status and kind, ready and not-ready transport units, service alerts due soon and overdue, "
+            + "documents expiring and expired, open service requests by "
             + "status, and the year's expenses per currency")
     public Uni<FleetDashboard> get() {
         return dashboard.dashboard(caller.tenantId());

@@ -17,8 +17,19 @@ import java.util.Map;
  */
 public interface FleetDashboardQuery {
 
-    record FleetDashboard(Instant asOf, Vehicles vehicles, Alerts serviceAlerts,
-            Map<ServiceRequestStatus, Long> openServiceRequests, Expenses expensesYearToDate) {
+    record FleetDashboard(Instant asOf, Vehicles vehicles, TransportUnits transportUnits, Alerts serviceAlerts,
+            Documents documents, Map<ServiceRequestStatus, Long> openServiceRequests, Expenses expensesYearToDate) {
+    }
+
+    /** Active transport units, and how many of them dispatchers can give an order now. */
+    record TransportUnits(long active, long ready, long notReady) {
+    }
+
+    /**
+     * Documents of vehicles, trailers and drivers needing renewal: ending within the warning window
+     * ({@code fleet.documents.expiry-warning-days}) and already expired, none followed by a renewal (as GET /documents/expiring).
+     */
+    record Documents(int warningDays, long expiringSoon, long expired) {
     }
 
     /** Vehicles by status, overall and per kind; every status and kind is present (0 when none). */

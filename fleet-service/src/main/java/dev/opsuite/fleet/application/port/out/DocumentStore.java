@@ -23,6 +23,12 @@ public interface DocumentStore {
     /** Documents ending by {@code today + withinDays} (from {@code today} on unless expired ones are asked for), not followed by a renewal. */
     Uni<Page<FleetDocument>> expiring(String tenantId, ExpiringFilter filter, LocalDate today, PageRequest page);
 
+    /** How many documents not followed by a renewal end within {@code today + withinDays} ({@code expiringSoon}) or have ended ({@code expired}). */
+    record ExpiryCounts(long expiringSoon, long expired) {
+    }
+
+    Uni<ExpiryCounts> countNeedingRenewal(String tenantId, LocalDate today, int withinDays);
+
     Uni<FleetDocument> add(FleetDocument document);
 
     Uni<FleetDocument> save(FleetDocument document);

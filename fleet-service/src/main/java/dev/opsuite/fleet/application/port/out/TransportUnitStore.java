@@ -24,6 +24,12 @@ public interface TransportUnitStore {
 
     Uni<List<String>> tenantsWithActiveUnits();
 
+    /** The tenant's active units: how many are ready for orders and how many are not. */
+    record ReadinessCounts(long ready, long notReady) {
+    }
+
+    Uni<ReadinessCounts> countActiveByReadiness(String tenantId);
+
     Uni<Page<TransportUnit>> search(String tenantId, UnitFilter filter, PageRequest page);
 
     /** Inserts now, so that a member already in an active unit fails inside the use case. */
