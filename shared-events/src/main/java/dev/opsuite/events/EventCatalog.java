@@ -58,11 +58,20 @@ public final class EventCatalog {
     public static final EventContract<VehicleExpenseRecorded> VEHICLE_EXPENSE_RECORDED =
             new EventContract<>("vehicle-expense-recorded", 1, VehicleExpenseRecorded.class, Topics.VEHICLE_EXPENSE);
 
+    // fleet-service: the driver ledger and order costs (seed 004, fines and accidents)
+    public static final EventContract<DriverTransactionRecorded> DRIVER_TRANSACTION_RECORDED =
+            new EventContract<>("driver-transaction-recorded", 1, DriverTransactionRecorded.class,
+                    Topics.DRIVER_TRANSACTION);
+
+    public static final EventContract<OrderCostRecorded> ORDER_COST_RECORDED =
+            new EventContract<>("order-cost-recorded", 1, OrderCostRecorded.class, Topics.ORDER_COST);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
             VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED,
-            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED);
+            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED,
+            DRIVER_TRANSACTION_RECORDED, ORDER_COST_RECORDED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();
