@@ -22,6 +22,7 @@ public final class Topics {
     public static final String DRIVER_TRANSACTION = "fleet.driver-transaction";
     /** Keyed by order reference: one order's costs stay in order for dispatch and billing. */
     public static final String ORDER_COST = "fleet.order-cost";
+    public static final String ACCIDENT = "fleet.accident";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -38,7 +39,8 @@ public final class Topics {
             new Entry(SERVICE_REQUEST, "fleet-service", List.of()),
             new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()),
             new Entry(DRIVER_TRANSACTION, "fleet-service", List.of()),
-            new Entry(ORDER_COST, "fleet-service", List.of()));
+            new Entry(ORDER_COST, "fleet-service", List.of()),
+            new Entry(ACCIDENT, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {

@@ -20,6 +20,19 @@ public interface FleetConfig {
 
     Payroll payroll();
 
+    Accidents accidents();
+
+    interface Accidents {
+
+        /** The largest photo an accident report takes (bytes); quarkus.http.limits.max-body-size must exceed it. */
+        @WithDefault("10485760")
+        long photoMaxBytes();
+
+        /** How many photos one accident keeps at most. */
+        @WithDefault("20")
+        int maxPhotos();
+    }
+
     interface Payroll {
 
         /** The zone whose calendar day decides the pay period (year-month) a ledger entry falls into. */
