@@ -58,11 +58,31 @@ public final class EventCatalog {
     public static final EventContract<VehicleExpenseRecorded> VEHICLE_EXPENSE_RECORDED =
             new EventContract<>("vehicle-expense-recorded", 1, VehicleExpenseRecorded.class, Topics.VEHICLE_EXPENSE);
 
+    // fleet-service: the driver ledger and order costs (seed 004, fines and accidents)
+    public static final EventContract<DriverTransactionRecorded> DRIVER_TRANSACTION_RECORDED =
+            new EventContract<>("driver-transaction-recorded", 1, DriverTransactionRecorded.class,
+                    Topics.DRIVER_TRANSACTION);
+
+    public static final EventContract<OrderCostRecorded> ORDER_COST_RECORDED =
+            new EventContract<>("order-cost-recorded", 1, OrderCostRecorded.class, Topics.ORDER_COST);
+
+    // fleet-service: accidents (seed 004)
+    public static final EventContract<AccidentReported> ACCIDENT_REPORTED =
+            new EventContract<>("accident-reported", 1, AccidentReported.class, Topics.ACCIDENT);
+
+    public static final EventContract<InsuranceClaimChanged> INSURANCE_CLAIM_CHANGED =
+            new EventContract<>("insurance-claim-changed", 1, InsuranceClaimChanged.class, Topics.ACCIDENT);
+
+    public static final EventContract<AccidentCostsSettled> ACCIDENT_COSTS_SETTLED =
+            new EventContract<>("accident-costs-settled", 1, AccidentCostsSettled.class, Topics.ACCIDENT);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
             VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED,
-            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED);
+            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED,
+            DRIVER_TRANSACTION_RECORDED, ORDER_COST_RECORDED, ACCIDENT_REPORTED, INSURANCE_CLAIM_CHANGED,
+            ACCIDENT_COSTS_SETTLED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

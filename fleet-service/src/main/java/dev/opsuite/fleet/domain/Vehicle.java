@@ -121,6 +121,25 @@ public final class Vehicle {
         return Optional.of(moveTo(VehicleStatus.ACTIVE, reason, by, now));
     }
 
+    /**
+     * An accident was reported: the vehicle goes IN_REPAIR. One already in repair stays; one OUT_OF_SERVICE
+     * keeps that (it is not available either way): empty.
+     */
+    public Optional<VehicleStatusChange> enterRepair(String reason, String by, Instant now) {
+        if (status == VehicleStatus.IN_REPAIR || status == VehicleStatus.OUT_OF_SERVICE) {
+            return Optional.empty();
+        }
+        return Optional.of(moveTo(VehicleStatus.IN_REPAIR, reason, by, now));
+    }
+
+    /** The repair is done: a vehicle still IN_REPAIR is ACTIVE again; any other status stays (empty). */
+    public Optional<VehicleStatusChange> leaveRepair(String reason, String by, Instant now) {
+        if (status != VehicleStatus.IN_REPAIR) {
+            return Optional.empty();
+        }
+        return Optional.of(moveTo(VehicleStatus.ACTIVE, reason, by, now));
+    }
+
     private VehicleStatusChange moveTo(VehicleStatus next, String reason, String by, Instant now) {
         VehicleStatus previous = status;
         status = next;

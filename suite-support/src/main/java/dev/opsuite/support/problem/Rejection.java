@@ -13,7 +13,8 @@ public record Rejection(String code, Kind kind, String field, String detail) {
 
     /** What kind of no, and so which status. */
     public enum Kind {
-        INVALID(400), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422);
+        INVALID(400), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), PAYLOAD_TOO_LARGE(413),
+        UNSUPPORTED_MEDIA_TYPE(415), UNPROCESSABLE(422);
 
         public final int status;
 
@@ -51,6 +52,16 @@ public record Rejection(String code, Kind kind, String field, String detail) {
 
     public static Rejection unprocessable(String code, String field, String detail) {
         return new Rejection(code, Kind.UNPROCESSABLE, field, detail);
+    }
+
+    /** An uploaded part (a photo) larger than allowed: 413 naming the part. */
+    public static Rejection tooLarge(String code, String field, String detail) {
+        return new Rejection(code, Kind.PAYLOAD_TOO_LARGE, field, detail);
+    }
+
+    /** An uploaded part whose content is of a type not accepted: 415 naming the part. */
+    public static Rejection unsupportedType(String code, String field, String detail) {
+        return new Rejection(code, Kind.UNSUPPORTED_MEDIA_TYPE, field, detail);
     }
 
     public static Rejection staleVersion(long expected, long actual) {

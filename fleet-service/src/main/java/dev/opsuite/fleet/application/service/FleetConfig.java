@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * {@code fleet.*}: the document warning window, the day's time zone, the ready trailer types, and how
- * all units are reassessed (batch size, sweep interval).
+ * {@code fleet.*}: the document warning window, the day's time zone, the ready trailer types, how
+ * all units are reassessed (batch size, sweep interval), and the payroll time zone of the driver ledger.
  */
 @ConfigMapping(prefix = "fleet")
 public interface FleetConfig {
@@ -17,6 +17,28 @@ public interface FleetConfig {
     Documents documents();
 
     TransportUnits transportUnits();
+
+    Payroll payroll();
+
+    Accidents accidents();
+
+    interface Accidents {
+
+        /** The largest photo an accident report takes (bytes); quarkus.http.limits.max-body-size must exceed it. */
+        @WithDefault("10485760")
+        long photoMaxBytes();
+
+        /** How many photos one accident keeps at most. */
+        @WithDefault("20")
+        int maxPhotos();
+    }
+
+    interface Payroll {
+
+        /** The zone whose calendar day decides the pay period (year-month) a ledger entry falls into. */
+        @WithDefault("Europe/Prague")
+        ZoneId timeZone();
+    }
 
     interface Documents {
 

@@ -1,0 +1,10 @@
+package dev.opsuite.fleet.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The completed repair of an accident and how its cost was split; written once, when the accident is settled. */
+public record AccidentSettlement(Cost repairInvoice, String supplier, String invoiceReference, AccidentSplit split,
+        LocalDate completedOn, UUID expenseId, String settledBy, Instant settledAt) {
+}
