@@ -58,11 +58,22 @@ public final class EventCatalog {
     public static final EventContract<VehicleExpenseRecorded> VEHICLE_EXPENSE_RECORDED =
             new EventContract<>("vehicle-expense-recorded", 1, VehicleExpenseRecorded.class, Topics.VEHICLE_EXPENSE);
 
+    // fleet-service: trip tickets, the record of who drove what when
+    public static final EventContract<TripTicketIssued> TRIP_TICKET_ISSUED =
+            new EventContract<>("trip-ticket-issued", 1, TripTicketIssued.class, Topics.TRIP_TICKET);
+
+    public static final EventContract<TripTicketClosed> TRIP_TICKET_CLOSED =
+            new EventContract<>("trip-ticket-closed", 1, TripTicketClosed.class, Topics.TRIP_TICKET);
+
+    public static final EventContract<TripTicketCancelled> TRIP_TICKET_CANCELLED =
+            new EventContract<>("trip-ticket-cancelled", 1, TripTicketCancelled.class, Topics.TRIP_TICKET);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
             VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED,
-            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED);
+            SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED,
+            TRIP_TICKET_ISSUED, TRIP_TICKET_CLOSED, TRIP_TICKET_CANCELLED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

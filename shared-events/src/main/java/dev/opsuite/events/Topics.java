@@ -18,6 +18,7 @@ public final class Topics {
     public static final String FLEET_TRANSPORT_UNIT = "fleet.transport-unit";
     public static final String SERVICE_REQUEST = "fleet.service-request";
     public static final String VEHICLE_EXPENSE = "fleet.vehicle-expense";
+    public static final String TRIP_TICKET = "fleet.trip-ticket";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -32,7 +33,8 @@ public final class Topics {
             new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
             new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of()),
             new Entry(SERVICE_REQUEST, "fleet-service", List.of()),
-            new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()));
+            new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()),
+            new Entry(TRIP_TICKET, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {
