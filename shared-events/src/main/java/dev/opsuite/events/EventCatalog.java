@@ -58,6 +58,14 @@ public final class EventCatalog {
     public static final EventContract<VehicleExpenseRecorded> VEHICLE_EXPENSE_RECORDED =
             new EventContract<>("vehicle-expense-recorded", 1, VehicleExpenseRecorded.class, Topics.VEHICLE_EXPENSE);
 
+    // fleet-service: the driver ledger and order costs (seed 004, fines and accidents)
+    public static final EventContract<DriverTransactionRecorded> DRIVER_TRANSACTION_RECORDED =
+            new EventContract<>("driver-transaction-recorded", 1, DriverTransactionRecorded.class,
+                    Topics.DRIVER_TRANSACTION);
+
+    public static final EventContract<OrderCostRecorded> ORDER_COST_RECORDED =
+            new EventContract<>("order-cost-recorded", 1, OrderCostRecorded.class, Topics.ORDER_COST);
+
     // fleet-service: trip tickets, the record of who drove what when
     public static final EventContract<TripTicketIssued> TRIP_TICKET_ISSUED =
             new EventContract<>("trip-ticket-issued", 1, TripTicketIssued.class, Topics.TRIP_TICKET);
@@ -73,6 +81,7 @@ public final class EventCatalog {
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
             VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED,
             SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED,
+            DRIVER_TRANSACTION_RECORDED, ORDER_COST_RECORDED,
             TRIP_TICKET_ISSUED, TRIP_TICKET_CLOSED, TRIP_TICKET_CANCELLED);
 
     public static Optional<EventContract<?>> find(String type, int version) {

@@ -18,6 +18,10 @@ public final class Topics {
     public static final String FLEET_TRANSPORT_UNIT = "fleet.transport-unit";
     public static final String SERVICE_REQUEST = "fleet.service-request";
     public static final String VEHICLE_EXPENSE = "fleet.vehicle-expense";
+    /** Keyed by driver id (not by transaction): payroll reads one driver's entries in order. */
+    public static final String DRIVER_TRANSACTION = "fleet.driver-transaction";
+    /** Keyed by order reference: one order's costs stay in order for dispatch and billing. */
+    public static final String ORDER_COST = "fleet.order-cost";
     public static final String TRIP_TICKET = "fleet.trip-ticket";
 
     /** A topic, the service that produces it and the services that consume it. */
@@ -34,6 +38,8 @@ public final class Topics {
             new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of()),
             new Entry(SERVICE_REQUEST, "fleet-service", List.of()),
             new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()),
+            new Entry(DRIVER_TRANSACTION, "fleet-service", List.of()),
+            new Entry(ORDER_COST, "fleet-service", List.of()),
             new Entry(TRIP_TICKET, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * {@code fleet.*}: the document warning window, the day's time zone, the ready trailer types, and how
- * all units are reassessed (batch size, sweep interval).
+ * {@code fleet.*}: the document warning window, the day's time zone, the ready trailer types, how
+ * all units are reassessed (batch size, sweep interval), and the payroll time zone of the driver ledger.
  */
 @ConfigMapping(prefix = "fleet")
 public interface FleetConfig {
@@ -17,6 +17,15 @@ public interface FleetConfig {
     Documents documents();
 
     TransportUnits transportUnits();
+
+    Payroll payroll();
+
+    interface Payroll {
+
+        /** The zone whose calendar day decides the pay period (year-month) a ledger entry falls into. */
+        @WithDefault("Europe/Prague")
+        ZoneId timeZone();
+    }
 
     interface Documents {
 

@@ -1,0 +1,53 @@
+package dev.opsuite.fleet.domain;
+
+import dev.opsuite.support.domain.Result;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+/** Amounts as the ledger keeps them: an ISO 4217 currency with a minor unit, at that unit's scale. */
+public final class Money {
+
+    private Money() {
+    }
+
+    /** The ISO 4217 currency with a minor unit, or null (CZK, EUR yes; XAU, "czk" no). */
+    public static Currency currency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return null;
+        }
+        try {
+            Currency currency = Currency.getInstance(code);
+            return currency.getDefaultFractionDigits() < 0 ? null : currency;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code amount} at the scale of {@code currencyCode}'s minor unit (5000 CZK is 5000.00); more
+     * decimals than the unit has, or an unknown currency, is rejected naming the field.
+     */
+    public static Result<BigDecimal> inMinorUnit(String amountField, String currencyField, String currencyCode,
+            BigDecimal amount) {
+        Currency currency = currency(currencyCode);
+        if (currency == null) {
+            return Result.invalid("unknown-currency", currencyField,
+                    "currency must be an ISO 4217 code with a minor unit, like CZK or EUR; '" + currencyCode + "' is not.");
+        }
+        if (amount == null) {
+            return Result.invalid("amount-required", amountField, "Give the amount.");
+        }
+        int scale = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > scale) {
+            return Result.invalid("too-many-decimals", amountField,
+                    currency.getCurrencyCode() + " amounts have at most " + scale + " decimals.");
+        }
+        return Result.accepted(amount.setScale(scale, RoundingMode.UNNECESSARY));
+    }
+
+    /** {@code 5000.00 CZK} as the ledger's descriptions write it. */
+    public static String format(BigDecimal amount, String currency) {
+        return amount.toPlainString() + " " + currency;
+    }
+}
