@@ -43,10 +43,14 @@ class DriverAtService implements FindDriverAtQuery {
         });
     }
 
+    /** The period that answers for {@code at} (WhoWasDrivingPolicy among overlaps); empty when nobody drove it then. */
+    Uni<Optional<DrivingPeriod>> periodAt(String tenantId, UUID vehicleId, Instant at) {
+        return drivingRecord.covering(tenantId, vehicleId, at).map(candidates -> WhoWasDrivingPolicy.at(at, candidates));
+    }
+
     /** The answer for a vehicle already found (in the caller's session); empty when nobody drove it then. */
     Uni<Optional<DriverAt>> find(Vehicle vehicle, Instant at) {
-        return drivingRecord.covering(vehicle.tenantId(), vehicle.id(), at).chain(candidates -> {
-            Optional<DrivingPeriod> period = WhoWasDrivingPolicy.at(at, candidates);
+        return periodAt(vehicle.tenantId(), vehicle.id(), at).chain(period -> {
             if (period.isEmpty()) {
                 return Uni.createFrom().item(Optional.<DriverAt>empty());
             }

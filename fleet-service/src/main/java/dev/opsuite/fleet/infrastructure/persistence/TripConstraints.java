@@ -32,6 +32,8 @@ class TripConstraints implements ConstraintRejections {
                     "The odometer in cannot be below the odometer out.");
             case "trip_ticket_actual_window" -> Rejection.unprocessable("returned-before-departure", "returnedAt",
                     "returnedAt must be after the departure.");
+            case "fine_reference_unique" -> Rejection.conflict("fine-already-recorded", "reference",
+                    "A fine letter with this reference is already recorded in this business.");
             default -> null;
         });
     }
