@@ -76,13 +76,31 @@ public final class EventCatalog {
     public static final EventContract<AccidentCostsSettled> ACCIDENT_COSTS_SETTLED =
             new EventContract<>("accident-costs-settled", 1, AccidentCostsSettled.class, Topics.ACCIDENT);
 
+    // fleet-service: trip tickets, the record of who drove what when
+    public static final EventContract<TripTicketIssued> TRIP_TICKET_ISSUED =
+            new EventContract<>("trip-ticket-issued", 1, TripTicketIssued.class, Topics.TRIP_TICKET);
+
+    public static final EventContract<TripTicketClosed> TRIP_TICKET_CLOSED =
+            new EventContract<>("trip-ticket-closed", 1, TripTicketClosed.class, Topics.TRIP_TICKET);
+
+    public static final EventContract<TripTicketCancelled> TRIP_TICKET_CANCELLED =
+            new EventContract<>("trip-ticket-cancelled", 1, TripTicketCancelled.class, Topics.TRIP_TICKET);
+
+    // fleet-service: fines
+    public static final EventContract<FineRecorded> FINE_RECORDED =
+            new EventContract<>("fine-recorded", 1, FineRecorded.class, Topics.FINE);
+
+    public static final EventContract<FineAttributed> FINE_ATTRIBUTED =
+            new EventContract<>("fine-attributed", 1, FineAttributed.class, Topics.FINE);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
             VEHICLE_STATUS_CHANGED, TRANSPORT_UNIT_READINESS_CHANGED, SERVICE_REQUEST_OPENED, SERVICE_REQUEST_STARTED,
             SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED,
             DRIVER_TRANSACTION_RECORDED, ORDER_COST_RECORDED, ACCIDENT_REPORTED, INSURANCE_CLAIM_CHANGED,
-            ACCIDENT_COSTS_SETTLED);
+            ACCIDENT_COSTS_SETTLED, TRIP_TICKET_ISSUED, TRIP_TICKET_CLOSED, TRIP_TICKET_CANCELLED,
+            FINE_RECORDED, FINE_ATTRIBUTED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

@@ -23,6 +23,8 @@ public final class Topics {
     /** Keyed by order reference: one order's costs stay in order for dispatch and billing. */
     public static final String ORDER_COST = "fleet.order-cost";
     public static final String ACCIDENT = "fleet.accident";
+    public static final String TRIP_TICKET = "fleet.trip-ticket";
+    public static final String FINE = "fleet.fine";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -40,7 +42,9 @@ public final class Topics {
             new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()),
             new Entry(DRIVER_TRANSACTION, "fleet-service", List.of()),
             new Entry(ORDER_COST, "fleet-service", List.of()),
-            new Entry(ACCIDENT, "fleet-service", List.of()));
+            new Entry(ACCIDENT, "fleet-service", List.of()),
+            new Entry(TRIP_TICKET, "fleet-service", List.of()),
+            new Entry(FINE, "fleet-service", List.of()));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {

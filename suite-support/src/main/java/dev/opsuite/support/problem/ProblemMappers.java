@@ -131,13 +131,30 @@ public class ProblemMappers {
             // Hibernate Reactive reports a violated constraint as Hibernate's exception around a plain
             // SQLException; the driver's PgException arrives only from native statements.
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                return Optional.of(constraint(violation.getConstraintName(), violation.getMessage(), uri));
+                String name = violation.getConstraintName() != null ? violation.getConstraintName()
+                        : constraintNamed(violation.getMessage());
+                return Optional.of(constraint(name, violation.getMessage(), uri));
             }
             if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
                 return Optional.of(constraint(pg.getConstraint(), pg.getMessage(), uri));
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern VIOLATED =
+            java.util.regex.Pattern.compile("violates (?:[a-z ]+ )?constraint \"([^\"]+)\"");
+
+    /**
+     * The constraint a PostgreSQL message names. Hibernate's dialect extracts the name of unique, foreign-key,
+     * check and not-null violations, not of exclusion constraints (23P01): those are read from the message.
+     */
+    static String constraintNamed(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = VIOLATED.matcher(message);
+        return m.find() ? m.group(1) : null;
     }
 
     private Response constraint(String name, String message, UriInfo uri) {
