@@ -5,20 +5,17 @@ import static dev.opsuite.fleet.interfaces.Accidents.completion;
 import static dev.opsuite.fleet.interfaces.Accidents.upload;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.as;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 
+import dev.opsuite.fleet.interfaces.RoleMatrix.Endpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,9 +38,6 @@ class AccidentsRoleMatrixTest {
     static final Set<String> MANAGER_ONLY = Set.of(FM);
     static final Set<String> PAYROLL = Set.of(FM, HR);
     static final Set<String> ORDER_READERS = Set.of(FM, DISPATCHER, HR, VIEWER);
-
-    record Endpoint(String name, Set<String> allowed, int success, Function<String, ValidatableResponse> call) {
-    }
 
     String vehicleId;
     String driverId;
@@ -112,26 +106,6 @@ class AccidentsRoleMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> every_role_on_every_endpoint() {
-        List<DynamicTest> cells = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                boolean allowed = endpoint.allowed().contains(role);
-                cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role + " -> " + (allowed ? endpoint.success() : 403),
-                        () -> {
-                            ValidatableResponse response = endpoint.call().apply(as(TENANT, role));
-                            if (allowed) {
-                                response.statusCode(endpoint.success());
-                            } else {
-                                response.statusCode(403).contentType("application/problem+json")
-                                        .body("type", equalTo("https://opsuite.dev/problems/forbidden"));
-                            }
-                        }));
-            }
-            cells.add(DynamicTest.dynamicTest(endpoint.name() + " without a token -> 401",
-                    () -> endpoint.call().apply("").statusCode(401)));
-            cells.add(DynamicTest.dynamicTest(endpoint.name() + " as inventory-manager -> 403",
-                    () -> endpoint.call().apply(as(TENANT, "inventory-manager")).statusCode(403)));
-        }
-        return cells.stream();
+        return RoleMatrix.cells(TENANT, endpoints());
     }
 }

@@ -18,16 +18,13 @@ import static dev.opsuite.fleet.interfaces.ServiceRequests.recordExpense;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.rule;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.vehicle;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 
+import dev.opsuite.fleet.interfaces.RoleMatrix.Endpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,10 +51,6 @@ class ServiceRoleMatrixTest {
     static final Set<String> MANAGER_ONLY = Set.of(FM);
     static final Set<String> COST_READERS = Set.of(FM, DISPATCHER, VIEWER, HR);
     static final Set<String> RULE_KEEPERS = Set.of(FM, HR);
-
-    /** One endpoint: who may call it, what it answers them, and the call (which makes its own fixtures first). */
-    record Endpoint(String name, Set<String> allowed, int success, Function<String, ValidatableResponse> call) {
-    }
 
     String vehicleId;
     String requestId;
@@ -135,30 +128,6 @@ class ServiceRoleMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> every_role_on_every_endpoint() {
-        List<DynamicTest> cells = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                boolean allowed = endpoint.allowed().contains(role);
-                cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role + " -> " + (allowed ? endpoint.success() : 403),
-                        () -> {
-                            ValidatableResponse response = endpoint.call().apply(as(TENANT, role));
-                            if (allowed) {
-                                response.statusCode(endpoint.success());
-                            } else {
-                                response.statusCode(403).contentType("application/problem+json")
-                                        .body("type", equalTo("https://opsuite.dev/problems/forbidden"));
-                            }
-                        }));
-            }
-            cells.add(DynamicTest.dynamicTest(endpoint.name() + " without a token -> 401",
-                    () -> endpoint.call().apply("").statusCode(401).contentType("application/problem+json")));
-        }
-        return cells.stream();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> a_role_of_another_service_is_403_everywhere() {
-        return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.name() + " as inventory-manager -> 403",
-                () -> endpoint.call().apply(as(TENANT, "inventory-manager")).statusCode(403)));
+        return RoleMatrix.cells(TENANT, endpoints());
     }
 }

@@ -11,19 +11,17 @@ import static dev.opsuite.fleet.interfaces.TripRequests.issued;
 import static dev.opsuite.fleet.interfaces.TripRequests.ticket;
 import static dev.opsuite.fleet.interfaces.TripRequests.truck;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 
+import dev.opsuite.fleet.interfaces.RoleMatrix.Endpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,9 +50,6 @@ class TripsAndFinesRoleMatrixTest {
     /** Each issued ticket takes its own hour, years back, so that the matrix's tickets never overlap. */
     static final AtomicInteger HOURS = new AtomicInteger();
     static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
-
-    record Endpoint(String name, Set<String> allowed, int success, Function<String, ValidatableResponse> call) {
-    }
 
     String vehicleId;
     String driverId;
@@ -112,30 +107,6 @@ class TripsAndFinesRoleMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> every_role_on_every_endpoint() {
-        List<DynamicTest> cells = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                boolean allowed = endpoint.allowed().contains(role);
-                cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role + " -> " + (allowed ? endpoint.success() : 403),
-                        () -> {
-                            ValidatableResponse response = endpoint.call().apply(as(TENANT, role));
-                            if (allowed) {
-                                response.statusCode(endpoint.success());
-                            } else {
-                                response.statusCode(403).contentType("application/problem+json")
-                                        .body("type", equalTo("https://opsuite.dev/problems/forbidden"));
-                            }
-                        }));
-            }
-            cells.add(DynamicTest.dynamicTest(endpoint.name() + " without a token -> 401",
-                    () -> endpoint.call().apply("").statusCode(401).contentType("application/problem+json")));
-        }
-        return cells.stream();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> a_role_of_another_service_is_403_everywhere() {
-        return endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.name() + " as inventory-manager -> 403",
-                () -> endpoint.call().apply(as(TENANT, "inventory-manager")).statusCode(403)));
+        return RoleMatrix.cells(TENANT, endpoints());
     }
 }

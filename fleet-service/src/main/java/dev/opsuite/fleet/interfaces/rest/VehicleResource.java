@@ -69,7 +69,7 @@ public class VehicleResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER })
+    @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "List vehicles (paginated), optionally by kind and status")
     public Uni<Page<VehicleResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("kind") String kind,
             @QueryParam("status") String status) {
@@ -80,7 +80,7 @@ public class VehicleResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER })
+    @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "Get a vehicle; the ETag is its version")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.vehicle(caller.tenantId(), id)
