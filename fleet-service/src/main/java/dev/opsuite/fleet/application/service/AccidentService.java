@@ -24,8 +24,6 @@ import dev.opsuite.fleet.domain.Money;
 import dev.opsuite.fleet.domain.OrderCost;
 import dev.opsuite.fleet.domain.OrderCostKind;
 import dev.opsuite.fleet.domain.PhotoType;
-import dev.opsuite.fleet.domain.ReadinessCause;
-import dev.opsuite.fleet.domain.SubjectRef;
 import dev.opsuite.fleet.domain.Vehicle;
 import dev.opsuite.fleet.domain.VehicleExpense;
 import dev.opsuite.fleet.domain.VehicleStatusChange;
@@ -73,7 +71,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     private final OrderCosts orderCosts;
     private final FleetEvents fleetEvents;
     private final AccidentEvents events;
-    private final UnitReadiness readiness;
+    private final VehicleStatusChanges statusChanges;
     private final DocumentNumbers numbers;
     private final FleetConfig config;
     private final Clock clock;
@@ -82,7 +80,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     AccidentService(AccidentStore accidents, AccidentPhotoStore photos, VehicleStore vehicles,
             VehicleAvailabilityStore availability, DriverStore drivers, TrailerStore trailers, VehicleExpenseStore expenses,
             DriverLedger ledger, OrderCosts orderCosts, FleetEvents fleetEvents, AccidentEvents events,
-            UnitReadiness readiness, DocumentNumbers numbers, FleetConfig config, Clock clock) {
+            VehicleStatusChanges statusChanges, DocumentNumbers numbers, FleetConfig config, Clock clock) {
         this.accidents = accidents;
         this.photos = photos;
         this.vehicles = vehicles;
@@ -94,7 +92,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
         this.orderCosts = orderCosts;
         this.fleetEvents = fleetEvents;
         this.events = events;
-        this.readiness = readiness;
+        this.statusChanges = statusChanges;
         this.numbers = numbers;
         this.config = config;
         this.clock = clock;
@@ -129,7 +127,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                 return (change.isPresent() ? availability.saveStatus(vehicle) : Uni.createFrom().item(vehicle))
                         .chain(() -> accidents.add(accident))
                         .call(saved -> events.reported(saved, vehicle))
-                        .call(() -> statusChanged(vehicle, change));
+                        .call(() -> statusChanges.published(vehicle, change));
             });
         });
     }
@@ -230,7 +228,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                                                 .call(deductible -> events.costsSettled(saved, orderCost, deductible)))
                                         .replaceWith(saved))
                                 .call(() -> change.isPresent() ? availability.saveStatus(vehicle) : Uni.createFrom().voidItem())
-                                .call(() -> statusChanged(vehicle, change));
+                                .call(() -> statusChanges.published(vehicle, change));
                     }));
         });
     }
@@ -257,15 +255,6 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                 a.orderReference(), LedgerSource.ACCIDENT, a.id()));
     }
 
-    /** As in service requests: published, and the vehicle's transport units reassessed; last in the chain. */
-    private Uni<?> statusChanged(Vehicle vehicle, Optional<VehicleStatusChange> change) {
-        if (change.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return fleetEvents.vehicleStatusChanged(vehicle, change.get())
-                .chain(() -> readiness.reassessUnitsOf(vehicle.tenantId(), SubjectRef.vehicle(vehicle.id()),
-                        ReadinessCause.VEHICLE_STATUS_CHANGED));
-    }
 
     private Uni<Accident> load(String tenantId, UUID id, Long expectedVersion) {
         return accidents.findForUpdate(tenantId, id).map(accident -> {

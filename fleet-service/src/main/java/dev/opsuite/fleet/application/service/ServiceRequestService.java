@@ -17,8 +17,6 @@ import dev.opsuite.fleet.domain.ServiceRequestStatus;
 import dev.opsuite.fleet.domain.Vehicle;
 import dev.opsuite.fleet.domain.VehicleExpense;
 import dev.opsuite.fleet.domain.VehicleStatusChange;
-import dev.opsuite.fleet.domain.ReadinessCause;
-import dev.opsuite.fleet.domain.SubjectRef;
 import dev.opsuite.fleet.domain.Workshop;
 import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.numbering.DocumentNumbers;
@@ -59,14 +57,14 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     private final VehicleExpenseStore expenses;
     private final References references;
     private final FleetEvents events;
-    private final UnitReadiness readiness;
+    private final VehicleStatusChanges statusChanges;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     ServiceRequestService(ServiceRequestStore requests, VehicleStore vehicles, VehicleAvailabilityStore availability,
             ServiceProviderStore providers, ServiceRuleStore rules, VehicleExpenseStore expenses, References references,
-            FleetEvents events, UnitReadiness readiness, DocumentNumbers numbers, Clock clock) {
+            FleetEvents events, VehicleStatusChanges statusChanges, DocumentNumbers numbers, Clock clock) {
         this.requests = requests;
         this.vehicles = vehicles;
         this.availability = availability;
@@ -75,7 +73,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
         this.expenses = expenses;
         this.references = references;
         this.events = events;
-        this.readiness = readiness;
+        this.statusChanges = statusChanges;
         this.numbers = numbers;
         this.clock = clock;
     }
@@ -133,7 +131,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
                     return availability.saveStatus(vehicle)
                             .chain(() -> requests.save(request))
                             .call(events::started)
-                            .call(() -> statusChanged(vehicle, Optional.of(change)));
+                            .call(() -> statusChanges.published(vehicle, Optional.of(change)));
                 }));
     }
 
@@ -156,7 +154,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
                             .call(saved -> logExpense(saved, vehicle, today))
                             .call(saved -> restartRule(saved, vehicle, today, actor, now))
                             .call(events::completed)
-                            .call(() -> statusChanged(vehicle, change));
+                            .call(() -> statusChanges.published(vehicle, change));
                 }));
     }
 
@@ -210,23 +208,10 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
                     return (change.isPresent() ? availability.saveStatus(vehicle) : Uni.createFrom().item(vehicle))
                             .chain(() -> requests.save(request))
                             .call(saved -> events.cancelled(saved, previous))
-                            .call(() -> statusChanged(vehicle, change));
+                            .call(() -> statusChanges.published(vehicle, change));
                 }));
     }
 
-    /**
-     * A vehicle going in or out of service is published, and the transport units it is in are
-     * reassessed in the same transaction (a unit is ready only when its vehicle is not in service). Last
-     * in the chain: the reassessment may clear the session once the units are written.
-     */
-    private Uni<?> statusChanged(Vehicle vehicle, Optional<VehicleStatusChange> change) {
-        if (change.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return events.vehicleStatusChanged(vehicle, change.get())
-                .chain(() -> readiness.reassessUnitsOf(vehicle.tenantId(), SubjectRef.vehicle(vehicle.id()),
-                        ReadinessCause.VEHICLE_STATUS_CHANGED));
-    }
 
     private Uni<ServiceRequest> load(String tenantId, UUID id, Long expectedVersion) {
         return requests.find(tenantId, id).map(request -> {
