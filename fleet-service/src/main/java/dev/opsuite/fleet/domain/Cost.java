@@ -23,7 +23,7 @@ public record Cost(String currency, VatMode vatMode, BigDecimal net, BigDecimal 
      */
     public static Result<Cost> compute(String field, String currencyCode, VatMode mode, BigDecimal net, BigDecimal gross,
             BigDecimal vatRate) {
-        Currency currency = currency(currencyCode);
+        Currency currency = Money.currency(currencyCode);
         if (currency == null) {
             return Result.invalid("unknown-currency", field + "currency",
                     "currency must be an ISO 4217 code with a minor unit, like CZK or EUR; '" + currencyCode + "' is not.");
@@ -71,17 +71,5 @@ public record Cost(String currency, VatMode vatMode, BigDecimal net, BigDecimal 
         }
         BigDecimal netFromGross = exact.multiply(HUNDRED).divide(HUNDRED.add(rate), scale, RoundingMode.HALF_UP);
         return Result.accepted(new Cost(currency.getCurrencyCode(), mode, netFromGross, rate, exact.subtract(netFromGross), exact));
-    }
-
-    private static Currency currency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return null;
-        }
-        try {
-            Currency currency = Currency.getInstance(code);
-            return currency.getDefaultFractionDigits() < 0 ? null : currency;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -165,24 +165,18 @@ public final class Fine {
 
     /** The vehicle's history: "Fine: 500 CZK (Speeding)". */
     public String vehicleText() {
-        return "Fine: " + amountText(amount) + " " + currency + " (" + offense + ")";
+        return "Fine: " + Money.asWritten(amount) + " " + currency + " (" + offense + ")";
     }
 
     /** The driver's history: "Fine: -500 CZK (Speeding, Order ORD-2025-0098)". */
     public String driverText() {
-        return "Fine: " + amountText(amount.negate()) + " " + currency + " (" + offense
+        return "Fine: " + Money.asWritten(amount.negate()) + " " + currency + " (" + offense
                 + (orderReference == null ? "" : ", Order " + orderReference) + ")";
     }
 
     /** The order's history: "Fine expense: 500 CZK". */
     public String orderText() {
-        return "Fine expense: " + amountText(amount) + " " + currency;
-    }
-
-    /** 500 as the seed writes it (not 500.00); 500.50 keeps its cents. */
-    static String amountText(BigDecimal value) {
-        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0
-                ? value.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString() : value.toPlainString();
+        return "Fine expense: " + Money.asWritten(amount) + " " + currency;
     }
 
     /** The trip ticket the driver was found on, when the driving record had them from one. */

@@ -50,4 +50,10 @@ public final class Money {
     public static String format(BigDecimal amount, String currency) {
         return amount.toPlainString() + " " + currency;
     }
+
+    /** 500 as the seed's fine texts write it (not 500.00); 500.50 keeps its cents. */
+    public static String asWritten(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0
+                ? value.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : value.toPlainString();
+    }
 }

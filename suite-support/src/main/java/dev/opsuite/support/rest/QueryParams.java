@@ -3,6 +3,7 @@ package dev.opsuite.support.rest;
 import dev.opsuite.support.problem.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -31,18 +32,32 @@ public final class QueryParams {
         }
     }
 
-    /** An instant ({@code 2026-11-20T08:00:00Z}) or a date ({@code 2026-11-20}, meaning its start in UTC). */
+    /**
+     * An instant in UTC ({@code 2026-11-20T08:00:00Z}) or with its offset ({@code 2025-10-15T14:30:00+02:00}), or a
+     * date ({@code 2026-11-20}, meaning its start in UTC). A '+' sent unencoded in a query string arrives as a
+     * space, and is read as the '+' it was.
+     */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = value.strip();
+        String text = value.strip().replace(' ', '+');
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw Rejection.invalid("malformed-parameter", name,
-                    name + " must be an ISO date (2026-11-20) or instant (2026-11-20T08:00:00Z); '" + value + "' is neither.").toException();
+            throw Rejection.invalid("malformed-parameter", name, name + " must be an ISO date (2026-11-20) or instant "
+                    + "(2026-11-20T08:00:00Z, 2026-11-20T09:00:00+01:00); '" + value + "' is neither.").toException();
         }
+    }
+
+    /** As {@link #instant}, and required: missing is a 400 naming the parameter. */
+    public static Instant requiredInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw Rejection.invalid("missing-parameter", name, name + " is required, e.g. 2025-10-15T14:30:00+02:00.")
+                    .toException();
+        }
+        return instant(name, value);
     }
 
     /** Values of an enumeration, each parameter possibly comma-separated ({@code status=DRAFT,ACTIVE}). */

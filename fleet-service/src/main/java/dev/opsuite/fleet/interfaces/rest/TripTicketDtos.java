@@ -2,7 +2,6 @@ package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.application.port.in.FindDriverAtQuery.DriverAt;
 import dev.opsuite.fleet.domain.TripTicket;
-import dev.opsuite.support.problem.Rejection;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,27 +87,6 @@ final class TripTicketDtos {
                     d.trailerId() == null ? null : new TrailerRef(d.trailerId(), d.trailerRegistrationNumber()),
                     new SourceRef(d.source().name(), d.sourceId(), d.sourceNumber()), d.orderReference(),
                     new PeriodRef(d.from(), d.to()));
-        }
-    }
-
-    /**
-     * An instant with its offset (2025-10-15T14:30:00+02:00) or in UTC (...Z); a 400 naming the parameter
-     * otherwise. A '+' sent unencoded in a query string arrives as a space, and is read as the '+' it was.
-     */
-    static Instant instant(String name, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw Rejection.invalid("missing-parameter", name, name + " is required, e.g. 2025-10-15T14:30:00+02:00.")
-                        .toException();
-            }
-            return null;
-        }
-        String text = value.strip().replace(' ', '+');
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw Rejection.invalid("malformed-parameter", name, name + " must be an instant with an offset, like "
-                    + "2025-10-15T14:30:00+02:00 or 2025-10-15T12:30:00Z; '" + value + "' is not.").toException();
         }
     }
 }

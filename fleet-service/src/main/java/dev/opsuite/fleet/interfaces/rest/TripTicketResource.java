@@ -84,8 +84,8 @@ public class TripTicketResource {
             @QueryParam("driverId") String driverId, @QueryParam("status") List<String> status,
             @QueryParam("orderReference") String orderReference, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Instant fromInstant = TripTicketDtos.instant("from", from, false);
-        Instant toInstant = TripTicketDtos.instant("to", to, false);
+        Instant fromInstant = QueryParams.instant("from", from);
+        Instant toInstant = QueryParams.instant("to", to);
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
             throw Rejection.invalid("invalid-date-range", "to", "to must be after from.").toException();
         }

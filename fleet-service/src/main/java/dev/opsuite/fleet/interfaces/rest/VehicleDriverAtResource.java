@@ -2,6 +2,7 @@ package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.application.port.in.FindDriverAtQuery;
 import dev.opsuite.fleet.interfaces.rest.TripTicketDtos.DriverAtResponse;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class VehicleDriverAtResource {
     @Operation(summary = "Who drove the vehicle at an instant (at=2025-10-15T14:30:00+02:00): driver, trailer, the trip "
             + "ticket (or dispatch) it is recorded by, the order and the period; 404 no-driver-found when nobody did")
     public Uni<DriverAtResponse> driverAt(@PathParam("vehicleId") UUID vehicleId, @QueryParam("at") String at) {
-        return find.driverAt(caller.tenantId(), vehicleId, TripTicketDtos.instant("at", at, true))
+        return find.driverAt(caller.tenantId(), vehicleId, QueryParams.requiredInstant("at", at))
                 .map(DriverAtResponse::of);
     }
 }
