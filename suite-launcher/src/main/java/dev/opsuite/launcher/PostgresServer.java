@@ -31,6 +31,7 @@ public final class PostgresServer implements AutoCloseable {
     private static final String MARKER = "postgres";
     private static final String PID_FILE = "postmaster.pid";
     private static final int START_ATTEMPTS = 5;
+    static final String MAX_SLOT_WAL_KEEP_SIZE = "2GB";
 
     private final Path dataDir;
     private final Path binDir;
@@ -230,6 +231,25 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * For fault tests: {@code pg_ctl stop -m immediate}, a crash as PostgreSQL sees it (no checkpoint, recovery on the
+     * next start). Start it again with {@link #start(Path, int, Path)} on the same folder and port.
+     */
+    public synchronized void crash() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        List<String> cmd = new ArrayList<>(Procs.asPostgresUser());
+        cmd.addAll(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w", "-t", "30", "stop"));
+        try {
+            Procs.run(cmd, binDir, Duration.ofSeconds(45), Map.of());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot crash PostgreSQL on " + dataDir + ": " + e.getMessage(), e);
+        }
+        Procs.alive(pid, MARKER).ifPresent(h -> Procs.terminate(h, Duration.ofSeconds(10)));
+    }
+
     @Override
     public void close() {
         stop();
@@ -251,6 +271,9 @@ public final class PostgresServer implements AutoCloseable {
                 + " -c synchronous_commit=on"
                 + " -c max_replication_slots=20"
                 + " -c max_wal_senders=20"
+                // A relay that stalls (a service down for days) may hold this much WAL, no more: past it the
+                // slot is invalidated and the relay must be re-seeded, rather than the disk filling up.
+                + " -c max_slot_wal_keep_size=" + MAX_SLOT_WAL_KEEP_SIZE
                 + " -c max_connections=300";
     }
 

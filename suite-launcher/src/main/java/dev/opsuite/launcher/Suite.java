@@ -32,6 +32,11 @@ public final class Suite {
     /** One of the five Quarkus services. */
     record Service(String name, int defaultPort, String database) {
 
+        /** Health, metrics and the API description listen here, never on the public port. */
+        static int managementPort(int port) {
+            return port + 1000;
+        }
+
         /** e.g. OPSUITE_DISPATCH_PORT, OPSUITE_INVENTORY_TRANSFER_PORT. */
         String portVariable() {
             return "OPSUITE_" + name.replace("-service", "").replace('-', '_').toUpperCase(Locale.ROOT) + "_PORT";
@@ -97,6 +102,8 @@ public final class Suite {
                     return 2;
                 }
                 return token(args[1], args.length > 2 ? args[2] : "acme");
+            case "dead-letters":
+                return deadLetters(List.of(args).subList(1, args.length));
             case "help":
             case "-h":
             case "--help":
@@ -115,6 +122,55 @@ public final class Suite {
         s.println("       ./suite status             show what runs");
         s.println("       ./suite token ROLE [TENANT] print a JWT for ROLE (tenant: acme)");
         s.println("       ./suite logs NAME          follow a log (a service, kafka or postgres)");
+        s.println("       ./suite dead-letters [redrive [TOPIC]] [--bootstrap-server HOST:PORT] [--command-config FILE]");
+        s.println("                                  list the events consumers parked; send them back once the cause is fixed");
+    }
+
+    // ------------------------------------------------------------------------------------------------ dead letters
+
+    int deadLetters(List<String> args) throws IOException {
+        boolean redrive = false;
+        String topic = null;
+        Properties client = new Properties();
+        client.setProperty("bootstrap.servers", loadPorts().getProperty("kafka.bootstrap.servers",
+                Ports.HOST + ":" + DEFAULT_KAFKA_PORT));
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--bootstrap-server") && i + 1 < args.size()) {
+                client.setProperty("bootstrap.servers", args.get(++i));
+            } else if (arg.equals("--command-config") && i + 1 < args.size()) {
+                try (Reader r = Files.newBufferedReader(Path.of(args.get(++i)), StandardCharsets.UTF_8)) {
+                    client.load(r); // e.g. security.protocol, sasl.* for a cluster with authentication
+                }
+            } else if (arg.equals("redrive") && !redrive && topic == null) {
+                redrive = true;
+            } else if (arg.equals("list") && !redrive && topic == null) {
+                continue;
+            } else if (!arg.startsWith("-") && topic == null) {
+                topic = arg;
+            } else {
+                err.println("usage: ./suite dead-letters [list|redrive] [TOPIC] [--bootstrap-server HOST:PORT] [--command-config FILE]");
+                return 2;
+            }
+        }
+        DeadLetters letters = new DeadLetters(client);
+        if (!redrive) {
+            List<DeadLetters.Letter> pending = letters.pending(topic);
+            if (pending.isEmpty()) {
+                out.println("No dead letters waiting" + (topic == null ? "." : " in " + topic + "."));
+            } else {
+                DeadLetters.print(pending, out);
+                out.println();
+                out.println(pending.size() + " dead letter(s). Fix their cause, then: ./suite dead-letters redrive"
+                        + (topic == null ? "" : " " + topic));
+            }
+            return 0;
+        }
+        List<DeadLetters.Letter> sent = letters.redrive(topic);
+        DeadLetters.print(sent, out);
+        out.println();
+        out.println("Re-drove " + sent.size() + " dead letter(s) to their topics; consumers skip any they already applied.");
+        return 0;
     }
 
     // ------------------------------------------------------------------------------------------------ paths
@@ -297,7 +353,7 @@ public final class Suite {
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             for (Service s : new ArrayList<>(pending.keySet())) {
                 int port = servicePorts.get(s);
-                String result = readiness(port);
+                String result = readiness(Service.managementPort(port));
                 long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
                 if ("ready".equals(result)) {
                     pending.remove(s);
@@ -342,7 +398,8 @@ public final class Suite {
         out.printf(format, "SERVICE", "API", "SWAGGER UI", "HEALTH", "METRICS");
         for (Service s : SERVICES) {
             String base = "http://" + Ports.HOST + ":" + servicePorts.get(s);
-            out.printf(format, s.name(), base, base + "/q/swagger-ui", base + "/q/health", base + "/q/metrics");
+            String management = "http://" + Ports.HOST + ":" + Service.managementPort(servicePorts.get(s));
+            out.printf(format, s.name(), base, management + "/q/swagger-ui", management + "/q/health", management + "/q/metrics");
         }
         out.println();
         out.println("PostgreSQL  jdbc:postgresql://" + Ports.HOST + ":" + pgPort + "/<db>  (user postgres, password postgres)");
@@ -367,15 +424,19 @@ public final class Suite {
         cmd.addAll(List.of(Procs.javaBinary(), "-Xmx256m",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=" + Ports.HOST,
+                "-Dquarkus.management.port=" + Service.managementPort(port),
+                "-Dquarkus.management.host=" + Ports.HOST,
                 "-Dquarkus.datasource.jdbc.url=" + pg.jdbcUrl(s.database()),
                 "-Dquarkus.datasource.reactive.url=" + pg.reactiveUrl(s.database()),
                 "-Dquarkus.datasource.username=" + pg.username(),
                 "-Dquarkus.datasource.password=" + pg.password(),
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyPem(),
-                "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
                 "-jar", jar.toString()));
-        Process process = new ProcessBuilder(cmd)
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        // The prod profile takes its token issuer and key only from these (no local fallback there).
+        builder.environment().put("OIDC_ISSUER", Tokens.ISSUER);
+        builder.environment().put("OIDC_JWKS_URL", keys.publicKeyPem().toUri().toString());
+        Process process = builder
                 .directory(root.resolve(s.name()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -456,7 +517,7 @@ public final class Suite {
         for (Service s : SERVICES) {
             Optional<ProcessHandle> running = runningService(s);
             String port = String.valueOf(parsePort(ports.getProperty(s.name() + ".port"), s.defaultPort()));
-            String readiness = running.isPresent() ? readiness(Integer.parseInt(port)) : "";
+            String readiness = running.isPresent() ? readiness(Service.managementPort(Integer.parseInt(port))) : "";
             statusLine(s.name(), running.map(ProcessHandle::pid), port, readiness);
         }
         return 0;
@@ -577,6 +638,7 @@ public final class Suite {
         p.put("jwt.issuer", Tokens.ISSUER);
         for (Map.Entry<Service, Integer> e : servicePorts.entrySet()) {
             p.put(e.getKey().name() + ".port", String.valueOf(e.getValue()));
+            p.put(e.getKey().name() + ".management-port", String.valueOf(Service.managementPort(e.getValue())));
         }
         Path temp = portsFile().resolveSibling("ports.properties.tmp");
         StringBuilder text = new StringBuilder("# Written by ./suite up; read by ./suite status and ./suite down.\n");

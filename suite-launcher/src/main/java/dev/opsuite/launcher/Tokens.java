@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,11 +20,23 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The audience of a local token: every service of the suite, as a user's token from the OIDC provider would. */
+    public static List<String> suiteAudience() {
+        return Suite.SERVICES.stream().map(Suite.Service::name).toList();
+    }
+
+    /** A token for the whole suite ({@link #suiteAudience()}); see {@link #mint(SigningKeys, String, Collection, String, Duration, Collection)}. */
+    public static String mint(SigningKeys keys, String subject, Collection<String> groups, String tenant, Duration ttl) {
+        return mint(keys, subject, groups, tenant, ttl, suiteAudience());
+    }
+
     /**
      * RS256 JWT (header typ JWT, alg RS256, kid "opsuite-local") with the claims iss, sub, upn (= subject),
-     * preferred_username, groups, tenant, iat, exp (now + ttl) and jti.
+     * preferred_username, groups, tenant, aud (the services it is for), iat, exp (now + ttl) and jti.
      */
-    public static String mint(SigningKeys keys, String subject, Collection<String> groups, String tenant, Duration ttl) {
+    public static String mint(SigningKeys keys, String subject, Collection<String> groups, String tenant, Duration ttl,
+            Collection<String> audience) {
+        Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(groups, "groups");
@@ -39,6 +52,7 @@ public final class Tokens {
                 .field("preferred_username", subject)
                 .field("groups", groups)
                 .field("tenant", tenant)
+                .field("aud", audience)
                 .field("iat", now)
                 .field("exp", now + ttl.toSeconds())
                 .field("jti", UUID.randomUUID().toString());

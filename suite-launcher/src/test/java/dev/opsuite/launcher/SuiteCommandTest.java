@@ -37,7 +37,8 @@ class SuiteCommandTest {
         assertThat(printed).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\n");
         assertThat(root.resolve(".suite/keys/public-key.pem")).exists();
         String claims = new String(java.util.Base64.getUrlDecoder().decode(printed.split("\\.")[1]), StandardCharsets.UTF_8);
-        assertThat(claims).contains("\"sub\":\"dev-dispatcher\"", "\"groups\":[\"dispatcher\"]", "\"tenant\":\"acme\"");
+        assertThat(claims).contains("\"sub\":\"dev-dispatcher\"", "\"groups\":[\"dispatcher\"]", "\"tenant\":\"acme\"",
+                "\"aud\":[\"dispatch-service\",\"inventory-transfer-service\",\"fleet-service\",\"field-service\",\"billing-service\"]");
 
         out.reset();
         assertThat(run("token", "billing-clerk", "globex")).isZero();

@@ -71,9 +71,48 @@ public class SuiteStack implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * A PostgreSQL crash ({@code pg_ctl stop -m immediate}): what the services see when the database dies or fails
+     * over. {@link #restartPostgres()} brings it back on the same port and data.
+     */
+    public static synchronized void crashPostgres() {
+        postgres.crash();
+    }
+
+    public static synchronized void restartPostgres() {
+        try {
+            postgres = PostgresServer.start(home().resolve("pgdata"), postgres.port());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not come back", e);
+        }
+    }
+
+    /** The Kafka broker stopped; {@link #restartKafka()} brings it back on the same ports and log folder. */
+    public static synchronized void stopKafka() {
+        kafka.stop();
+    }
+
+    public static synchronized void restartKafka() {
+        try {
+            kafka = KafkaBroker.start(home().resolve("kafka"), kafka.port(), kafka.controllerPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kafka did not come back", e);
+        }
+    }
+
+    private static Path home() {
+        return Path.of("target", "suite-stack").toAbsolutePath();
+    }
+
     /** {@code Authorization} header value for a caller with {@code roles} in {@code tenant}. */
     public static String bearer(String tenant, String... roles) {
         return "Bearer " + Tokens.mint(keys, "test-" + String.join("-", roles), List.of(roles), tenant, Duration.ofHours(1));
+    }
+
+    /** A token signed by the right key but for other services only (its audience does not name this one). */
+    public static String bearerForAudience(String audience, String tenant, String... roles) {
+        return "Bearer " + Tokens.mint(keys, "test-" + String.join("-", roles), List.of(roles), tenant, Duration.ofHours(1),
+                List.of(audience));
     }
 
     /** A token signed by the right key whose tenant claim is blank. */

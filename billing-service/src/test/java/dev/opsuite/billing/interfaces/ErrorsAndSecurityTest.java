@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.opsuite.testing.Management;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -108,8 +109,18 @@ class ErrorsAndSecurityTest {
     }
 
     @Test
-    void health_and_openapi_are_public() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("outbox-relay"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/invoices/{id}/issue"));
+    void health_and_openapi_are_on_the_management_port() {
+        Management.given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/group/pipeline").then().statusCode(200).body("checks.name", hasItem("outbox-relay"));
+        Management.given().get("/q/openapi").then().statusCode(200).body(containsString("/invoices/{id}/issue"));
+        given().get("/q/openapi").then().statusCode(404);
+    }
+
+    @Test
+    void a_token_for_other_services_is_refused() {
+        given().header("Authorization", SuiteStack.bearerForAudience("fleet-service", "acme", "billing"))
+                .get("/invoices").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", SuiteStack.bearerForAudience("billing-service", "acme", "billing"))
+                .get("/invoices").then().statusCode(200);
     }
 }

@@ -7,9 +7,11 @@ import static dev.opsuite.inventory.interfaces.NoteRequests.item;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.opsuite.testing.Management;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -111,13 +113,19 @@ class ErrorsAndSecurityTest {
     }
 
     @Test
-    void health_metrics_and_openapi_are_public() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("outbox-relay"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/started").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("opsuite_outbox_relayed"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/transfers-dispatch-note"));
+    void health_metrics_and_openapi_are_on_the_management_port_only() {
+        Management.given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", not(hasItem("outbox-relay")));
+        Management.given().get("/q/health/group/pipeline").then().statusCode(200)
+                .body("checks.name", hasItems("outbox-relay", "event-consumers"));
+        Management.given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/started").then().statusCode(200);
+        Management.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("opsuite_outbox_relayed"), containsString("opsuite_outbox_relay_running 1.0"));
+        Management.given().get("/q/openapi").then().statusCode(200).body(containsString("/transfers-dispatch-note"));
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     private static long total() {

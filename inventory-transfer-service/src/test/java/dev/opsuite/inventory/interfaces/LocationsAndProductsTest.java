@@ -352,7 +352,7 @@ class LocationsAndProductsTest {
 
     @Test
     void the_catalog_is_in_the_openapi_document() {
-        given().get("/q/openapi").then().statusCode(200)
+        dev.opsuite.testing.Management.given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/locations"))
                 .body(containsString("/products"));
     }

@@ -208,7 +208,7 @@ class RoleMatrixTest {
     /** Nothing the application serves (outside /q) is missing from the matrix, nor is anything served without a role. */
     @Test
     void every_endpoint_the_application_serves_is_in_the_matrix() {
-        JsonPath openApi = given().accept(ContentType.JSON).queryParam("format", "json").get("/q/openapi")
+        JsonPath openApi = dev.opsuite.testing.Management.given().accept(ContentType.JSON).queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = openApi.getMap("paths");
         Set<String> served = new TreeSet<>();

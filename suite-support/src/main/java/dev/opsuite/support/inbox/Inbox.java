@@ -4,15 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsuite.events.EventContract;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,9 +28,13 @@ import org.jboss.logging.Logger;
 /**
  * The idempotent consumer. Applies an event at most once per consumer: the event id is recorded in
  * {@code processed_event} in the same transaction as the consumer's change, so a redelivery finds
- * it there and changes nothing. A failing change is retried with back-off; when the retries are
- * spent the returned Uni fails, the message is nacked and the channel's dead-letter strategy takes
- * it, and the consumer carries on with the next record.
+ * it there and changes nothing.
+ *
+ * <p>Nothing is lost to a fault. A transient failure is retried with back-off and without limit; the
+ * channel hands a consumer one record at a time, so later records wait behind the failing one (per-key
+ * order holds) and the connector pauses fetching until it passes ({@link ConsumerPauses} shows it).
+ * Only a poison message or a business rejection fails the delivery, at once, so that the channel's
+ * dead-letter strategy parks it with the reason; {@code ./suite dead-letters redrive} brings it back.
  */
 @ApplicationScoped
 public class Inbox {
@@ -37,14 +48,22 @@ public class Inbox {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final InboxConfig config;
+    private final ConsumerPauses pauses;
     private final MeterRegistry meters;
+    private volatile boolean stopping;
 
-    public Inbox(ObjectMapper json, Vertx vertx, InboxConfig config, MeterRegistry meters) {
+    public Inbox(ObjectMapper json, Vertx vertx, InboxConfig config, ConsumerPauses pauses, MeterRegistry meters) {
         // Consumers ignore fields added by later minor versions of a contract.
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.vertx = vertx;
         this.config = config;
+        this.pauses = pauses;
         this.meters = meters;
+    }
+
+    /** A retry still waiting at shutdown is abandoned unacknowledged: the next instance gets the record again. */
+    void onStop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
@@ -53,14 +72,21 @@ public class Inbox {
      */
     public <T> Uni<Void> deliver(String consumer, ConsumerRecord<String, String> record, EventContract<T> contract,
             BiFunction<IncomingEvent, T, Uni<Void>> change) {
-        return Uni.createFrom().deferred(() -> {
-            IncomingEvent event = IncomingEvent.of(record);
+        pauses.register(consumer);
+        IncomingEvent event;
+        T payload;
+        try {
+            event = IncomingEvent.of(record);
             if (!event.type().equals(contract.type())) {
                 return Uni.createFrom().voidItem();
             }
-            return apply(consumer, event, read(event, contract), change);
-        }).onFailure(PoisonEventException.class).invoke(poison -> LOG.warnf("%s parks a poison message: %s",
-                consumer, poison.getMessage() + (poison.getCause() == null ? "" : " (" + poison.getCause().getMessage() + ")")));
+            payload = read(event, contract);
+        } catch (PoisonEventException poison) {
+            return Uni.createFrom().failure(deadLetter(consumer, record, Failures.POISON, poison));
+        }
+        return untilDone(consumer, event, () -> apply(consumer, event, payload, change), 0)
+                .invoke(() -> pauses.passed(consumer, event))
+                .onFailure(DeadLetteredException.class).invoke(() -> pauses.passed(consumer, event));
     }
 
     private <T> Uni<Void> apply(String consumer, IncomingEvent event, T payload,
@@ -76,14 +102,59 @@ public class Inbox {
                 // After the commit, and only for a first delivery: a redelivery's age is not lag.
                 .invoke(applied -> {
                     if (applied) {
-                        lag(consumer).record(java.time.Duration.between(event.time(), java.time.Instant.now()));
+                        lag(consumer).record(Duration.between(event.time(), Instant.now()));
                     }
                 })
-                .replaceWithVoid()
-                .onFailure(failure -> !(failure instanceof PoisonEventException))
-                .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.retries())
-                .onFailure().invoke(failure -> LOG.errorf(failure, "%s gives up on event %s (%s); dead-lettering it",
-                        consumer, event.id(), event.type()));
+                .replaceWithVoid();
+    }
+
+    /** One attempt, then, on a transient failure, another after a growing wait, for as long as it takes. */
+    private Uni<Void> untilDone(String consumer, IncomingEvent event, Supplier<Uni<Void>> attempt, int retries) {
+        return Uni.createFrom().<Void>deferred(attempt::get).onFailure().recoverWithUni(failure -> {
+            Failures kind = Failures.of(failure);
+            if (kind.isFinal()) {
+                return Uni.createFrom().failure(deadLetter(consumer, event, kind, failure));
+            }
+            if (stopping) {
+                LOG.infof("%s stops while event %s is still failing; it stays unacknowledged for the next start",
+                        consumer, event.id());
+                return Uni.createFrom().nothing();
+            }
+            pauses.failed(consumer, event, failure);
+            return Uni.createFrom().voidItem().onItem().delayIt().by(backoff(retries))
+                    .chain(() -> untilDone(consumer, event, attempt, retries + 1));
+        });
+    }
+
+    private Duration backoff(int retries) {
+        long initial = config.initialBackoff().toMillis();
+        long max = config.maxBackoff().toMillis();
+        long wait = retries >= 30 ? max : Math.min(max, initial << retries);
+        // Jitter keeps the consumers of one database from retrying in step after it comes back.
+        return Duration.ofMillis(wait / 2 + (long) (Math.random() * (wait / 2 + 1)));
+    }
+
+    private DeadLetteredException deadLetter(String consumer, IncomingEvent event, Failures kind, Throwable failure) {
+        String reason = (kind == Failures.POISON ? "poison message: " : "rejected by " + consumer + ": ")
+                + ConsumerPauses.describe(failure);
+        LOG.errorf("%s dead-letters event %s (%s, tenant %s): %s", consumer, event.id(), event.type(), event.tenantId(), reason);
+        count(consumer, kind);
+        return new DeadLetteredException(reason, failure);
+    }
+
+    private DeadLetteredException deadLetter(String consumer, ConsumerRecord<String, String> record, Failures kind,
+            Throwable failure) {
+        String reason = "poison message: " + failure.getMessage()
+                + (failure.getCause() == null ? "" : " (" + failure.getCause().getMessage() + ")");
+        LOG.errorf("%s dead-letters the record at %s-%d@%d: %s", consumer, record.topic(), record.partition(),
+                record.offset(), reason);
+        count(consumer, kind);
+        return new DeadLetteredException(reason, failure);
+    }
+
+    private void count(String consumer, Failures kind) {
+        Counter.builder("opsuite.inbox.dead.lettered").description("Events a consumer sent to its dead-letter topic")
+                .tag("consumer", consumer).tag("reason", kind.name().toLowerCase()).register(meters).increment();
     }
 
     /** From the producer's business change to this consumer's commit: the suite's event lag. */
@@ -121,7 +192,13 @@ public class Inbox {
         return Uni.createFrom().emitter(emitter -> {
             Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, emitter::fail));
+            context.runOnContext(ignored -> {
+                try {
+                    work.get().subscribe().with(emitter::complete, emitter::fail);
+                } catch (RuntimeException e) { // a change that throws instead of failing its Uni
+                    emitter.fail(e);
+                }
+            });
         });
     }
 }

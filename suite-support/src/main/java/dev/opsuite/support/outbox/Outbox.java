@@ -3,6 +3,7 @@ package dev.opsuite.support.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsuite.events.EventContract;
+import dev.opsuite.support.relay.ReplicationSlot;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,16 +32,22 @@ public class Outbox {
     private final ObjectMapper json;
     private final String source;
     private final Clock clock;
+    private final ReplicationSlot slot;
 
     public Outbox(ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            Clock clock) {
+            Clock clock, ReplicationSlot slot) {
         this.json = json;
         this.source = "/opsuite/" + applicationName;
         this.clock = clock;
+        this.slot = slot;
     }
 
     /** Appends {@code payload} as the next event of aggregate {@code aggregateId}; returns the event id. */
     public <T> Uni<UUID> append(EventContract<T> contract, Object aggregateId, String tenantId, T payload) {
+        if (!slot.ready()) {
+            // Written now, the row would be in no slot's WAL and never relayed.
+            return Uni.createFrom().failure(new ServiceStartingException("the outbox's replication slot is being created"));
+        }
         UUID eventId = UUID.randomUUID();
         String body = serialize(payload);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -128,6 +128,11 @@ public class ProblemMappers {
             if (t instanceof StaleStateException s) {
                 return Optional.of(stale(s, uri));
             }
+            if (t instanceof dev.opsuite.support.outbox.ServiceStartingException) {
+                return Optional.of(Response.fromResponse(respond(Problem.of("service-starting", 503, "Service starting",
+                        "The service is starting; try again in a moment.", path(uri), null)))
+                        .header(HttpHeaders.RETRY_AFTER, "1").build());
+            }
             // Hibernate Reactive reports a violated constraint as Hibernate's exception around a plain
             // SQLException; the driver's PgException arrives only from native statements.
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {

@@ -3,10 +3,14 @@ package dev.opsuite.support.relay;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
-/** Ready when the relay streams from the outbox, or when Kafka Connect relays instead. */
-@Readiness
+/**
+ * The relay in the {@code pipeline} health group (/q/health/group/pipeline), not in readiness: while
+ * Kafka or the relay is away the outbox absorbs the writes, so the API stays in service. The
+ * {@code opsuite_outbox_relay_running} metric carries the same state to the alerts.
+ */
+@HealthGroup("pipeline")
 @ApplicationScoped
 public class OutboxRelayHealthCheck implements HealthCheck {
 
@@ -18,10 +22,9 @@ public class OutboxRelayHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        OutboxRelay.State state = relay.state();
         var response = HealthCheckResponse.named("outbox-relay")
-                .status(state == OutboxRelay.State.RUNNING || state == OutboxRelay.State.DISABLED)
-                .withData("state", state.name());
+                .status(relay.relaying())
+                .withData("state", relay.state().name());
         if (relay.lastError() != null) {
             response.withData("lastError", relay.lastError());
         }

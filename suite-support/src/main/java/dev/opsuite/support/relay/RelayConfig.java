@@ -10,7 +10,7 @@ public interface RelayConfig {
 
     /**
      * Off where Kafka Connect runs Debezium with the same outbox EventRouter instead
-     * (deploy/kafka-connect/outbox-connector.json).
+     * (deploy/kubernetes/outbox-connectors.yaml). The replication slot is created either way.
      */
     @WithDefault("true")
     boolean enabled();
@@ -29,7 +29,11 @@ public interface RelayConfig {
     @WithDefault("1s")
     Duration offsetFlushInterval();
 
-    /** Wait before the engine is restarted after a failure (database or broker away). */
+    /** How often a quiet relay confirms its position, so that the slot releases WAL. */
+    @WithDefault("10s")
+    Duration heartbeatInterval();
+
+    /** Wait before the engine is restarted after a failure (database or broker away, a send refused). */
     @WithDefault("2s")
     Duration restartBackoff();
 }
