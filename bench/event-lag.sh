@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-300}"
 API="http://127.0.0.1:${OPSUITE_INVENTORY_TRANSFER_PORT:-8082}"
+MGMT="http://127.0.0.1:$(( ${OPSUITE_INVENTORY_TRANSFER_PORT:-8082} + 1000 ))"   # health and metrics: the management port
 TOKEN=$(./suite token inventory-manager bench-$(date +%s))
 auth=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
 post() { curl -s -X POST "$API$1" "${auth[@]}" -d "$2"; }
@@ -19,10 +20,10 @@ PRODUCT=$(post /products "{\"sku\":\"BENCH-$RANDOM$RANDOM\",\"name\":\"Bench cab
 post /stock-adjustments "{\"locationId\":\"$ORIGIN\",\"productId\":\"$PRODUCT\",\"quantity\":$((N * 10)),\"unitCost\":1,\"reason\":\"OPENING_BALANCE\"}" >/dev/null
 
 metric() { # metric NAME QUANTILE
-  curl -s "$API/q/metrics" | grep "^$1{" | grep 'consumer="inventory-transfer-service.receipt-summary"' \
+  curl -s "$MGMT/q/metrics" | grep "^$1{" | grep 'consumer="inventory-transfer-service.receipt-summary"' \
     | grep "quantile=\"$2\"" | awk '{print $2}' || true
 }
-count_before=$(curl -s "$API/q/metrics" | grep '^opsuite_inbox_lag_seconds_count{' | grep receipt-summary | awk '{print $2}' || true)
+count_before=$(curl -s "$MGMT/q/metrics" | grep '^opsuite_inbox_lag_seconds_count{' | grep receipt-summary | awk '{print $2}' || true)
 count_before=${count_before:-0}
 
 note=$(curl -s -X POST "$API/transfers-dispatch-note" "${auth[@]}" -d "{\"originLocationId\":\"$ORIGIN\",
@@ -44,7 +45,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 done_at=$(date +%s.%N)
-count_after=$(curl -s "$API/q/metrics" | grep '^opsuite_inbox_lag_seconds_count{' | grep receipt-summary | awk '{print $2}' || true)
+count_after=$(curl -s "$MGMT/q/metrics" | grep '^opsuite_inbox_lag_seconds_count{' | grep receipt-summary | awk '{print $2}' || true)
 
 printf 'events: %d (consumer applied %s)\n' "$N" "$(echo "${count_after:-0} - $count_before" | bc)"
 printf 'HTTP: %.1f approvals/s (sequential curl)\n' "$(echo "$N / ($posted - $start)" | bc -l)"
@@ -52,5 +53,5 @@ printf 'all applied %.2f s after the last approval answered\n' "$(echo "$done_at
 printf 'lag median: %.1f ms\n' "$(echo "$(metric opsuite_inbox_lag_seconds 0.5) * 1000" | bc -l)"
 printf 'lag p95:    %.1f ms\n' "$(echo "$(metric opsuite_inbox_lag_seconds 0.95) * 1000" | bc -l)"
 printf 'lag p99:    %.1f ms\n' "$(echo "$(metric opsuite_inbox_lag_seconds 0.99) * 1000" | bc -l)"
-relay=$(curl -s "$API/q/metrics" | grep '^opsuite_outbox_relay_lag_seconds{' | grep 'quantile="0.5"' | awk '{print $2}' || true)
+relay=$(curl -s "$MGMT/q/metrics" | grep '^opsuite_outbox_relay_lag_seconds{' | grep 'quantile="0.5"' | awk '{print $2}' || true)
 printf 'of which commit -> Kafka ack (relay) median: %.1f ms\n' "$(echo "${relay:-0} * 1000" | bc -l)"

@@ -14,11 +14,12 @@ port_of() { grep "^$1=" .suite/ports.properties 2>/dev/null | cut -d= -f2 || tru
 FLEET_PORT="${OPSUITE_FLEET_PORT:-$(port_of fleet-service.port)}"
 PG_PORT="${OPSUITE_PG_PORT:-$(port_of postgres.port)}"
 API="http://127.0.0.1:${FLEET_PORT:-8083}"
+MGMT="http://127.0.0.1:$(( ${FLEET_PORT:-8083} + 1000 ))"   # health and metrics: the management port
 JDBC="jdbc:postgresql://127.0.0.1:${PG_PORT:-5432}/fleet"
 TENANT="trips-$(date +%s)"
 TOKEN=$(./suite token fleet-manager "$TENANT")
 
-curl -fs "$API/q/health/ready" >/dev/null || { echo "fleet-service is not ready at $API: ./suite up first" >&2; exit 1; }
+curl -fs "$MGMT/q/health/ready" >/dev/null || { echo "fleet-service is not ready at $API: ./suite up first" >&2; exit 1; }
 echo "tenant $TENANT, $N trucks, $((N * 730)) trip tickets"
 printf 'load (SQL): %s ms\n' "$(java -cp 'suite-launcher/target/lib/*' bench/fleet/Sql.java "$JDBC" bench/fleet/load-trips.sql "$TENANT" "$N")"
 java bench/fleet/DriverAtLookup.java "$API" "$TOKEN" "$TENANT" "$N" "$REQUESTS" "$CONCURRENCY"

@@ -18,14 +18,15 @@ port_of() { grep "^$1=" .suite/ports.properties 2>/dev/null | cut -d= -f2 || tru
 FLEET_PORT="${OPSUITE_FLEET_PORT:-$(port_of fleet-service.port)}"
 PG_PORT="${OPSUITE_PG_PORT:-$(port_of postgres.port)}"
 API="http://127.0.0.1:${FLEET_PORT:-8083}"
+MGMT="http://127.0.0.1:$(( ${FLEET_PORT:-8083} + 1000 ))"   # health and metrics: the management port
 JDBC="jdbc:postgresql://127.0.0.1:${PG_PORT:-5432}/fleet"
 TENANT="bench-$(date +%s)"
 TOKEN=$(./suite token fleet-manager "$TENANT")
 auth=(-H "Authorization: Bearer $TOKEN")
 
-curl -fs "$API/q/health/ready" >/dev/null || { echo "fleet-service is not ready at $API: ./suite up first" >&2; exit 1; }
+curl -fs "$MGMT/q/health/ready" >/dev/null || { echo "fleet-service is not ready at $API: ./suite up first" >&2; exit 1; }
 sql() { java -cp 'suite-launcher/target/lib/*' bench/fleet/Sql.java "$JDBC" "bench/fleet/$1" "$TENANT" "$N"; }
-relayed() { local n; n=$(curl -s "$API/q/metrics" | awk '/^opsuite_outbox_relayed_total/ {print int($2)}'); echo "${n:-0}"; }
+relayed() { local n; n=$(curl -s "$MGMT/q/metrics" | awk '/^opsuite_outbox_relayed_total/ {print int($2)}'); echo "${n:-0}"; }
 field() { sed -E "s/.*\"$1\":([0-9]+).*/\\1/"; }
 recompute() { # prints: units changed service-ms http-seconds
   local out
