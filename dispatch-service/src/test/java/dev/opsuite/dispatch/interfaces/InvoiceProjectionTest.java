@@ -2,6 +2,7 @@ package dev.opsuite.dispatch.interfaces;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +16,7 @@ import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
 import dev.opsuite.testing.KafkaProbe;
 import dev.opsuite.testing.SuiteStack;
+import dev.opsuite.testing.TenantKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -23,6 +25,10 @@ import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -91,6 +97,28 @@ class InvoiceProjectionTest {
     }
 
     @Test
+    void an_invoice_published_again_under_a_new_event_id_stays_one_row() throws Exception {
+        UUID invoiceId = UUID.randomUUID();
+        UUID customerId = UUID.randomUUID();
+        ObjectNode payload = sample(invoiceId, customerId);
+        send(invoiceId, UUID.randomUUID(), "acme", payload);
+        await().atMost(PATIENCE).untilAsserted(() -> get(DISPATCHER, invoiceId).statusCode(200));
+
+        // The inbox has not seen this event id: only the projection's key on (tenant, invoice) keeps it one row.
+        send(invoiceId, UUID.randomUUID(), "acme", payload);
+        UUID sentinel = UUID.randomUUID();
+        send(sentinel, UUID.randomUUID(), "acme", sample(sentinel, UUID.randomUUID()));
+        await().atMost(PATIENCE).untilAsserted(() -> get(DISPATCHER, sentinel).statusCode(200));
+
+        list(DISPATCHER, customerId).statusCode(200).body("total", equalTo(1));
+        try (Connection c = TenantKeys.connect()) {
+            assertThat(rows(c, invoiceId)).isEqualTo(1);
+            assertThatThrownBy(() -> insertRow(c, invoiceId, customerId))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+        }
+    }
+
+    @Test
     void another_tenants_invoice_is_invisible() throws IOException {
         UUID invoiceId = UUID.randomUUID();
         UUID customerId = UUID.randomUUID();
@@ -146,6 +174,28 @@ class InvoiceProjectionTest {
     @Test
     void a_token_without_tenant_is_403() {
         given().header("Authorization", SuiteStack.bearerWithoutTenant("dispatcher")).get("/invoices").then().statusCode(403);
+    }
+
+    private static long rows(Connection c, UUID invoiceId) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement(
+                "select count(*) from invoice_projection where tenant_id = 'acme' and invoice_id = ?")) {
+            count.setObject(1, invoiceId);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static void insertRow(Connection c, UUID invoiceId, UUID customerId) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                insert into invoice_projection (tenant_id, invoice_id, invoice_number, sales_order_id, customer_id,
+                    total_amount, currency, issued_at, last_event_id)
+                values ('acme', ?, 'INV-SQL', gen_random_uuid(), ?, 1.00, 'EUR', now(), gen_random_uuid())""")) {
+            insert.setObject(1, invoiceId);
+            insert.setObject(2, customerId);
+            insert.executeUpdate();
+        }
     }
 
     /** The shared-events sample of invoice-issued v1, with fresh ids. */

@@ -43,11 +43,6 @@ public record ReceiptSummary(List<ReceiptLine> lines) {
         return new ReceiptSummary(lines.stream().map(ReceiptLine::closedShort).toList());
     }
 
-    /** Received plus damaged per product: what approved receipts have booked so far. */
-    public Map<UUID, BigDecimal> booked() {
-        return lines.stream().collect(Collectors.toMap(ReceiptLine::productId, l -> l.received().add(l.damaged())));
-    }
-
     public boolean fullyReceived() {
         return lines.stream().allMatch(l -> l.outstanding().signum() <= 0);
     }

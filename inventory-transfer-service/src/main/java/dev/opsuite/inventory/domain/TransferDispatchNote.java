@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -184,10 +183,10 @@ public final class TransferDispatchNote {
     /**
      * A manager closes a note whose goods will not all arrive: what is outstanding becomes short and
      * is answered as discrepancies, valued at the frozen cost. Refused while an approved receipt is
-     * still on its way into the summary ({@code approvedSoFar} is what the receipts themselves say),
-     * so a late receipt can never land on a closed note.
+     * not booked yet ({@code receiptsPending}: its event is still on its way into the summary), so a
+     * late receipt can never land on a closed note.
      */
-    public Result<List<Discrepancy>> closeShort(String reason, Map<UUID, BigDecimal> approvedSoFar, String by, Instant now) {
+    public Result<List<Discrepancy>> closeShort(String reason, boolean receiptsPending, String by, Instant now) {
         if (!receivable()) {
             return Result.wrongState("note-not-receivable", "Only a dispatched note that is not fully received can be closed short; note "
                     + documentNumber + " is " + status + ".");
@@ -195,13 +194,9 @@ public final class TransferDispatchNote {
         if (reason == null || reason.isBlank()) {
             return Result.invalid("reason-required", "reason", "Say why the rest of the goods will not arrive.");
         }
-        Map<UUID, BigDecimal> booked = receiptSummary.booked();
-        for (NoteItem item : detail) {
-            BigDecimal approved = approvedSoFar.getOrDefault(item.productId(), BigDecimal.ZERO);
-            if (approved.compareTo(booked.get(item.productId())) != 0) {
-                return Result.wrongState("receipts-pending", "An approved goods receipt is still being booked into note "
-                        + documentNumber + "; try again in a moment.");
-            }
+        if (receiptsPending) {
+            return Result.wrongState("receipts-pending", "An approved goods receipt is still being booked into note "
+                    + documentNumber + "; try again in a moment.");
         }
         List<Discrepancy> discrepancies = new ArrayList<>();
         for (ReceiptLine line : receiptSummary.lines()) {

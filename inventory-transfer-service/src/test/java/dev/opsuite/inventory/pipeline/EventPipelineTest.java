@@ -138,29 +138,41 @@ class EventPipelineTest {
     }
 
     @Test
-    void an_event_that_keeps_failing_is_dead_lettered_after_its_retries() {
-        // Well-formed, but for a note that is still a draft: every attempt is refused.
-        String draft = createNote(MANAGER, List.of(item(cable, 2)))
+    void an_event_naming_a_receipt_its_tenant_does_not_have_is_dead_lettered() {
+        // A receipt and its event commit together, so no retry can make such a receipt appear: a business rejection.
+        String noteId = dispatchedNote(List.of(item(cable, 2)));
+        String acmeReceipt = takeReceipt(MANAGER, noteId, "DRAFT", List.of(received(cable, 1, 0)))
                 .statusCode(201).extract().path("id");
-        String eventId = UUID.randomUUID().toString();
-        String payload = """
+        String unknown = UUID.randomUUID().toString();
+        String foreign = UUID.randomUUID().toString();
+        KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, UUID.randomUUID().toString(), createdApproved(UUID.randomUUID().toString(), noteId),
+                headers(unknown, "goods-receipt-created"));
+        KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, acmeReceipt, createdApproved(acmeReceipt, noteId),
+                headers(foreign, "goods-receipt-created", "globex"));
+
+        var parked = KafkaProbe.read(DEAD_LETTERS, r -> unknown.equals(KafkaProbe.header(r, EventHeaders.ID))
+                || foreign.equals(KafkaProbe.header(r, EventHeaders.ID)), 2, Duration.ofSeconds(30));
+
+        assertThat(parked).hasSize(2).allSatisfy(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason"))
+                .contains("transfer-goods-receipt-not-found"));
+        getNote(MANAGER, noteId).body("status", equalTo("ACTIVE")).body("receiptSummary[0].received", equalTo(0));
+    }
+
+    private String createdApproved(String receiptId, String noteId) {
+        return """
                 {"goodsReceiptId":"%s","transferDispatchNoteId":"%s","destinationLocationId":"%s","status":"APPROVED",
                  "createdBy":"test","createdAt":"2026-11-20T10:00:00Z",
-                 "items":[{"productId":"%s","receivedQuantity":1,"damagedQuantity":0}]}""".formatted(UUID.randomUUID(), draft,
+                 "items":[{"productId":"%s","receivedQuantity":1,"damagedQuantity":0}]}""".formatted(receiptId, noteId,
                 UUID.randomUUID(), cable);
-        KafkaProbe.send(Topics.TRANSFER_GOODS_RECEIPT, UUID.randomUUID().toString(), payload, headers(eventId, "goods-receipt-created"));
-
-        var parked = KafkaProbe.read(DEAD_LETTERS, r -> eventId.equals(KafkaProbe.header(r, EventHeaders.ID)), 1,
-                Duration.ofSeconds(30));
-
-        assertThat(parked).singleElement()
-                .satisfies(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("note-not-receivable"));
-        getNote(MANAGER, draft).body("status", equalTo("DRAFT"));
     }
 
     private static Map<String, String> headers(String eventId, String type) {
+        return headers(eventId, type, "acme");
+    }
+
+    private static Map<String, String> headers(String eventId, String type, String tenant) {
         return Map.of(EventHeaders.ID, eventId, EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION, "1",
-                EventHeaders.TENANT, "acme", EventHeaders.TIME, Instant.now().toString(),
+                EventHeaders.TENANT, tenant, EventHeaders.TIME, Instant.now().toString(),
                 EventHeaders.SOURCE, "/opsuite/test", EventHeaders.SPEC_VERSION, "1.0");
     }
 

@@ -10,6 +10,7 @@ import dev.opsuite.inventory.application.port.in.BookGoodsReceiptUseCase;
 import dev.opsuite.inventory.application.port.in.TakeGoodsReceiptUseCase;
 import dev.opsuite.inventory.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.application.port.out.TransferDispatchNoteStore;
+import dev.opsuite.inventory.domain.CostDetail;
 import dev.opsuite.inventory.domain.GoodsReceiptStatus;
 import dev.opsuite.inventory.domain.MovementKind;
 import dev.opsuite.inventory.domain.Outstanding;
@@ -38,7 +39,8 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
 
     private static final Logger LOG = Logger.getLogger(GoodsReceiptService.class);
     static final String SYSTEM_USER = "system:goods-receipt-events";
-    private static final String APPROVED = GoodsReceiptStatus.APPROVED.name();
+    private static final String RECEIPT = "transfer-goods-receipt";
+    private static final String NOTE = "transfer-dispatch-note";
 
     private final TransferDispatchNoteStore notes;
     private final GoodsReceiptStore receipts;
@@ -86,9 +88,9 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
     public Uni<TransferGoodsReceipt> approve(Actor actor, UUID goodsReceiptId) {
         return receipts.find(actor.tenantId(), goodsReceiptId)
                 .chain(receipt -> {
-                    Rejection.found(receipt, "transfer-goods-receipt", goodsReceiptId);
+                    Rejection.found(receipt, RECEIPT, goodsReceiptId);
                     return notes.findForUpdate(actor.tenantId(), receipt.transferDispatchNoteId())
-                            .map(note -> Rejection.found(note, "transfer-dispatch-note", receipt.transferDispatchNoteId()))
+                            .map(note -> Rejection.found(note, NOTE, receipt.transferDispatchNoteId()))
                             .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
                                     .map(approved -> Rejection.orThrow(receipt.approve(
                                             Outstanding.of(note.detail(), approved), actor.userId(), clock.instant()))));
@@ -102,50 +104,48 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
     }
 
     @Override
-    public Uni<Void> created(String tenantId, GoodsReceiptCreated event) {
-        if (!APPROVED.equals(event.status())) {
-            return Uni.createFrom().voidItem();
-        }
-        return book(tenantId, event.goodsReceiptId(), event.transferDispatchNoteId(), event.items());
-    }
-
-    @Override
-    public Uni<Void> updated(String tenantId, GoodsReceiptUpdated event) {
-        if (!APPROVED.equals(event.status()) || APPROVED.equals(event.previousStatus())) {
-            return Uni.createFrom().voidItem();
-        }
-        return book(tenantId, event.goodsReceiptId(), event.transferDispatchNoteId(), event.items());
-    }
-
-    private Uni<Void> book(String tenantId, UUID receiptId, UUID noteId, List<GoodsReceiptApproved.Item> items) {
+    public Uni<Void> book(String tenantId, UUID goodsReceiptId) {
         Instant now = clock.instant();
-        return notes.findForUpdate(tenantId, noteId).chain(note -> {
-            if (note == null) {
-                // Not ours to fix by retrying: record it and move on.
-                LOG.warnf("goods receipt %s names unknown note %s", receiptId, noteId);
+        return receipts.find(tenantId, goodsReceiptId).chain(receipt -> {
+            if (receipt == null) {
+                // A receipt and its event commit together, so no retry will make this one known: dead-letter it.
+                throw Rejection.notFound(RECEIPT, goodsReceiptId).toException();
+            }
+            if (receipt.status() != GoodsReceiptStatus.APPROVED) {
+                // Its approval publishes an event of its own, which books it then.
                 return Uni.createFrom().voidItem();
             }
-            List<ReceivedQuantity> quantities = items.stream()
-                    .map(i -> new ReceivedQuantity(i.productId(), i.receivedQuantity(), i.damagedQuantity()))
-                    .toList();
-            TransferDispatchNote booked = Rejection.orThrow(note.applyReceipt(quantities, SYSTEM_USER, now));
-            return arrive(tenantId, booked, receiptId, quantities, now)
-                    .chain(() -> notes.save(booked))
-                    .call(saved -> noteEvents.updated(saved, Change.RECEIPT_BOOKED))
-                    .replaceWithVoid();
+            // The note's row lock first, as for taking and approving receipts: bookings of one note queue.
+            return notes.findForUpdate(tenantId, receipt.transferDispatchNoteId())
+                    .map(note -> Rejection.found(note, NOTE, receipt.transferDispatchNoteId()))
+                    .chain(note -> receipts.markBooked(receipt, now)
+                            .chain(first -> first ? bookInto(note, receipt, now) : alreadyBooked(receipt)));
         });
     }
 
+    private Uni<Void> bookInto(TransferDispatchNote note, TransferGoodsReceipt receipt, Instant now) {
+        TransferDispatchNote booked = Rejection.orThrow(note.applyReceipt(receipt.items(), SYSTEM_USER, now));
+        return arrive(booked.tenantId(), receipt, booked.costDetail(), now)
+                .chain(() -> notes.save(booked))
+                .call(saved -> noteEvents.updated(saved, Change.RECEIPT_BOOKED))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> alreadyBooked(TransferGoodsReceipt receipt) {
+        LOG.debugf("goods receipt %s is booked already", receipt.id());
+        return Uni.createFrom().voidItem();
+    }
+
     /** Received goods enter the destination at the note's frozen cost (moving its WAC); damaged ones are written off. */
-    private Uni<List<StockMovement>> arrive(String tenantId, TransferDispatchNote note, UUID receiptId,
-            List<ReceivedQuantity> quantities, Instant now) {
-        StockReference reference = StockReference.of(StockReference.TRANSFER_GOODS_RECEIPT, receiptId);
-        List<StockKey> keys = quantities.stream().map(q -> new StockKey(note.destinationLocationId(), q.productId())).toList();
+    private Uni<List<StockMovement>> arrive(String tenantId, TransferGoodsReceipt receipt, CostDetail frozen, Instant now) {
+        StockReference reference = StockReference.of(StockReference.TRANSFER_GOODS_RECEIPT, receipt.id());
+        UUID destination = receipt.destinationLocationId();
+        List<StockKey> keys = receipt.items().stream().map(q -> new StockKey(destination, q.productId())).toList();
         return keeping.change(tenantId, keys, levels -> {
             List<StockMovement> movements = new ArrayList<>();
-            for (ReceivedQuantity q : quantities) {
-                StockLevel level = levels.get(new StockKey(note.destinationLocationId(), q.productId()));
-                var cost = note.costDetail().unitCostOf(q.productId());
+            for (ReceivedQuantity q : receipt.items()) {
+                StockLevel level = levels.get(new StockKey(destination, q.productId()));
+                var cost = frozen.unitCostOf(q.productId());
                 if (q.received().signum() > 0) {
                     movements.add(level.receive(q.received(), cost, reference, SYSTEM_USER, now));
                 }

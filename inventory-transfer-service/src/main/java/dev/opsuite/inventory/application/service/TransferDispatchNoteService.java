@@ -163,8 +163,9 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     public Uni<ClosedShort> closeShort(Actor actor, UUID noteId, Long expectedVersion, String reason) {
         Instant now = clock.instant();
         return lock(actor, noteId, expectedVersion)
-                .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
-                        .map(approved -> new ClosedShort(note, Rejection.orThrow(note.closeShort(reason, approved, actor.userId(), now)))))
+                // Under the note's lock, which bookings take too: an approved receipt is either booked or still pending.
+                .chain(note -> receipts.anyApprovedUnbooked(actor.tenantId(), note.id())
+                        .map(pending -> new ClosedShort(note, Rejection.orThrow(note.closeShort(reason, pending, actor.userId(), now)))))
                 .call(closed -> {
                     TransferDispatchNote note = closed.note();
                     StockReference reference = StockReference.of(StockReference.TRANSFER_DISPATCH_NOTE, note.id());

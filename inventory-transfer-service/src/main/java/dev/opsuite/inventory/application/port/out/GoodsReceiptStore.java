@@ -3,6 +3,7 @@ package dev.opsuite.inventory.application.port.out;
 import dev.opsuite.inventory.domain.TransferGoodsReceipt;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,4 +19,13 @@ public interface GoodsReceiptStore {
 
     /** Writes the change now and answers the receipt at its new version. */
     Uni<TransferGoodsReceipt> save(TransferGoodsReceipt receipt);
+
+    /**
+     * Records, in the caller's transaction, that the receipt is booked into its note and stock. False
+     * when it already was: the database's key on the receipt decides, also between racing bookings.
+     */
+    Uni<Boolean> markBooked(TransferGoodsReceipt receipt, Instant at);
+
+    /** Does the note have an approved receipt that is not booked yet (its event still on its way)? */
+    Uni<Boolean> anyApprovedUnbooked(String tenantId, UUID noteId);
 }
