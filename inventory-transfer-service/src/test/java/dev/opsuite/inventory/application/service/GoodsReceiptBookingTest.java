@@ -299,7 +299,7 @@ class GoodsReceiptBookingTest {
         final List<String> types = new ArrayList<>();
 
         RecordingOutbox() {
-            super(new ObjectMapper(), "inventory-transfer-service", Clock.systemUTC());
+            super(new ObjectMapper(), "inventory-transfer-service", Clock.systemUTC(), null);
         }
 
         @Override
