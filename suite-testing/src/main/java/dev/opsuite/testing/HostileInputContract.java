@@ -112,7 +112,7 @@ public abstract class HostileInputContract {
 
     /** The service's OpenAPI document: the one place that knows where it is served. */
     protected JsonNode apiDescription() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/openapi?format=json"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Management.baseUri() + "/q/openapi?format=json"))
                 .timeout(GIVE_UP_AFTER).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             fail("GET /q/openapi answered " + response.statusCode());
