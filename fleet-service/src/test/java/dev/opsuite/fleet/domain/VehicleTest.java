@@ -83,6 +83,17 @@ class VehicleTest {
     }
 
     @Test
+    void no_odometer_shows_more_than_seven_digits() {
+        assertThat(OdometerPolicy.initial(OdometerPolicy.MAX_KM)).isInstanceOf(Result.Accepted.class);
+        assertThat(OdometerPolicy.initial(OdometerPolicy.MAX_KM + 1)).isInstanceOfSatisfying(Result.Rejected.class, r -> {
+            assertThat(r.code()).isEqualTo("odometer-too-high");
+            assertThat(r.field()).isEqualTo("odometerKm");
+        });
+        assertThat(OdometerPolicy.next(95_000, Long.MAX_VALUE)).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo("odometer-too-high"));
+    }
+
+    @Test
     void a_negative_initial_mileage_is_refused() {
         assertThat(OdometerPolicy.initial(-1)).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.field()).isEqualTo("odometerKm"));
