@@ -16,6 +16,8 @@ public final class Money {
     public static final int MAX_INTEGER_DIGITS = 12;
     /** The most decimals of any ISO 4217 minor unit (CLF has 4); each currency's own is checked by {@link #inMinorUnit}. */
     public static final int MAX_DECIMALS = 4;
+    /** The smallest positive amount at {@link #MAX_DECIMALS}: "above zero" as an inclusive bound. */
+    public static final String SMALLEST_AMOUNT = "0.0001";
 
     static final BigDecimal MAX = new BigDecimal(MAX_AMOUNT);
 

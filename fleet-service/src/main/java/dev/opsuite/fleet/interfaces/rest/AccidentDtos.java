@@ -27,8 +27,10 @@ final class AccidentDtos {
     }
 
     record AmountBody(
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal amount,
-            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency) {
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal amount,
+            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
+            String currency) {
     }
 
     record ReportAccidentRequest(
@@ -67,8 +69,8 @@ final class AccidentDtos {
 
     /** approve: approvedAmount and currency; reject: reason; pay: nothing. */
     record ClaimActionRequest(
-            @DecimalMin(value = "0", inclusive = false, message = "must be positive") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
-            BigDecimal approvedAmount,
+            @DecimalMin(value = Money.SMALLEST_AMOUNT, message = "must be positive") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal approvedAmount,
             @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
             @Size(max = 500) String reason) {
     }
@@ -77,8 +79,10 @@ final class AccidentDtos {
             @NotNull @Valid CostBody repairInvoice,
             @Size(max = 200) String supplier,
             @Size(max = 100) String invoiceReference,
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal insurerShare,
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal driverDeductible,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal insurerShare,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal driverDeductible,
             @NotNull LocalDate completedOn) {
     }
 

@@ -28,8 +28,11 @@ final class FineDtos {
             @NotBlank @Size(max = 300) String location,
             @NotBlank @Size(max = 100) String offense,
             @Size(max = 500) String offenseDetails,
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal amount,
-            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
+            // 0 passes here so that the domain answers it as a fine's own rule (422 amount-not-positive).
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal amount,
+            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
+            String currency,
             @NotBlank @Size(max = 100) String reference,
             @NotBlank @Size(max = 200) String issuingAuthority,
             @NotNull LocalDate receivedOn) {

@@ -39,9 +39,12 @@ final class VehicleCostDtos {
             @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
             String currency,
             @NotNull VatMode vatMode,
-            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal net,
-            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT) @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal gross,
-            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Cost.MAX_VAT_RATE) @Digits(integer = 2, fraction = Cost.RATE_SCALE) BigDecimal vatRate,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal net,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal gross,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Cost.MAX_VAT_RATE)
+            @Digits(integer = 2, fraction = Cost.RATE_SCALE) BigDecimal vatRate,
             @Size(max = 200) String supplier,
             @Size(max = 100) String invoiceReference) {
 

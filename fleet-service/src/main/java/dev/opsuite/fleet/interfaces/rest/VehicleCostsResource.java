@@ -36,8 +36,9 @@ public class VehicleCostsResource {
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "What the vehicle cost this year to date (or in an earlier year), by category, one total per "
             + "currency: CZK and EUR are never added together")
-    public Uni<VehicleCosts> costs(@PathParam("vehicleId") UUID vehicleId, @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
-            minimum = "" + VehicleCostDtos.FIRST_YEAR, maximum = "" + VehicleCostDtos.LAST_YEAR)) String year) {
+    public Uni<VehicleCosts> costs(@PathParam("vehicleId") UUID vehicleId, @QueryParam("year") @Parameter(
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "" + VehicleCostDtos.FIRST_YEAR,
+                    maximum = "" + VehicleCostDtos.LAST_YEAR)) String year) {
         return find.costs(caller.tenantId(), vehicleId, VehicleCostDtos.year(year));
     }
 }
