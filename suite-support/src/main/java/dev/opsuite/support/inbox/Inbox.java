@@ -3,7 +3,9 @@ package dev.opsuite.support.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.opsuite.events.EventContract;
+import dev.opsuite.support.json.InputLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -34,14 +36,18 @@ public class Inbox {
             insert into processed_event (consumer, event_id, event_type, tenant_id)
             values (?1, ?2, ?3, ?4) on conflict do nothing""";
 
-    private final ObjectMapper json;
+    private final ObjectReader json;
     private final Vertx vertx;
     private final InboxConfig config;
     private final MeterRegistry meters;
 
     public Inbox(ObjectMapper json, Vertx vertx, InboxConfig config, MeterRegistry meters) {
-        // Consumers ignore fields added by later minor versions of a contract.
-        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        // The REST layer's strict rules (StrictJson), but consumers ignore fields added by later minor versions of a
+        // contract, read a primitive an older producer did not send as its default, and take sums beyond a request's.
+        this.json = InputLimits.forEvents(json.copy()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
+                .reader());
         this.vertx = vertx;
         this.config = config;
         this.meters = meters;
@@ -107,7 +113,7 @@ public class Inbox {
 
     private <T> T read(IncomingEvent event, EventContract<T> contract) {
         try {
-            return json.readValue(event.payload(), contract.payloadType());
+            return json.forType(contract.payloadType()).readValue(event.payload());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException("unreadable " + event.type() + " payload of event " + event.id(), e);
         }

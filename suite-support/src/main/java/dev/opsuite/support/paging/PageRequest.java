@@ -9,6 +9,18 @@ import java.util.Map;
  */
 public record PageRequest(int page, int size, String sortProperty, boolean ascending) {
 
+    /** Also for requests built in code: an offset that overflows an int would reach the database negative. */
+    public PageRequest {
+        if (page < 1 || page > PageParams.MAX_PAGE) {
+            throw Rejection.invalid("page-out-of-range", "page", "page is 1 to " + PageParams.MAX_PAGE + "; " + page + " is not.")
+                    .toException();
+        }
+        if (size < 1 || size > PageParams.MAX_SIZE) {
+            throw Rejection.invalid("page-out-of-range", "size", "size is 1 to " + PageParams.MAX_SIZE + "; " + size + " is not.")
+                    .toException();
+        }
+    }
+
     public static PageRequest of(PageParams params, Map<String, String> sortable, String defaultOrderBy) {
         String orderBy = params.orderBy == null || params.orderBy.isBlank() ? defaultOrderBy : params.orderBy;
         String property = sortable.get(orderBy);
@@ -23,6 +35,11 @@ public record PageRequest(int page, int size, String sortProperty, boolean ascen
     /** Zero-based index of the page, as Panache counts. */
     public int index() {
         return page - 1;
+    }
+
+    /** Rows before this page, for queries that page by offset themselves. */
+    public int offset() {
+        return index() * size;
     }
 
     public String orderClause() {

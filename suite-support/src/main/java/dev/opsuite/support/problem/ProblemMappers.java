@@ -1,6 +1,8 @@
 package dev.opsuite.support.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -70,7 +72,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String field = jsonPath(e);
         String detail = field.isEmpty() ? "The request body is not valid JSON." : "Field " + field + " is not valid.";
         return respond(Problem.of("malformed-request", 400, "Malformed request", detail, path(uri),
                 field.isEmpty() ? null : List.of(new Problem.FieldError(field, originalMessage(e)))));
@@ -137,6 +139,15 @@ public class ProblemMappers {
             }
             if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
                 return Optional.of(constraint(pg.getConstraint(), pg.getMessage(), uri));
+            }
+            // Class 22 (a number overflowing its column, a NUL in text): a value no bound caught. The caller gets a
+            // 422 instead of a 500; the warning tells us which field still needs one.
+            String sqlState = sqlState(t);
+            if (sqlState != null && sqlState.startsWith("22")) {
+                LOG.warnf("value the database cannot store on %s (SQLState %s): %s", path(uri), sqlState, t.getMessage());
+                return Optional.of(respond(Problem.of("value-out-of-range", 422, "Value out of range",
+                        "A value of the request cannot be stored (too large or malformed for its field); nothing was changed.",
+                        path(uri), null)));
             }
         }
         return Optional.empty();
@@ -205,6 +216,39 @@ public class ProblemMappers {
             return path.substring(path.lastIndexOf('.') + 1);
         }
         return String.join(".", names);
+    }
+
+    private static String sqlState(Throwable t) {
+        if (t instanceof PgException pg) {
+            return pg.getSqlState();
+        }
+        if (t instanceof org.hibernate.JDBCException jdbc) {
+            return jdbc.getSQLState();
+        }
+        return t instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+    }
+
+    /**
+     * The JSON path of the value at fault: the one Jackson built while binding, or else where the parser
+     * stood (a duplicate key, a truncated document).
+     */
+    private static String jsonPath(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return jsonPath(m);
+        }
+        return e.getProcessor() instanceof JsonParser parser ? jsonPath(parser.getParsingContext()) : "";
+    }
+
+    private static String jsonPath(JsonStreamContext context) {
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                steps.push("." + c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                steps.push("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        return String.join("", steps).replaceFirst("^\\.", "");
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -29,6 +29,17 @@ class PageRequestTest {
     }
 
     @Test
+    void a_page_beyond_the_last_possible_offset_is_a_400_naming_page() {
+        assertThatThrownBy(() -> PageRequest.of(params(Integer.MAX_VALUE, 200, null, "desc"), SORTABLE, "createdAt"))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.rejection().field()).isEqualTo("page"));
+        assertThatThrownBy(() -> PageRequest.of(params(1, 201, null, "desc"), SORTABLE, "createdAt"))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.rejection().field()).isEqualTo("size"));
+
+        PageRequest last = PageRequest.of(params(PageParams.MAX_PAGE, PageParams.MAX_SIZE, null, "desc"), SORTABLE, "createdAt");
+        assertThat(last.offset()).isEqualTo((PageParams.MAX_PAGE - 1) * PageParams.MAX_SIZE).isPositive();
+    }
+
+    @Test
     void a_page_knows_how_many_pages_there_are() {
         PageRequest request = PageRequest.of(params(1, 20, null, "desc"), SORTABLE, "createdAt");
 

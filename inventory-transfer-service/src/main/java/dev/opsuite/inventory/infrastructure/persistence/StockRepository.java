@@ -118,7 +118,7 @@ class StockRepository implements PanacheRepositoryBase<StockLevelEntity, UUID>, 
                 rows.setParameter(name, value);
                 count.setParameter(name, value);
             });
-            return rows.setFirstResult(page.index() * page.size()).setMaxResults(page.size()).getResultList()
+            return rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                     .chain(list -> count.getSingleResult()
                             .map(total -> Page.of(list.stream().map(StockRepository::toDomain).toList(), page, total)));
         });
