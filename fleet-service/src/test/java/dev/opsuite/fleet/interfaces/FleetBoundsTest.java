@@ -122,6 +122,12 @@ class FleetBoundsTest {
         VehicleRequests.register(manager, VehicleRequests.truck(VehicleRequests.plate(), 9_999_999)).statusCode(201);
         VehicleRequests.reading(manager, vehicleId, null, 10_000_000, Instant.now().toString()).statusCode(400)
                 .body("errors.field", hasItem("odometerKm"));
+        // Beyond a long (and an int) Jackson cannot even read the number: still a 400 naming the field.
+        postRaw("/vehicles/" + vehicleId + "/odometer-readings",
+                "{\"odometerKm\": 9223372036854775808, \"readAt\": \"" + Instant.now() + "\"}").statusCode(400)
+                .body("errors.field", hasItem("odometerKm"));
+        postRaw("/service-rules", "{\"vehicleId\": \"" + vehicleId + "\", \"name\": \"Oil\", \"intervalMonths\": 2147483648}")
+                .statusCode(400).body("errors.field", hasItem("intervalMonths"));
 
         Map<String, Object> rule = ServiceRequests.rule(vehicleId, 1_000_001L, 121);
         rule.put("lastServiceKm", 10_000_000);
