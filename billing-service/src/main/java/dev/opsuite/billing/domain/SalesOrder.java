@@ -39,7 +39,10 @@ public final class SalesOrder {
         this.version = version;
     }
 
-    /** Places a new order; quantities must be positive, prices not negative, the currency an ISO 4217 code. */
+    /**
+     * Places a new order; quantities must be positive, prices not negative, the currency an ISO 4217 code, and
+     * every line amount and the total below {@link OrderLine#MAX_AMOUNT}.
+     */
     @SuppressWarnings("java:S107")
     public static Result<SalesOrder> place(UUID id, String tenantId, String orderNumber, UUID customerId, String customerName,
             String currency, List<OrderLine> lines, String by, Instant now) {
@@ -57,6 +60,15 @@ public final class SalesOrder {
             if (line.unitPrice().signum() < 0) {
                 return Result.invalid("negative-unit-price", "lines[" + i + "].unitPrice", "Unit prices cannot be negative.");
             }
+            if (line.amount().compareTo(OrderLine.MAX_AMOUNT) >= 0) {
+                return Result.invalid("amount-too-large", "lines[" + i + "]", "Quantity times unit price must stay below "
+                        + OrderLine.MAX_AMOUNT.toPlainString() + ".");
+            }
+        }
+        BigDecimal total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(OrderLine.MAX_AMOUNT) >= 0) {
+            return Result.invalid("amount-too-large", "lines", "The order total must stay below "
+                    + OrderLine.MAX_AMOUNT.toPlainString() + ".");
         }
         return Result.accepted(new SalesOrder(id, tenantId, orderNumber, customerId, customerName, currency, lines, by, now, 0));
     }

@@ -42,6 +42,21 @@ class SalesOrderAndInvoiceTest {
     }
 
     @Test
+    void a_line_amount_and_the_total_stay_below_ten_to_the_fifteen() {
+        assertThat(place("EUR", List.of(line("999999999.999", "9999999999999.9999")))).isInstanceOfSatisfying(
+                Result.Rejected.class, r -> {
+                    assertThat(r.code()).isEqualTo("amount-too-large");
+                    assertThat(r.field()).isEqualTo("lines[0]");
+                });
+        assertThat(place("EUR", List.of(line("1", "1"), line("1000000", "1000000000"), line("1", "1"))))
+                .isInstanceOfSatisfying(Result.Rejected.class, r -> assertThat(r.field()).isEqualTo("lines[1]"));
+        assertThat(place("EUR", List.of(line("1", "600000000000000"), line("1", "400000000000000"))))
+                .isInstanceOfSatisfying(Result.Rejected.class, r -> assertThat(r.field()).isEqualTo("lines"));
+        assertThat(place("EUR", List.of(line("1", "600000000000000"), line("1", "399999999999999.99"))))
+                .isInstanceOf(Result.Accepted.class);
+    }
+
+    @Test
     void an_invoice_takes_the_whole_order_total_and_starts_as_a_draft() {
         SalesOrder order = order(List.of(line("3", "33.333")));
 

@@ -26,8 +26,13 @@ public final class BillingRequests {
                 .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
     }
 
+    /** Numbers given as text ("33.333", for exact decimals) travel as JSON numbers: the API takes no numeric strings. */
     public static Map<String, Object> line(String description, Object quantity, Object unitPrice) {
-        return Map.of("description", description, "quantity", quantity, "unitPrice", unitPrice);
+        return Map.of("description", description, "quantity", number(quantity), "unitPrice", number(unitPrice));
+    }
+
+    private static Object number(Object value) {
+        return value instanceof String text ? new java.math.BigDecimal(text) : value;
     }
 
     public static ValidatableResponse createOrder(String token, UUID customerId, String currency, List<Map<String, Object>> lines) {

@@ -102,6 +102,10 @@ class ErrorsAndSecurityTest {
                 .statusCode(400).body("errors.field", hasItem("currency"));
         createOrder(BILLING, UUID.randomUUID(), "ZZQ", List.of(line("Cable", 1, "10")))
                 .statusCode(422).body("type", equalTo("https://opsuite.dev/problems/unknown-currency"));
+        // Each within its bounds, their product beyond what a total may be.
+        createOrder(BILLING, UUID.randomUUID(), "EUR", List.of(line("Crane", "999999999.999", "9999999999999.9999")))
+                .statusCode(422).body("type", equalTo("https://opsuite.dev/problems/amount-too-large"))
+                .body("errors.field", hasItem("lines[0]"));
         given().header("Authorization", BILLING).contentType(ContentType.JSON).body("{\"salesOrderId\":\"not-a-uuid\"}")
                 .post("/invoices").then().statusCode(400).body("errors.field", hasItem("salesOrderId"))
                 .body(not(containsString("Exception")));

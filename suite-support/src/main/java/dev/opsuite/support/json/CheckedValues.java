@@ -3,13 +3,19 @@ package dev.opsuite.support.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.type.ArrayType;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.MapType;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,7 +33,8 @@ import java.util.Set;
  * Wraps Jackson's own deserializers of strings, numbers and dates with the checks Jackson does not
  * make: the JSON type must be the one the schema says (a date is a string, an amount a number), a
  * number lies within {@link InputLimits}, a double is finite, a string has no NUL (PostgreSQL cannot
- * store it), a date lies in the years 1 to 9999. A failed check is an {@link InvalidFormatException},
+ * store it), a date lies in the years 1 to 9999, an enum name is exact, a list, array or map annotated
+ * {@code @Size(max)} holds no more items. A failed check is an {@link InvalidFormatException},
  * which Jackson completes with the JSON path of the value, so the 400 names the field.
  */
 final class CheckedValues extends BeanDeserializerModifier {
@@ -49,29 +56,75 @@ final class CheckedValues extends BeanDeserializerModifier {
     }
 
     @Override
+    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+            BeanDescription description, JsonDeserializer<?> deserializer) {
+        return new Checked(deserializer, Kind.CONTAINER);
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
+            BeanDescription description, JsonDeserializer<?> deserializer) {
+        return new Checked(deserializer, Kind.CONTAINER);
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+            BeanDescription description, JsonDeserializer<?> deserializer) {
+        return new Checked(deserializer, Kind.CONTAINER);
+    }
+
+    @Override
     public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
             BeanDescription description, JsonDeserializer<?> deserializer) {
         return new Checked(deserializer, Kind.ENUM);
     }
 
-    private enum Kind { TEXT, ENUM, DECIMAL, BIG_INTEGER, FLOATING, TEMPORAL }
+    private enum Kind { TEXT, ENUM, DECIMAL, BIG_INTEGER, FLOATING, TEMPORAL, CONTAINER }
 
     private static final class Checked extends DelegatingDeserializer {
 
         private final Kind kind;
+        /** A container's {@code @Size(max)}: checked here, so that validation never cascades into a flood of items. */
+        private final int maxItems;
 
         Checked(JsonDeserializer<?> delegate, Kind kind) {
+            this(delegate, kind, Integer.MAX_VALUE);
+        }
+
+        private Checked(JsonDeserializer<?> delegate, Kind kind, int maxItems) {
             super(delegate);
             this.kind = kind;
+            this.maxItems = maxItems;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new Checked(delegate, kind);
+            return new Checked(delegate, kind, maxItems);
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            JsonDeserializer<?> contextual = super.createContextual(context, property);
+            Size size = kind == Kind.CONTAINER && property != null ? property.getAnnotation(Size.class) : null;
+            if (size == null) {
+                return contextual;
+            }
+            return new Checked(contextual == this ? _delegatee : ((Checked) contextual)._delegatee, kind, size.max());
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (kind == Kind.CONTAINER) {
+                Object container = super.deserialize(parser, context);
+                int items = container instanceof java.util.Collection<?> c ? c.size()
+                        : container instanceof java.util.Map<?, ?> m ? m.size()
+                        : container != null && container.getClass().isArray() ? java.lang.reflect.Array.getLength(container) : 0;
+                if (items > maxItems) {
+                    throw refused(parser, "has " + items + " items, at most " + maxItems + " are allowed", items);
+                }
+                return container;
+            }
             JsonToken token = parser.currentToken();
             boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
             boolean expectsNumber = kind == Kind.DECIMAL || kind == Kind.BIG_INTEGER || kind == Kind.FLOATING;
@@ -91,7 +144,7 @@ final class CheckedValues extends BeanDeserializerModifier {
         private Object check(Object value, JsonParser parser, DeserializationContext context) throws IOException {
             InputLimits limits = InputLimits.of(context);
             return switch (kind) {
-                case ENUM -> value;
+                case ENUM, CONTAINER -> value;
                 case TEXT -> {
                     if (((String) value).indexOf('\u0000') >= 0) {
                         throw refused(parser, "must not contain the NUL character (\\u0000)", "\\u0000");

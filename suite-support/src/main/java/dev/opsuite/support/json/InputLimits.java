@@ -19,8 +19,11 @@ public record InputLimits(int maxIntegerDigits, int maxFractionDigits) {
     /** Under 10^15 in magnitude, at most 9 decimals: more than any amount, quantity or rate of the suite. */
     public static final InputLimits REQUESTS = new InputLimits(15, 9);
 
-    /** More than any numeric column of the suite holds (numeric(19, x)), still far from a stalling value. */
-    public static final InputLimits EVENTS = new InputLimits(18, 12);
+    /**
+     * Beyond any value the suite computes (a note's cost over 500 lines of numeric(19, 2) values), still far from a
+     * value whose arithmetic could stall a consumer.
+     */
+    public static final InputLimits EVENTS = new InputLimits(30, 12);
 
     /** Dates and instants fit PostgreSQL's types and every client: years 1 to 9999. */
     public static final int MIN_YEAR = 1;

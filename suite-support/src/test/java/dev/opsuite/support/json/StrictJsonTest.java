@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,6 +28,9 @@ class StrictJsonTest {
     }
 
     record Amount(BigDecimal amount) {
+    }
+
+    record Basket(@Size(max = 2) List<Line> lines, @Size(max = 1) java.util.Map<String, String> notes, List<String> tags) {
     }
 
     record Order(String name, BigDecimal amount, int count, Long big, Double ratio, Instant at, LocalDate on, UUID id,
@@ -107,6 +111,19 @@ class StrictJsonTest {
     void a_nested_value_is_named_by_its_json_path() {
         assertThatThrownBy(() -> JSON.readValue("{\"lines\": [{\"quantity\": 1}, {\"quantity\": 1e100000}]}", Order.class))
                 .isInstanceOfSatisfying(JsonMappingException.class, e -> assertThat(path(e)).isEqualTo("lines[1].quantity"));
+    }
+
+    @Test
+    void a_sized_list_or_map_with_too_many_items_is_refused_while_it_is_read() throws Exception {
+        assertThatThrownBy(() -> JSON.readValue("{\"lines\": [{}, {}, {}]}", Basket.class))
+                .isInstanceOfSatisfying(JsonMappingException.class, e -> assertThat(path(e)).isEqualTo("lines"));
+        assertThatThrownBy(() -> JSON.readValue("{\"notes\": {\"a\": \"1\", \"b\": \"2\"}}", Basket.class))
+                .isInstanceOfSatisfying(JsonMappingException.class, e -> assertThat(path(e)).isEqualTo("notes"));
+
+        Basket basket = JSON.readValue("{\"lines\": [{}, {}], \"notes\": {\"a\": \"1\"}, \"tags\": [\"a\", \"b\", \"c\"]}",
+                Basket.class);
+        assertThat(basket.lines()).hasSize(2);
+        assertThat(basket.tags()).hasSize(3);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.opsuite.billing.domain.Invoice;
 import dev.opsuite.billing.domain.OrderLine;
 import dev.opsuite.billing.domain.SalesOrder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of sales orders and invoices. */
 final class BillingDtos {
@@ -22,12 +24,13 @@ final class BillingDtos {
     private BillingDtos() {
     }
 
+    /** Quantities and prices within these bounds; their product is checked by the order (below 10^15). */
     record LineRequest(
             @NotBlank @Size(max = 500) String description,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive")
-            @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+            @DecimalMax("999999999.999") @Digits(integer = 9, fraction = 3) BigDecimal quantity,
             @NotNull @DecimalMin(value = "0", message = "cannot be negative")
-            @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
+            @DecimalMax("9999999999999.9999") @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
 
         OrderLine toDomain() {
             return new OrderLine(description, quantity, unitPrice);
@@ -37,7 +40,8 @@ final class BillingDtos {
     record CreateSalesOrderRequest(
             @NotNull UUID customerId,
             @NotBlank @Size(max = 200) String customerName,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") @Size(max = 3)
+            @Schema(example = "EUR") String currency,
             @NotEmpty @Size(max = 500) List<@Valid @NotNull LineRequest> lines) {
 
         List<OrderLine> orderLines() {
