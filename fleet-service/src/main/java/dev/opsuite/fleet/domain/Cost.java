@@ -10,12 +10,14 @@ import java.util.Currency;
  * currency's minor unit (cents), {@code gross = net + vat}. Given the gross instead of the net (a fuel
  * receipt), {@code net = gross x 100 / (100 + vatRate)} rounded half-up, and {@code vat = gross - net}.
  * REVERSE_CHARGE and EXEMPT charge no VAT: rate 0, vat 0, gross = net. Amounts of different
- * currencies are never added together.
+ * currencies are never added together. No amount of a cost is above {@link Money#MAX_AMOUNT}.
  */
 public record Cost(String currency, VatMode vatMode, BigDecimal net, BigDecimal vatRate, BigDecimal vat, BigDecimal gross) {
 
+    /** The highest VAT rate (percent) a cost takes: below 100 with two decimals, as {@code numeric(5, 2)} keeps it. */
+    public static final String MAX_VAT_RATE = "99.99";
+    public static final int RATE_SCALE = 2;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int RATE_SCALE = 2;
 
     /**
      * Computes the cost from exactly one of {@code net} and {@code gross}. {@code field} prefixes the
@@ -43,6 +45,9 @@ public record Cost(String currency, VatMode vatMode, BigDecimal net, BigDecimal 
         if (amount.signum() < 0) {
             return Result.invalid("negative-amount", amountField, "An amount cannot be negative.");
         }
+        if (Money.aboveMax(amount)) {
+            return Money.tooLarge(amountField);
+        }
         if (amount.stripTrailingZeros().scale() > scale) {
             return Result.invalid("too-many-decimals", amountField,
                     currency.getCurrencyCode() + " amounts have at most " + scale + " decimals.");
@@ -67,6 +72,11 @@ public record Cost(String currency, VatMode vatMode, BigDecimal net, BigDecimal 
         BigDecimal exact = amount.setScale(scale, RoundingMode.UNNECESSARY);
         if (net != null) {
             BigDecimal vat = exact.multiply(rate).divide(HUNDRED, scale, RoundingMode.HALF_UP);
+            if (Money.aboveMax(exact.add(vat))) {
+                // Every amount of a cost is booked (net, VAT, gross): the gross must fit as well.
+                return Result.invalid("amount-too-large", amountField,
+                        "With its VAT the gross amount would be above " + Money.MAX_AMOUNT + ".");
+            }
             return Result.accepted(new Cost(currency.getCurrencyCode(), mode, exact, rate, vat, exact.add(vat)));
         }
         BigDecimal netFromGross = exact.multiply(HUNDRED).divide(HUNDRED.add(rate), scale, RoundingMode.HALF_UP);

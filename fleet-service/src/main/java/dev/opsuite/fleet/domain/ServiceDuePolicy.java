@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class ServiceDuePolicy {
 
+    /** A century: further ahead a forecast is noise, and huge mileages could run past the calendar. */
+    static final long MAX_FORECAST_DAYS = 36_525;
+
     private ServiceDuePolicy() {
     }
 
@@ -52,7 +55,10 @@ public final class ServiceDuePolicy {
                 message(status, dueAtKm, dueOn), dueAtKm, currentKm, remainingKm, dueOn, averageDailyKm, forecast, expected));
     }
 
-    /** {@code today + ceil(remainingKm / averageDailyKm)}; today when already reached; null when it cannot be told. */
+    /**
+     * {@code today + ceil(remainingKm / averageDailyKm)}; today when already reached; null when it cannot be told,
+     * which includes more than {@link #MAX_FORECAST_DAYS} ahead (a vehicle crawling 0.1 km a day tells no date).
+     */
     static LocalDate forecast(Long remainingKm, BigDecimal averageDailyKm, LocalDate today) {
         if (remainingKm == null || averageDailyKm == null || averageDailyKm.signum() <= 0) {
             return null;
@@ -60,8 +66,8 @@ public final class ServiceDuePolicy {
         if (remainingKm <= 0) {
             return today;
         }
-        long days = BigDecimal.valueOf(remainingKm).divide(averageDailyKm, 0, RoundingMode.CEILING).longValueExact();
-        return today.plusDays(days);
+        BigDecimal days = BigDecimal.valueOf(remainingKm).divide(averageDailyKm, 0, RoundingMode.CEILING);
+        return days.compareTo(BigDecimal.valueOf(MAX_FORECAST_DAYS)) > 0 ? null : today.plusDays(days.longValueExact());
     }
 
     /** "Service due at 100,000 km", "Service due on 2026-12-01", or both, whichever comes first. */

@@ -14,6 +14,11 @@ import java.util.UUID;
  */
 public final class ServiceRule {
 
+    /** Ten times the seed's 100,000 km: no maker's interval is longer. */
+    public static final long MAX_INTERVAL_KM = 1_000_000;
+    /** Ten years: no inspection or service interval is longer. */
+    public static final int MAX_INTERVAL_MONTHS = 120;
+
     private final UUID id;
     private final String tenantId;
     private final UUID vehicleId;
@@ -58,14 +63,18 @@ public final class ServiceRule {
         if (d.intervalKm() == null && d.intervalMonths() == null) {
             return Result.invalid("interval-required", "intervalKm", "Give intervalKm, intervalMonths or both.");
         }
-        if (d.intervalKm() != null && d.intervalKm() <= 0) {
-            return Result.invalid("invalid-interval", "intervalKm", "intervalKm must be positive.");
+        // Bounded so that the due mileage and day (last service + interval) are always a real mileage and date.
+        if (d.intervalKm() != null && (d.intervalKm() <= 0 || d.intervalKm() > MAX_INTERVAL_KM)) {
+            return Result.invalid("invalid-interval", "intervalKm", "intervalKm is from 1 to " + MAX_INTERVAL_KM + ".");
         }
-        if (d.intervalMonths() != null && d.intervalMonths() <= 0) {
-            return Result.invalid("invalid-interval", "intervalMonths", "intervalMonths must be positive.");
+        if (d.intervalMonths() != null && (d.intervalMonths() <= 0 || d.intervalMonths() > MAX_INTERVAL_MONTHS)) {
+            return Result.invalid("invalid-interval", "intervalMonths", "intervalMonths is from 1 to " + MAX_INTERVAL_MONTHS + ".");
         }
-        if (d.lastServiceKm() != null && d.lastServiceKm() < 0) {
-            return Result.invalid("negative-odometer", "lastServiceKm", "lastServiceKm cannot be negative.");
+        if (d.lastServiceKm() != null) {
+            Result<Long> km = OdometerPolicy.initial(d.lastServiceKm());
+            if (km instanceof Result.Rejected<Long> r) {
+                return Result.invalid(r.code(), "lastServiceKm", r.detail());
+            }
         }
         if (d.lastServiceOn() != null && d.lastServiceOn().isAfter(today)) {
             return Result.invalid("last-service-in-future", "lastServiceOn", "The last service cannot be after today (" + today + ").");

@@ -73,8 +73,12 @@ public final class Vehicle {
                 VehicleStatus.ACTIVE, by, now, by, now, 0));
     }
 
-    /** Records a reading taken at {@code readAt}; refused when it is below the current mileage. */
+    /** Records a reading taken at {@code readAt}; refused when it is below the current mileage or not taken yet. */
     public Result<OdometerReading> recordOdometer(UUID readingId, long readingKm, Instant readAt, String by, Instant now) {
+        if (readAt.isAfter(now)) {
+            // A reading dated 9999 would be the vehicle's latest forever and skew its daily distance.
+            return Result.invalid("read-in-future", "readAt", "A reading cannot be taken in the future.");
+        }
         return OdometerPolicy.next(odometerKm, readingKm).map(km -> {
             odometerKm = km;
             odometerReadAt = readAt;

@@ -40,6 +40,16 @@ class AccidentSplitTest {
     }
 
     @Test
+    void shares_beyond_the_maximum_amount_are_refused_before_any_arithmetic() {
+        var insurer = (Result.Rejected<AccidentSplit>) AccidentSplit.of(invoice("48000", "21"), new BigDecimal("1e99999999"), null);
+        assertThat(insurer.code()).isEqualTo("amount-too-large");
+        assertThat(insurer.field()).isEqualTo("insurerShare");
+        var driver = (Result.Rejected<AccidentSplit>) AccidentSplit.of(invoice("48000", "21"), BigDecimal.ZERO,
+                new BigDecimal("1e100000"));
+        assertThat(driver.field()).isEqualTo("driverDeductible");
+    }
+
+    @Test
     void an_accident_settles_once_and_its_claim_moves_pending_approved_paid_only() {
         Instant now = Instant.parse("2025-11-20T09:00:00Z");
         Accident a = ((Result.Accepted<Accident>) Accident.report(UUID.randomUUID(), "t", "ACC-2025-000001",

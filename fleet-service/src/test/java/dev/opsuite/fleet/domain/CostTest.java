@@ -3,9 +3,11 @@ package dev.opsuite.fleet.domain;
 import static dev.opsuite.fleet.domain.Results.accepted;
 import static dev.opsuite.fleet.domain.Results.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,6 +90,29 @@ class CostTest {
         assertRejected(Cost.compute("", "EUR", VatMode.STANDARD, BigDecimal.TEN, null, new BigDecimal("21.005")), "invalid-vat-rate", "vatRate");
         assertRejected(Cost.compute("cost.", "EUR", VatMode.REVERSE_CHARGE, BigDecimal.TEN, null, new BigDecimal("21")),
                 "vat-rate-not-allowed", "cost.vatRate");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "1e99999999", "1e100000", "1000000000000", "999999999999.991" })
+    void an_amount_beyond_the_maximum_is_refused_at_once_naming_it(String amount) {
+        // Rescaled to cents, 1e99999999 kept a core busy for minutes: the bound is checked before any arithmetic.
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            assertRejected(Cost.compute("cost.", "CZK", VatMode.STANDARD, new BigDecimal(amount), null, new BigDecimal("21")),
+                    "amount-too-large", "cost.net");
+            assertRejected(Cost.compute("", "EUR", VatMode.EXEMPT, null, new BigDecimal(amount), null),
+                    "amount-too-large", "gross");
+        });
+    }
+
+    @Test
+    void the_maximum_is_booked_when_its_vat_fits_too() {
+        BigDecimal max = new BigDecimal(Money.MAX_AMOUNT);
+        assertThat(accepted(Cost.compute("", "CZK", VatMode.EXEMPT, max, null, null)).gross()).isEqualTo(max);
+        assertThat(accepted(Cost.compute("", "CZK", VatMode.STANDARD, null, max, new BigDecimal("21"))).gross()).isEqualTo(max);
+        // 21 % on top of the maximum net would be a gross no column of the fleet takes.
+        assertRejected(Cost.compute("", "CZK", VatMode.STANDARD, max, null, new BigDecimal("21")), "amount-too-large", "net");
+        assertThat(accepted(Cost.compute("", "CZK", VatMode.STANDARD, new BigDecimal("826446280991.73"), null,
+                new BigDecimal("21"))).gross()).isEqualTo(new BigDecimal("999999999999.99"));
     }
 
     @Test

@@ -33,6 +33,14 @@ class FineTest {
     }
 
     @Test
+    void an_absurd_amount_is_refused_naming_it() {
+        var r = rejected(Fine.record(UUID.randomUUID(), "acme", letter(new BigDecimal("1e100000"), "CZK"), UUID.randomUUID(),
+                "hr", NOW));
+        assertThat(r.code()).isEqualTo("amount-too-large");
+        assertThat(r.field()).isEqualTo("amount");
+    }
+
+    @Test
     void the_seed_fine_is_recorded_pending_with_its_amount_in_halers() {
         Fine fine = speeding();
 

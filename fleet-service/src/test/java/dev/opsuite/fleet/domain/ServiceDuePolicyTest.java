@@ -111,6 +111,30 @@ class ServiceDuePolicyTest {
     }
 
     @Test
+    void intervals_and_the_last_mileage_are_bounded_so_the_due_mileage_and_day_always_exist() {
+        var km = rejected(ServiceRule.define(UUID.randomUUID(), "acme", new ServiceRule.Definition(UUID.randomUUID(), "Oil",
+                ServiceRule.MAX_INTERVAL_KM + 1, null, null, null), TODAY, "m", NOW));
+        assertThat(km.code()).isEqualTo("invalid-interval");
+        assertThat(km.field()).isEqualTo("intervalKm");
+        assertThat(rejected(ServiceRule.define(UUID.randomUUID(), "acme", new ServiceRule.Definition(UUID.randomUUID(), "Oil",
+                null, Integer.MAX_VALUE, null, null), TODAY, "m", NOW)).field()).isEqualTo("intervalMonths");
+        assertThat(rejected(ServiceRule.define(UUID.randomUUID(), "acme", new ServiceRule.Definition(UUID.randomUUID(), "Oil",
+                1000L, null, Long.MAX_VALUE, null), TODAY, "m", NOW)).field()).isEqualTo("lastServiceKm");
+
+        ServiceRule longest = rule(ServiceRule.MAX_INTERVAL_KM, ServiceRule.MAX_INTERVAL_MONTHS, OdometerPolicy.MAX_KM, TODAY);
+        assertThat(longest.dueAtKm()).isEqualTo(OdometerPolicy.MAX_KM + ServiceRule.MAX_INTERVAL_KM);
+        assertThat(longest.dueOn()).isEqualTo(TODAY.plusYears(10));
+    }
+
+    @Test
+    void a_forecast_more_than_a_century_ahead_is_no_forecast() {
+        assertThat(ServiceDuePolicy.forecast(3_652_500L, new BigDecimal("100.0"), TODAY)).isEqualTo(TODAY.plusDays(36_525));
+        assertThat(ServiceDuePolicy.forecast(3_652_600L, new BigDecimal("100.0"), TODAY)).isNull();
+        // A mileage of a vehicle recorded before the odometer was bounded: no exception, no date past the calendar.
+        assertThat(ServiceDuePolicy.forecast(Long.MAX_VALUE, new BigDecimal("0.1"), TODAY)).isNull();
+    }
+
+    @Test
     void the_daily_distance_is_km_over_exact_days_between_the_first_and_last_reading_of_the_window() {
         Instant first = Instant.parse("2025-10-01T08:00:00Z");
         assertThat(DailyDistance.of(new DailyDistance.Window(90_000, first, 93_000, first.plusSeconds(10 * 86_400))))

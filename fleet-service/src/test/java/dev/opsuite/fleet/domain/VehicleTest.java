@@ -78,8 +78,31 @@ class VehicleTest {
     }
 
     @Test
+    void a_reading_is_not_taken_in_the_future() {
+        Vehicle truck = truck(95_000);
+        var tomorrow = truck.recordOdometer(UUID.randomUUID(), 95_400, NOW.plusSeconds(86_400), "mechanic", NOW);
+        assertThat(tomorrow).isInstanceOfSatisfying(Result.Rejected.class, r -> {
+            assertThat(r.code()).isEqualTo("read-in-future");
+            assertThat(r.field()).isEqualTo("readAt");
+        });
+        assertThat(truck.odometerKm()).isEqualTo(95_000);
+        assertThat(truck.odometerReadAt()).isNull();
+    }
+
+    @Test
     void the_same_reading_again_is_accepted() {
         assertThat(OdometerPolicy.next(1_000, 1_000)).isInstanceOf(Result.Accepted.class);
+    }
+
+    @Test
+    void no_odometer_shows_more_than_seven_digits() {
+        assertThat(OdometerPolicy.initial(OdometerPolicy.MAX_KM)).isInstanceOf(Result.Accepted.class);
+        assertThat(OdometerPolicy.initial(OdometerPolicy.MAX_KM + 1)).isInstanceOfSatisfying(Result.Rejected.class, r -> {
+            assertThat(r.code()).isEqualTo("odometer-too-high");
+            assertThat(r.field()).isEqualTo("odometerKm");
+        });
+        assertThat(OdometerPolicy.next(95_000, Long.MAX_VALUE)).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo("odometer-too-high"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItems;
 import dev.opsuite.testing.Race;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,7 +52,7 @@ class AccidentRulesTest {
         Accidents.post(manager, Map.of()).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("vehicleId", "driverId", "occurredAt", "location", "damageDescription"));
         Map<String, Object> body = new HashMap<>(Accidents.report(vehicleId, driverId, "ORD-1"));
-        body.put("damageEstimate", Map.of("amount", "12.345", "currency", "CZK"));
+        body.put("damageEstimate", Map.of("amount", new BigDecimal("12.345"), "currency", "CZK"));
         Accidents.post(manager, body).statusCode(422).body("errors.field", hasItem("damageEstimate.amount"));
     }
 

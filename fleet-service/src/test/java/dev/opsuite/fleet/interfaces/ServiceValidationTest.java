@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -109,7 +110,7 @@ class ServiceValidationTest {
                 .body("type", equalTo(PROBLEM + "vat-rate-not-allowed")).body("errors.field", hasItem("cost.vatRate"));
         act(mechanic, id, "complete", completion("Oil", cost("XYZ", "EXEMPT", 100, null))).statusCode(422)
                 .body("errors.field", hasItem("cost.currency"));
-        act(mechanic, id, "complete", completion("Oil", cost("EUR", "EXEMPT", "10.005", null))).statusCode(422)
+        act(mechanic, id, "complete", completion("Oil", cost("EUR", "EXEMPT", new BigDecimal("10.005"), null))).statusCode(422)
                 .body("type", equalTo(PROBLEM + "too-many-decimals")).body("errors.field", hasItem("cost.net"));
         Map<String, Object> both = cost("EUR", "EXEMPT", 100, null);
         both.put("gross", 100);

@@ -69,7 +69,7 @@ class VehicleCostsTest {
 
     @Test
     void standard_vat_is_rounded_half_up_to_cents() {
-        JsonPath e = exact(recordExpense(manager, expense(vehicleId, "TOLL", "EUR", "STANDARD", "10.05", 10)).statusCode(201));
+        JsonPath e = exact(recordExpense(manager, expense(vehicleId, "TOLL", "EUR", "STANDARD", new BigDecimal("10.05"), 10)).statusCode(201));
         assertThat(decimal(e, "vat")).isEqualTo(new BigDecimal("1.01"));
         assertThat(decimal(e, "gross")).isEqualTo(new BigDecimal("11.06"));
     }

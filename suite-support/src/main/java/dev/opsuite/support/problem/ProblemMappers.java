@@ -97,6 +97,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        // Quarkus' JSON reader wraps what Jackson could not read but did not mismatch (a number beyond a long, a
+        // duplicate key) in a bare 400: answer it as the JSON error it is, naming the field.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         String reason = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String code = reason.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");

@@ -4,10 +4,13 @@ import dev.opsuite.fleet.domain.Accident;
 import dev.opsuite.fleet.domain.AccidentPhoto;
 import dev.opsuite.fleet.domain.AccidentSettlement;
 import dev.opsuite.fleet.domain.InsuranceClaim;
+import dev.opsuite.fleet.domain.Money;
 import dev.opsuite.fleet.interfaces.rest.ServiceRequestDtos.CostBody;
 import dev.opsuite.fleet.interfaces.rest.ServiceRequestDtos.CostResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +27,10 @@ final class AccidentDtos {
     }
 
     record AmountBody(
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") BigDecimal amount,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency) {
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal amount,
+            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
+            String currency) {
     }
 
     record ReportAccidentRequest(
@@ -64,8 +69,9 @@ final class AccidentDtos {
 
     /** approve: approvedAmount and currency; reject: reason; pay: nothing. */
     record ClaimActionRequest(
-            @DecimalMin(value = "0", inclusive = false, message = "must be positive") BigDecimal approvedAmount,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
+            @DecimalMin(value = Money.SMALLEST_AMOUNT, message = "must be positive") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal approvedAmount,
+            @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
             @Size(max = 500) String reason) {
     }
 
@@ -73,8 +79,10 @@ final class AccidentDtos {
             @NotNull @Valid CostBody repairInvoice,
             @Size(max = 200) String supplier,
             @Size(max = 100) String invoiceReference,
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") BigDecimal insurerShare,
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") BigDecimal driverDeductible,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal insurerShare,
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal driverDeductible,
             @NotNull LocalDate completedOn) {
     }
 

@@ -35,6 +35,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -99,7 +100,7 @@ public class AccidentResource {
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "List accidents (paginated), by vehicle, driver, order reference, status (comma-separated)")
     public Uni<Page<AccidentResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("vehicleId") String vehicleId,
-            @QueryParam("driverId") String driverId, @QueryParam("orderReference") String orderReference,
+            @QueryParam("driverId") String driverId, @QueryParam("orderReference") @Size(max = 100) String orderReference,
             @QueryParam("status") List<String> status) {
         AccidentFilter filter = new AccidentFilter(QueryParams.uuid("vehicleId", vehicleId), QueryParams.uuid("driverId", driverId),
                 orderReference == null || orderReference.isBlank() ? null : orderReference.strip(),

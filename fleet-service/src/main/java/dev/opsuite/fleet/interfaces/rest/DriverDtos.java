@@ -2,6 +2,7 @@ package dev.opsuite.fleet.interfaces.rest;
 
 import static dev.opsuite.fleet.interfaces.rest.FleetRequests.NOT_BLANK;
 import static dev.opsuite.fleet.interfaces.rest.FleetRequests.PHONE;
+import static dev.opsuite.fleet.interfaces.rest.FleetRequests.PHONE_LENGTH;
 
 import dev.opsuite.fleet.domain.Driver;
 import dev.opsuite.fleet.domain.DriverStatus;
@@ -19,12 +20,13 @@ final class DriverDtos {
 
     record RegisterDriverRequest(
             @NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = PHONE, message = "must be a phone number like +420 601 234 567") String phone) {
+            @Size(max = PHONE_LENGTH) @Pattern(regexp = PHONE, message = "must be a phone number like +420 601 234 567") String phone) {
     }
 
     /** All fields optional, null = unchanged; an empty phone removes it. The employee number is fixed. */
     record UpdateDriverRequest(
             @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 200) String name,
+            @Size(max = PHONE_LENGTH)
             @Pattern(regexp = "|" + PHONE, message = "must be a phone number like +420 601 234 567, or empty") String phone,
             DriverStatus status) {
     }

@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What needs renewing soon, across vehicles, trailers and drivers. */
@@ -54,7 +57,8 @@ public class ExpiringDocumentResource {
             + "comma-separated) and type; includeExpired (default true) keeps those that have already ended. "
             + "An hr-admin sees driver documents only, a mechanic vehicle and trailer documents only")
     public Uni<Page<ExpiringDocumentResponse>> expiring(@Valid @BeanParam PageParams paging,
-            @QueryParam("order") String order, @QueryParam("withinDays") String withinDays,
+            @QueryParam("order") String order, @QueryParam("withinDays") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0", maximum = "" + MAX_WINDOW_DAYS)) String withinDays,
             @QueryParam("subjectType") List<String> subjectType, @QueryParam("type") String type,
             @QueryParam("includeExpired") String includeExpired) {
         Integer window = FleetRequests.number("withinDays", withinDays, 0, MAX_WINDOW_DAYS);

@@ -1,6 +1,10 @@
 package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.domain.Fine;
+import dev.opsuite.fleet.domain.Money;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +28,11 @@ final class FineDtos {
             @NotBlank @Size(max = 300) String location,
             @NotBlank @Size(max = 100) String offense,
             @Size(max = 500) String offenseDetails,
-            @NotNull BigDecimal amount,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
+            // 0 passes here so that the domain answers it as a fine's own rule (422 amount-not-positive).
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal amount,
+            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
+            String currency,
             @NotBlank @Size(max = 100) String reference,
             @NotBlank @Size(max = 200) String issuingAuthority,
             @NotNull LocalDate receivedOn) {
@@ -38,6 +45,7 @@ final class FineDtos {
 
     record AttributeFineRequest(
             @NotNull UUID driverId,
+            @Size(max = TripTicketDtos.ORDER_REFERENCE_LENGTH)
             @Pattern(regexp = TripTicketDtos.ORDER_REFERENCE, message = "is an order number like ORD-2025-0098")
             String orderReference) {
     }

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -82,7 +83,7 @@ public class FineResource {
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.HR_ADMIN, Roles.DISPATCHER, Roles.VIEWER })
     @Operation(summary = "List fines (paginated), by vehicle, driver, order reference and status (comma-separated)")
     public Uni<Page<FineResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("vehicleId") String vehicleId,
-            @QueryParam("driverId") String driverId, @QueryParam("orderReference") String orderReference,
+            @QueryParam("driverId") String driverId, @QueryParam("orderReference") @Size(max = 100) String orderReference,
             @QueryParam("status") List<String> status) {
         FineFilter filter = new FineFilter(QueryParams.uuid("vehicleId", vehicleId), QueryParams.uuid("driverId", driverId),
                 orderReference == null || orderReference.isBlank() ? null : orderReference.strip(),

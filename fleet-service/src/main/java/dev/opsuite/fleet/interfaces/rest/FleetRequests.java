@@ -10,6 +10,7 @@ final class FleetRequests {
     static final String NOT_BLANK = "(?s).*\\S.*";
     /** A phone number as people write it: +420 601 234 567, (0)601-234-567. */
     static final String PHONE = "\\+?[0-9(][0-9 ()/-]{5,24}";
+    static final int PHONE_LENGTH = 26;
 
     private FleetRequests() {
     }

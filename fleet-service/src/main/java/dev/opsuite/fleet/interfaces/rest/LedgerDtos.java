@@ -8,6 +8,7 @@ import dev.opsuite.fleet.application.port.in.FindOrderCostsQuery.OrderCostTotal;
 import dev.opsuite.fleet.domain.DriverTransaction;
 import dev.opsuite.fleet.domain.OrderCost;
 import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.rest.CsvCells;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,33 +106,20 @@ final class LedgerDtos {
     static final List<String> CSV_HEADER = List.of("driverNumber", "driverName", "payPeriod", "bookedOn", "kind",
             "description", "orderReference", "amount", "currency");
 
-    /** The payroll export: RFC 4180 (CRLF, a header row, fields quoted when they hold a comma, quote or line break). */
+    /**
+     * The payroll export: RFC 4180 (CRLF, a header row, fields quoted when they hold a comma, quote or line break).
+     * Text cells that a spreadsheet would run as a formula (a description starting with =) are neutralised; the
+     * amount stays a number.
+     */
     static String csv(List<ExportRow> rows) {
-        StringBuilder out = new StringBuilder();
-        line(out, CSV_HEADER);
+        StringBuilder out = new StringBuilder(CsvCells.line(CSV_HEADER));
         for (ExportRow r : rows) {
             DriverTransaction t = r.transaction();
-            line(out, List.of(r.employeeNumber(), r.driverName(), t.payPeriod().toString(), t.bookedOn().toString(),
-                    t.kind().name(), t.description(), t.orderReference() == null ? "" : t.orderReference(),
-                    t.amount().toPlainString(), t.currency()));
+            out.append(CsvCells.line(List.of(CsvCells.text(r.employeeNumber()), CsvCells.text(r.driverName()),
+                    CsvCells.text(t.payPeriod().toString()), CsvCells.text(t.bookedOn().toString()),
+                    CsvCells.text(t.kind().name()), CsvCells.text(t.description()), CsvCells.text(t.orderReference()),
+                    CsvCells.number(t.amount()), CsvCells.text(t.currency()))));
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -23,6 +23,7 @@ final class ServiceProviderDtos {
     /** A value that, when given, is not blank (null means "not given"). */
     static final String NOT_BLANK = "(?s).*\\S.*";
     static final String PHONE = "\\+?[0-9 ()/.-]{5,30}";
+    static final int PHONE_LENGTH = 31;
 
     private ServiceProviderDtos() {
     }
@@ -34,7 +35,8 @@ final class ServiceProviderDtos {
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal rating,
             @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 40) String> services,
-            @Pattern(regexp = PHONE, message = "must be a phone number like +48 71 123 45 67") String phone) {
+            @Size(max = PHONE_LENGTH) @Pattern(regexp = PHONE, message = "must be a phone number like +48 71 123 45 67")
+            String phone) {
 
         ServiceProvider.Listing toDomain() {
             return new ServiceProvider.Listing(name, address, new GeoPoint(latitude, longitude), rating, services, phone);
@@ -49,7 +51,8 @@ final class ServiceProviderDtos {
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @DecimalMin("0.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 1) BigDecimal rating,
             @Size(min = 1, max = 30) List<@NotBlank @Size(max = 40) String> services,
-            @Pattern(regexp = PHONE, message = "must be a phone number like +48 71 123 45 67") String phone,
+            @Size(max = PHONE_LENGTH) @Pattern(regexp = PHONE, message = "must be a phone number like +48 71 123 45 67")
+            String phone,
             Boolean active) {
 
         GeoPoint location() {

@@ -40,6 +40,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The directory of external service providers, and "nearby services" for an emergency (seed 004, scenario 2). */
@@ -76,7 +79,7 @@ public class ServiceProviderResource {
     @GET
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "List providers (paginated), by a service offered, active flag, or text in the name or address")
-    public Uni<Page<ProviderResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("service") String service,
+    public Uni<Page<ProviderResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("service") @Size(max = 40) String service,
             @QueryParam("active") String active, @QueryParam("search") @Size(max = 100) String search) {
         return providers.providers(caller.tenantId(), new ProviderFilter(service, search, flag("active", active)),
                         PageRequest.of(paging, SORTABLE, "createdAt"))
@@ -88,9 +91,16 @@ public class ServiceProviderResource {
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.MECHANIC, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "Active providers within radiusKm (default 50, at most 1000) of lat/lon, optionally offering a service, "
             + "nearest first, with the great-circle distance in km (one decimal); at most limit (default 20, at most 100)")
-    public Uni<NearbyResponse> nearby(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
-            @QueryParam("radiusKm") String radiusKm, @QueryParam("service") String service,
-            @QueryParam("limit") String limit) {
+    public Uni<NearbyResponse> nearby(
+            @QueryParam("lat") @Parameter(required = true, schema = @Schema(type = SchemaType.NUMBER, minimum = "-90",
+                    maximum = "90")) String lat,
+            @QueryParam("lon") @Parameter(required = true, schema = @Schema(type = SchemaType.NUMBER, minimum = "-180",
+                    maximum = "180")) String lon,
+            @QueryParam("radiusKm") @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
+                    exclusiveMinimum = true, maximum = "" + MAX_RADIUS_KM, defaultValue = "" + DEFAULT_RADIUS_KM)) String radiusKm,
+            @QueryParam("service") @Size(max = 40) String service,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + MAX_LIMIT, defaultValue = "" + DEFAULT_LIMIT)) String limit) {
         Double latitude = ServiceProviderDtos.decimal("lat", lat);
         Double longitude = ServiceProviderDtos.decimal("lon", lon);
         if (latitude == null) {
@@ -101,8 +111,8 @@ public class ServiceProviderResource {
         }
         double radius = ServiceProviderDtos.within("radiusKm", ServiceProviderDtos.decimal("radiusKm", radiusKm),
                 DEFAULT_RADIUS_KM, 0, false, MAX_RADIUS_KM);
-        int max = (int) ServiceProviderDtos.within("limit", ServiceProviderDtos.decimal("limit", limit), DEFAULT_LIMIT, 1, true,
-                MAX_LIMIT);
+        Integer asked = FleetRequests.number("limit", limit, 1, MAX_LIMIT);
+        int max = asked == null ? DEFAULT_LIMIT : asked;
         GeoPoint from = new GeoPoint(ServiceProviderDtos.within("lat", latitude, 0, -90, true, 90),
                 ServiceProviderDtos.within("lon", longitude, 0, -180, true, 180));
         String tag = service == null || service.isBlank() ? null : ServiceProvider.normalizeService(service);

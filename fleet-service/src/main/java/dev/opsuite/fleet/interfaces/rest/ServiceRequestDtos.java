@@ -3,6 +3,8 @@ package dev.opsuite.fleet.interfaces.rest;
 import dev.opsuite.fleet.application.port.in.CostInput;
 import dev.opsuite.fleet.domain.Cost;
 import dev.opsuite.fleet.domain.GeoPoint;
+import dev.opsuite.fleet.domain.Money;
+import dev.opsuite.fleet.domain.OdometerPolicy;
 import dev.opsuite.fleet.domain.ServiceLocation;
 import dev.opsuite.fleet.domain.ServicePriority;
 import dev.opsuite.fleet.domain.ServiceRequest;
@@ -13,6 +15,8 @@ import dev.opsuite.support.problem.Rejection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -85,11 +89,15 @@ final class ServiceRequestDtos {
 
     /** A cost: currency, VAT mode, the net (or the gross) amount, and the VAT rate (percent) for STANDARD. */
     record CostBody(
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
+            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
+            String currency,
             @NotNull VatMode vatMode,
-            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal net,
-            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal gross,
-            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal vatRate) {
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal net,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal gross,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Cost.MAX_VAT_RATE)
+            @Digits(integer = 2, fraction = Cost.RATE_SCALE) BigDecimal vatRate) {
 
         CostInput toInput() {
             return new CostInput(currency, vatMode, net, gross, vatRate);
@@ -100,7 +108,7 @@ final class ServiceRequestDtos {
             @NotBlank @Size(max = 2000) String workDone,
             @Valid CostBody cost,
             @Size(max = 100) String invoiceReference,
-            @Min(value = 0, message = "cannot be negative") Long odometerKm) {
+            @Min(value = 0, message = "cannot be negative") @Max(OdometerPolicy.MAX_KM) Long odometerKm) {
     }
 
     record CostResponse(String currency, String vatMode, BigDecimal net, BigDecimal vatRate, BigDecimal vat, BigDecimal gross) {

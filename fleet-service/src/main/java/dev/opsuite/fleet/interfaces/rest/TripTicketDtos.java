@@ -1,7 +1,9 @@
 package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.application.port.in.FindDriverAtQuery.DriverAt;
+import dev.opsuite.fleet.domain.OdometerPolicy;
 import dev.opsuite.fleet.domain.TripTicket;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +19,7 @@ final class TripTicketDtos {
 
     /** An order number as dispatch-service writes it (ORD-2025-0098): letters, digits and - / . _ */
     static final String ORDER_REFERENCE = "[A-Za-z0-9][A-Za-z0-9/._-]{0,63}";
+    static final int ORDER_REFERENCE_LENGTH = 64;
 
     private TripTicketDtos() {
     }
@@ -32,6 +35,7 @@ final class TripTicketDtos {
             @NotBlank @Size(max = 200) String destination,
             @Size(max = 20) List<@NotBlank @Size(max = 200) String> via,
             @NotBlank @Size(max = 500) String purpose,
+            @Size(max = ORDER_REFERENCE_LENGTH)
             @Pattern(regexp = ORDER_REFERENCE, message = "is an order number like ORD-2025-0098") String orderReference) {
 
         TripTicket.Issue toDomain() {
@@ -41,7 +45,7 @@ final class TripTicketDtos {
     }
 
     record CloseTripTicketRequest(
-            @NotNull @Min(value = 0, message = "cannot be negative") Long odometerIn,
+            @NotNull @Min(value = 0, message = "cannot be negative") @Max(OdometerPolicy.MAX_KM) Long odometerIn,
             OffsetDateTime departedAt,
             @NotNull OffsetDateTime returnedAt) {
     }

@@ -24,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -82,7 +83,7 @@ public class TripTicketResource {
     @SuppressWarnings("java:S107")
     public Uni<Page<TripTicketResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("vehicleId") String vehicleId,
             @QueryParam("driverId") String driverId, @QueryParam("status") List<String> status,
-            @QueryParam("orderReference") String orderReference, @QueryParam("from") String from,
+            @QueryParam("orderReference") @Size(max = 100) String orderReference, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Instant fromInstant = QueryParams.instant("from", from);
         Instant toInstant = QueryParams.instant("to", to);

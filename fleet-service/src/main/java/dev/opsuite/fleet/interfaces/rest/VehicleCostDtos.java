@@ -1,18 +1,23 @@
 package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.application.port.in.CostInput;
+import dev.opsuite.fleet.domain.Cost;
 import dev.opsuite.fleet.domain.ExpenseCategory;
+import dev.opsuite.fleet.domain.Money;
+import dev.opsuite.fleet.domain.OdometerPolicy;
 import dev.opsuite.fleet.domain.ServiceAlert;
 import dev.opsuite.fleet.domain.ServiceRule;
 import dev.opsuite.fleet.domain.VatMode;
 import dev.opsuite.fleet.domain.VehicleExpense;
 import dev.opsuite.support.problem.Rejection;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,11 +36,15 @@ final class VehicleCostDtos {
             @NotNull ExpenseCategory category,
             @NotBlank @Size(max = 500) String description,
             @NotNull LocalDate incurredOn,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR") String currency,
+            @NotBlank @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like CZK or EUR")
+            String currency,
             @NotNull VatMode vatMode,
-            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal net,
-            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal gross,
-            @DecimalMin(value = "0", message = "cannot be negative") BigDecimal vatRate,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal net,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Money.MAX_AMOUNT)
+            @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS) BigDecimal gross,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Cost.MAX_VAT_RATE)
+            @Digits(integer = 2, fraction = Cost.RATE_SCALE) BigDecimal vatRate,
             @Size(max = 200) String supplier,
             @Size(max = 100) String invoiceReference) {
 
@@ -59,9 +68,9 @@ final class VehicleCostDtos {
     record DefineRuleRequest(
             @NotNull UUID vehicleId,
             @NotBlank @Size(max = 200) String name,
-            @Positive(message = "must be positive") Long intervalKm,
-            @Positive(message = "must be positive") Integer intervalMonths,
-            @Min(value = 0, message = "cannot be negative") Long lastServiceKm,
+            @Min(value = 1, message = "must be positive") @Max(ServiceRule.MAX_INTERVAL_KM) Long intervalKm,
+            @Min(value = 1, message = "must be positive") @Max(ServiceRule.MAX_INTERVAL_MONTHS) Integer intervalMonths,
+            @Min(value = 0, message = "cannot be negative") @Max(OdometerPolicy.MAX_KM) Long lastServiceKm,
             LocalDate lastServiceOn) {
 
         ServiceRule.Definition toDomain() {
@@ -91,6 +100,9 @@ final class VehicleCostDtos {
         }
     }
 
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 9999;
+
     /** A year query parameter; a malformed one is a 400 naming it. */
     static Integer year(String value) {
         if (value == null || value.isBlank()) {
@@ -98,7 +110,7 @@ final class VehicleCostDtos {
         }
         try {
             int year = Integer.parseInt(value.strip());
-            if (year < 2000 || year > 9999) {
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
                 throw new NumberFormatException(value);
             }
             return year;

@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Cost per vehicle (seed 004: "Cost per vehicle analytics", "Vehicle total costs YTD"). */
@@ -33,7 +36,9 @@ public class VehicleCostsResource {
     @RolesAllowed({ Roles.FLEET_MANAGER, Roles.DISPATCHER, Roles.VIEWER, Roles.HR_ADMIN })
     @Operation(summary = "What the vehicle cost this year to date (or in an earlier year), by category, one total per "
             + "currency: CZK and EUR are never added together")
-    public Uni<VehicleCosts> costs(@PathParam("vehicleId") UUID vehicleId, @QueryParam("year") String year) {
+    public Uni<VehicleCosts> costs(@PathParam("vehicleId") UUID vehicleId, @QueryParam("year") @Parameter(
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "" + VehicleCostDtos.FIRST_YEAR,
+                    maximum = "" + VehicleCostDtos.LAST_YEAR)) String year) {
         return find.costs(caller.tenantId(), vehicleId, VehicleCostDtos.year(year));
     }
 }

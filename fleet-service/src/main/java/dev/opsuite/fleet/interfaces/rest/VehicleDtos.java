@@ -1,8 +1,10 @@
 package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.domain.AssignmentMode;
+import dev.opsuite.fleet.domain.OdometerPolicy;
 import dev.opsuite.fleet.domain.Vehicle;
 import dev.opsuite.fleet.domain.VehicleKind;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +24,9 @@ final class VehicleDtos {
             @NotNull VehicleKind kind,
             @NotBlank @Size(max = 80) String make,
             @NotBlank @Size(max = 80) String model,
-            @Pattern(regexp = "(?i)[A-HJ-NPR-Z0-9]{17}", message = "must be a 17-character VIN (no I, O or Q)") String vin,
-            @NotNull @Min(value = 0, message = "cannot be negative") Long odometerKm,
+            @Size(max = 17) @Pattern(regexp = "(?i)[A-HJ-NPR-Z0-9]{17}", message = "must be a 17-character VIN (no I, O or Q)")
+            String vin,
+            @NotNull @Min(value = 0, message = "cannot be negative") @Max(OdometerPolicy.MAX_KM) Long odometerKm,
             AssignmentMode assignmentMode) {
 
         Vehicle.Registration toDomain() {
@@ -32,7 +35,7 @@ final class VehicleDtos {
     }
 
     record OdometerReadingRequest(
-            @NotNull @Min(value = 0, message = "cannot be negative") Long odometerKm,
+            @NotNull @Min(value = 0, message = "cannot be negative") @Max(OdometerPolicy.MAX_KM) Long odometerKm,
             @NotNull Instant readAt) {
     }
 
