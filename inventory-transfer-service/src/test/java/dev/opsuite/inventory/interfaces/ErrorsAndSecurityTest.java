@@ -117,7 +117,7 @@ class ErrorsAndSecurityTest {
         Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", not(hasItem("outbox-relay")));
         Management.given().get("/q/health/group/pipeline").then().statusCode(200)
-                .body("checks.name", hasItems("outbox-relay", "event-consumers"));
+                .body("checks.name", hasItems("outbox-relay", "event-consumers", "kafka"));
         Management.given().get("/q/health/live").then().statusCode(200);
         Management.given().get("/q/health/started").then().statusCode(200);
         Management.given().get("/q/metrics").then().statusCode(200)

@@ -51,6 +51,8 @@ class RelayFaultsTest {
         String levelId;
         try {
             Management.given().get("/q/health/ready").then().statusCode(200);
+            Management.given().get("/q/health/group/pipeline").then().statusCode(503)
+                    .body("checks.find { it.name == 'kafka' }.status", org.hamcrest.Matchers.equalTo("DOWN"));
             for (int i = 0; i < 10; i++) {
                 Fixtures.stock(warehouse, cable, 1, new BigDecimal("10.00")); // each commits one stock-level-changed
             }
