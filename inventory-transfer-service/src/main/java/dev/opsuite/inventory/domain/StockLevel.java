@@ -13,6 +13,9 @@ import java.util.UUID;
  */
 public final class StockLevel {
 
+    /** On hand, reserved and in transit are numeric(15,3): this much and no more. */
+    public static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.999");
+
     private final UUID id;
     private final String tenantId;
     private final UUID locationId;
@@ -62,6 +65,10 @@ public final class StockLevel {
             if (additionCost == null || additionCost.signum() < 0) {
                 return Result.invalid("unit-cost-required", "unitCost",
                         "An addition to stock needs the unit cost it enters at (0 or more).");
+            }
+            if (onHand.add(change).compareTo(MAX_QUANTITY) > 0) {
+                return Result.invalid("stock-limit-exceeded", "quantity", "On hand would exceed "
+                        + MAX_QUANTITY.toPlainString() + ", the most a stock level can hold.");
             }
             BigDecimal cost = Costing.unitCost(additionCost);
             unitCost = Costing.averageAfterReceipt(onHand, unitCost, change, cost);

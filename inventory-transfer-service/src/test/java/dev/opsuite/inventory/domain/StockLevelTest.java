@@ -78,6 +78,20 @@ class StockLevelTest {
     }
 
     @Test
+    void on_hand_never_grows_beyond_what_its_column_holds() {
+        StockLevel level = empty();
+        accepted(level.adjust(qty("999999999999"), qty("1"), "OPENING_BALANCE", REF, "m", NOW));
+
+        assertThat(level.adjust(qty("1"), qty("1"), "COUNT_CORRECTION", REF, "m", NOW)).isInstanceOfSatisfying(
+                Result.Rejected.class, r -> {
+                    assertThat(r.code()).isEqualTo("stock-limit-exceeded");
+                    assertThat(r.field()).isEqualTo("quantity");
+                });
+        assertThat(level.onHand()).isEqualByComparingTo("999999999999");
+        accepted(level.adjust(qty("0.999"), qty("1"), "COUNT_CORRECTION", REF, "m", NOW));
+    }
+
+    @Test
     void goods_in_transit_arrive_or_are_written_off_at_the_frozen_cost() {
         StockLevel store = empty();
         store.expect(qty("30"), qty("11.5"), REF, "m", NOW);

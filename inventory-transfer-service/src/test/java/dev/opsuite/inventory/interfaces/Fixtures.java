@@ -44,9 +44,14 @@ public final class Fixtures {
     /** Puts {@code quantity} at {@code unitCost} into a location (an opening balance). */
     public static void stock(UUID location, UUID product, Object quantity, Object unitCost) {
         given().header("Authorization", MANAGER).contentType(ContentType.JSON)
-                .body(Map.of("locationId", location.toString(), "productId", product.toString(), "quantity", quantity,
-                        "unitCost", unitCost, "reason", "OPENING_BALANCE"))
+                .body(Map.of("locationId", location.toString(), "productId", product.toString(), "quantity", number(quantity),
+                        "unitCost", number(unitCost), "reason", "OPENING_BALANCE"))
                 .post("/stock-adjustments").then().statusCode(201);
+    }
+
+    /** Amounts given as text ("12.00", for exact decimals) travel as JSON numbers: the API takes no numeric strings. */
+    public static Object number(Object value) {
+        return value instanceof String text ? new java.math.BigDecimal(text) : value;
     }
 
     private static String shortId() {

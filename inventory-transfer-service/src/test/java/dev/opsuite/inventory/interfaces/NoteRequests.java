@@ -23,12 +23,14 @@ public final class NoteRequests {
     private NoteRequests() {
     }
 
+    /** A quantity given as text ("4.5") travels as a JSON number (see {@link Fixtures#number}). */
     public static Map<String, Object> item(UUID productId, Object quantity) {
-        return Map.of("productId", productId.toString(), "quantity", quantity);
+        return Map.of("productId", productId.toString(), "quantity", Fixtures.number(quantity));
     }
 
     public static Map<String, Object> received(UUID productId, Object received, Object damaged) {
-        return Map.of("productId", productId.toString(), "receivedQuantity", received, "damagedQuantity", damaged);
+        return Map.of("productId", productId.toString(), "receivedQuantity", Fixtures.number(received),
+                "damagedQuantity", Fixtures.number(damaged));
     }
 
     public static ValidatableResponse createNote(String token, UUID origin, UUID destination, List<Map<String, Object>> items) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ class RoleMatrixTest {
                     .get("/stock/movements"))),
             Map.entry("POST /stock-adjustments", new Probe(201, s -> s.contentType(ContentType.JSON)
                     .body(Map.of("locationId", Fixtures.warehouse().toString(), "productId", shared().product.toString(),
-                            "quantity", 3, "unitCost", "4.50", "reason", "COUNT_CORRECTION"))
+                            "quantity", 3, "unitCost", new BigDecimal("4.50"), "reason", "COUNT_CORRECTION"))
                     .post("/stock-adjustments"))),
             Map.entry("POST /reservations", new Probe(201, s -> s.contentType(ContentType.JSON)
                     .body(reservation(stockedWarehouse(5), shared().product, 2)).post("/reservations"))),
@@ -296,7 +297,7 @@ class RoleMatrixTest {
                 .body("errors.field", hasItem("originLocationId"));
         given().header("Authorization", globex).contentType(ContentType.JSON)
                 .body(Map.of("locationId", acme.warehouse.toString(), "productId", acme.product.toString(), "quantity", 5,
-                        "unitCost", "1.00", "reason", "OPENING_BALANCE"))
+                        "unitCost", new BigDecimal("1.00"), "reason", "OPENING_BALANCE"))
                 .post("/stock-adjustments").then()
                 .statusCode(422).body("errors.field", hasItem("locationId"));
         given().header("Authorization", globex).contentType(ContentType.JSON)

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of customers and service calls. */
 final class FieldDtos {
@@ -30,8 +31,8 @@ final class FieldDtos {
 
     record CreateCustomerRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 40) String phone,
-            @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 40) @Schema(example = "+1 555 0100") String phone,
+            @Email @Size(max = 254) @Schema(example = "ann@example.com") String email,
             @Valid @NotNull AddressRequest serviceAddress) {
     }
 

@@ -4,6 +4,7 @@ import dev.opsuite.inventory.domain.AdjustmentReason;
 import dev.opsuite.inventory.domain.Reservation;
 import dev.opsuite.inventory.domain.StockLevel;
 import dev.opsuite.inventory.domain.StockMovement;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +34,10 @@ final class StockDtos {
     record AdjustmentRequest(
             @NotNull UUID locationId,
             @NotNull UUID productId,
-            @NotNull @Digits(integer = 12, fraction = 3) BigDecimal quantity,
-            @DecimalMin(value = "0", message = "cannot be negative") @Digits(integer = 13, fraction = 6) BigDecimal unitCost,
+            @NotNull @DecimalMin(Bounds.MIN_QUANTITY) @DecimalMax(Bounds.MAX_QUANTITY)
+            @Digits(integer = Bounds.QUANTITY_DIGITS, fraction = 3) BigDecimal quantity,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Bounds.MAX_UNIT_COST)
+            @Digits(integer = Bounds.UNIT_COST_DIGITS, fraction = 6) BigDecimal unitCost,
             @NotNull AdjustmentReason reason,
             @Size(max = 500) String remark) {
     }
@@ -58,13 +61,15 @@ final class StockDtos {
     record ReservationRequest(
             @NotNull UUID locationId,
             @NotNull UUID productId,
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive") @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive") @DecimalMax(Bounds.MAX_QUANTITY)
+            @Digits(integer = Bounds.QUANTITY_DIGITS, fraction = 3) BigDecimal quantity,
             @NotBlank @Size(max = 60) String referenceType,
             @NotBlank @Size(max = 100) String referenceId) {
     }
 
     record ConsumeRequest(
-            @DecimalMin(value = "0", inclusive = false, message = "must be positive") @Digits(integer = 12, fraction = 3) BigDecimal quantity) {
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive") @DecimalMax(Bounds.MAX_QUANTITY)
+            @Digits(integer = Bounds.QUANTITY_DIGITS, fraction = 3) BigDecimal quantity) {
     }
 
     record ReservationResponse(UUID id, UUID locationId, UUID productId, BigDecimal quantity, BigDecimal consumed,

@@ -10,6 +10,7 @@ import dev.opsuite.inventory.domain.TransferDispatchNote;
 import dev.opsuite.inventory.domain.TransferGoodsReceipt;
 import dev.opsuite.inventory.domain.TransportDetail;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +34,8 @@ final class TransferDispatchNoteDtos {
 
     record ItemRequest(
             @NotNull UUID productId,
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive")
-            @Digits(integer = 12, fraction = 3) BigDecimal quantity) {
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive") @DecimalMax(Bounds.MAX_QUANTITY)
+            @Digits(integer = Bounds.QUANTITY_DIGITS, fraction = 3) BigDecimal quantity) {
     }
 
     record TransportDetailRequest(
@@ -132,8 +133,10 @@ final class TransferDispatchNoteDtos {
 
     record ReceivedItemRequest(
             @NotNull UUID productId,
-            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @Digits(integer = 12, fraction = 3) BigDecimal receivedQuantity,
-            @DecimalMin(value = "0", message = "cannot be negative") @Digits(integer = 12, fraction = 3) BigDecimal damagedQuantity) {
+            @NotNull @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Bounds.MAX_QUANTITY)
+            @Digits(integer = Bounds.QUANTITY_DIGITS, fraction = 3) BigDecimal receivedQuantity,
+            @DecimalMin(value = "0", message = "cannot be negative") @DecimalMax(Bounds.MAX_QUANTITY)
+            @Digits(integer = Bounds.QUANTITY_DIGITS, fraction = 3) BigDecimal damagedQuantity) {
 
         ReceivedQuantity toDomain() {
             return new ReceivedQuantity(productId, receivedQuantity, damagedQuantity == null ? BigDecimal.ZERO : damagedQuantity);
