@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -206,7 +205,8 @@ final class ApiDescription {
             case "date":
                 return LocalDate.now(ZoneOffset.UTC).toString();
             case "date-time":
-                return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+                // Instant prints its seconds always; an OffsetDateTime drops ":00", which an Instant field refuses.
+                return java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             case "email":
                 return "h@example.com";
             default:
