@@ -158,6 +158,7 @@ public final class FaultSuite {
     private Load load;
     private boolean startedSuite;
     private volatile boolean finished;
+    private Thread main;
     private final List<Round> rounds = new ArrayList<>();
     private Replay replay;
     private final StringBuilder notes = new StringBuilder();
@@ -227,7 +228,8 @@ public final class FaultSuite {
         }
         Path root = Path.of(System.getProperty("opsuite.root", ".")).toAbsolutePath().normalize();
         FaultSuite suite = new FaultSuite(o, root);
-        Runtime.getRuntime().addShutdownHook(new Thread(suite::onExit, "faults-cleanup"));
+        suite.main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::onExit, Stack.CLEANUP_THREAD));
         int code;
         try {
             code = suite.execute();
@@ -237,6 +239,9 @@ public final class FaultSuite {
             System.err.println("error: " + e.getMessage());
             e.printStackTrace(System.err);
             code = 3;
+        }
+        if (Stack.aborting) {
+            return; // the shutdown hook cleans up, then the JVM exits
         }
         suite.finished = true;
         suite.cleanUp(false);
@@ -802,9 +807,14 @@ public final class FaultSuite {
     /** Ctrl-C or kill: stop the load, bring back what was killed (or stop the suite we started). */
     private void onExit() {
         if (!finished) {
-            Stack.aborting = true;
+            Stack.abort();
             System.out.println();
             System.out.println("interrupted: cleaning up");
+            try {
+                main.join(20_000); // the run unwinds: its waits end, its ./suite command is stopped
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             cleanUp(true);
         }
     }
@@ -819,8 +829,8 @@ public final class FaultSuite {
             if (down) {
                 say("./suite down");
                 stack.down(work.resolve("suite-down.log"), Duration.ofSeconds(120));
-            } else if (!stack.missing().isEmpty()) {
-                say("bringing back " + stack.missing() + ": ./suite up");
+            } else if (!stack.missing().isEmpty() || !stack.allReady()) {
+                say("bringing back " + (stack.missing().isEmpty() ? "the suite (not all ready)" : stack.missing()) + ": ./suite up");
                 stack.up(work.resolve("cleanup-suite-up.log"), Duration.ofSeconds(300));
             }
         } catch (RuntimeException e) {

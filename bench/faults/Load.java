@@ -314,7 +314,7 @@ final class Load {
                     return false;
                 }
                 if (post("stock_adjusted", "/stock-adjustments", "{\"locationId\":\"" + warehouse + "\",\"productId\":\""
-                        + ps[i] + "\",\"quantity\":1000000,\"unitCost\":" + costs[i] + ",\"reason\":\"OPENING_BALANCE\"}",
+                        + ps[i] + "\",\"quantity\":500,\"unitCost\":" + costs[i] + ",\"reason\":\"OPENING_BALANCE\"}",
                         MOVEMENT_ID) == null) {
                     return false;
                 }

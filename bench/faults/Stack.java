@@ -236,14 +236,28 @@ final class Stack {
     }
 
     private int suite(Path log, Duration timeout, String command) {
+        if (aborting && !Thread.currentThread().getName().equals(CLEANUP_THREAD)) {
+            throw new Interrupted();
+        }
         try {
             Files.createDirectories(log.getParent());
             Process p = new ProcessBuilder(root.resolve("suite").toString(), command).directory(root.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
+            if (!Thread.currentThread().getName().equals(CLEANUP_THREAD)) {
+                running = p;
+            }
+            boolean exited;
+            try {
+                exited = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                running = null;
+            }
+            if (aborting && !Thread.currentThread().getName().equals(CLEANUP_THREAD)) {
+                throw new Interrupted();
+            }
+            if (!exited) {
+                p.destroyForcibly(); // the launcher; what it started is the suite's and stays
                 p.waitFor(10, TimeUnit.SECONDS);
                 return -1;
             }
@@ -309,17 +323,33 @@ final class Stack {
 
     /** Set when the run is being interrupted (Ctrl-C): every wait of the main thread ends at once. */
     static volatile boolean aborting;
+    /** The thread that cleans up after an interruption; the only one still allowed to run ./suite. */
+    static final String CLEANUP_THREAD = "faults-cleanup";
+    /** The ./suite command the run is waiting for, if any (stopped at once on an interruption). */
+    private static volatile Process running;
+
+    /** On an interruption: stops the ./suite command the run is waiting for (what it started keeps running). */
+    static void abort() {
+        aborting = true;
+        Process p = running;
+        if (p != null) {
+            p.destroy(); // the launcher only: what it started runs in its own session and stays
+        }
+    }
 
     static void sleep(long millis) {
-        if (aborting) {
-            throw new Interrupted();
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Interrupted();
-        }
+        long end = System.currentTimeMillis() + millis;
+        do {
+            if (aborting) {
+                throw new Interrupted();
+            }
+            try {
+                Thread.sleep(Math.max(0, Math.min(100, end - System.currentTimeMillis())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Interrupted();
+            }
+        } while (System.currentTimeMillis() < end);
     }
 
     /** Thrown when the run is interrupted (Ctrl-C): unwinds to the cleanup. */
