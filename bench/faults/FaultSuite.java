@@ -193,6 +193,7 @@ public final class FaultSuite {
         long recoveredAt = -1;
         String error;
         String metrics = "";
+        Map<String, double[]> metricsBefore = Map.of();
         List<String> logLines = new ArrayList<>();
 
         boolean passed() {
@@ -320,6 +321,7 @@ public final class FaultSuite {
         }
         Stack.sleep(o.preSeconds * 1000L);
         // held drafts approved at once: the consumer has a queue when the fault strikes
+        r.metricsBefore = scrape();
         load.burst(o.burst, 30_000);
         Stack.sleep(150);
         r.killedAt = System.currentTimeMillis();
@@ -386,7 +388,7 @@ public final class FaultSuite {
             }
         }
         settle(r);
-        r.metrics = metricsSummary();
+        r.metrics = metricsSummary(r.metricsBefore, scrape());
         r.facts = checks.check(r.tenant, load.calls(r.tenant));
         evaluate(r);
         return true;
@@ -432,29 +434,48 @@ public final class FaultSuite {
         }
     }
 
-    /** Prometheus (through the management URL): the largest relay and inbox lag of the last two minutes. */
-    private String metricsSummary() {
-        List<String> parts = new ArrayList<>();
+    /**
+     * Prometheus (through the management URL): count and sum of the relay lag timer of each producing service and of
+     * the inbox lag timer of each consumer; "relay inventory-transfer" -> {count, sum}.
+     */
+    private Map<String, double[]> scrape() {
+        Map<String, double[]> out = new LinkedHashMap<>();
         for (String service : List.of("inventory-transfer-service", "billing-service", "fleet-service", "dispatch-service")) {
-            String text = stack.metrics(service);
-            for (String line : text.split("\n")) {
-                if (line.startsWith("opsuite_outbox_relay_lag_seconds_max ") && !service.equals("dispatch-service")) {
-                    parts.add("relay " + service.replace("-service", "") + " " + metricValue(line));
-                } else if (line.startsWith("opsuite_inbox_lag_seconds_max{")) {
-                    parts.add("inbox " + line.replaceAll(".*consumer=\"([^\"]+)\".*", "$1").replaceAll("^.*\\.", "")
-                            + " " + metricValue(line));
+            for (String line : stack.metrics(service).split("\n")) {
+                String key;
+                if (line.startsWith("opsuite_outbox_relay_lag_seconds_count ") || line.startsWith("opsuite_outbox_relay_lag_seconds_sum ")) {
+                    key = "relay " + service.replace("-service", "");
+                } else if (line.startsWith("opsuite_inbox_lag_seconds_count{") || line.startsWith("opsuite_inbox_lag_seconds_sum{")) {
+                    key = "inbox " + line.replaceAll(".*consumer=\"[^\"]*\\.([^\"]+)\".*", "$1");
+                } else {
+                    continue;
+                }
+                double[] v = out.computeIfAbsent(key, k -> new double[2]);
+                try {
+                    double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    v[line.contains("_count") ? 0 : 1] = value;
+                } catch (NumberFormatException e) {
+                    // skip
                 }
             }
         }
-        return String.join(", ", parts);
+        return out;
     }
 
-    private static String metricValue(String line) {
-        try {
-            return String.format(Locale.ROOT, "%.2f s", Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
-        } catch (NumberFormatException e) {
-            return "?";
+    /** The mean relay and inbox lag over the round, from the timers' count and sum (a restarted service starts at 0). */
+    private static String metricsSummary(Map<String, double[]> before, Map<String, double[]> after) {
+        List<String> parts = new ArrayList<>();
+        for (var e : after.entrySet()) {
+            double[] b = before.getOrDefault(e.getKey(), new double[2]);
+            double[] a = e.getValue();
+            boolean restarted = a[0] < b[0];
+            double n = restarted ? a[0] : a[0] - b[0];
+            double sum = restarted ? a[1] : a[1] - b[1];
+            if (n > 0) {
+                parts.add(String.format(Locale.ROOT, "%s %.0f ms over %.0f", e.getKey(), 1000 * sum / n, n));
+            }
         }
+        return String.join(", ", parts);
     }
 
     private long safeOutstanding(String tenant, long minAge) {
@@ -747,7 +768,7 @@ public final class FaultSuite {
                         .replace('\n', ' ').replace("`", "'") + "`");
             }
             if (!r.metrics.isEmpty()) {
-                lines.add("Prometheus max over the last 2 min: " + r.metrics);
+                lines.add("Prometheus mean lag over the round (timer sum / count): " + r.metrics);
             }
             r.logLines.stream().limit(3).forEach(l -> lines.add("log: `" + l.replace("`", "'") + "`"));
             f.stockExamples.forEach(lines::add);
