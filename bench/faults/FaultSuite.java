@@ -399,6 +399,7 @@ public final class FaultSuite {
         long start = System.currentTimeMillis();
         long last = -2;
         long lastChange = start;
+        int passed = 0;
         while (System.currentTimeMillis() - start < o.settleMax * 1000L) {
             long outstanding = safeOutstanding(r.tenant, 0);
             long fines;
@@ -416,9 +417,15 @@ public final class FaultSuite {
             if (state != last) {
                 last = state;
                 lastChange = now;
-            } else if (now - lastChange > o.settleStable * 1000L && (passedBy(r.tenant, 0) || now - lastChange > 3 * o.settleStable * 1000L)) {
+            }
+            passed = outstanding > 0 && fines == 0 && passedBy(r.tenant, 0) ? passed + 1 : 0;
+            if (passed >= 2) {
+                say("  NOT settled: " + outstanding + " event(s) unapplied that the consumers have read past");
+                return;
+            }
+            if (now - lastChange > 3 * o.settleStable * 1000L) {
                 say("  NOT settled: " + outstanding + " event(s) unapplied, " + fines + " fine(s) not on Kafka, unchanged for "
-                        + o.settleStable + " s");
+                        + 3 * o.settleStable + " s");
                 return;
             }
             Stack.sleep(2000);
