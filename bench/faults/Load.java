@@ -288,6 +288,8 @@ final class Load {
 
         @Override
         boolean setUp() {
+            held.clear(); // drafts of the tenant before stay drafts there
+            heldCount = 0;
             String suffix = n + "-" + UUID.randomUUID().toString().substring(0, 6);
             warehouse = id(post("location_created", "/locations",
                     "{\"type\":\"WAREHOUSE\",\"name\":\"Fault warehouse " + suffix + "\",\"code\":\"WH-" + suffix + "\"}"));
