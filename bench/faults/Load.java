@@ -78,25 +78,26 @@ final class Load {
     }
 
     /**
-     * Before a fault: every transfer-note client holds back each receipt it takes as a draft until it holds perHeld
-     * of them (maxWait at most); then they all approve their drafts at once (a clerk approving the day's receipts).
-     * That is a burst of goods-receipt-updated events, so that the consumer has a queue when the fault strikes.
+     * Before a fault: every transfer-note client holds back each receipt it takes as a draft, and the billing client
+     * each invoice it drafts, until each holds perClient of them (maxWait at most); then they all approve or issue
+     * what they hold, one after the other (a clerk approving the day's receipts, finance issuing the day's invoices).
+     * That is a burst of goods-receipt-updated and invoice-issued events, so that both consumers have a queue when the
+     * fault strikes.
      * Answers when the approvals are answered (30 s at most).
      */
     void burst(int perClient, long maxWaitMillis) {
-        List<InventoryClient> inventory = clients.stream().filter(c -> c instanceof InventoryClient)
-                .map(c -> (InventoryClient) c).toList();
-        inventory.forEach(c -> c.collect = true);
+        List<Client> holding = clients.stream().filter(c -> c instanceof InventoryClient || c instanceof BillingClient).toList();
+        holding.forEach(c -> c.collect = true);
         long deadline = System.currentTimeMillis() + maxWaitMillis;
-        while (System.currentTimeMillis() < deadline && inventory.stream().anyMatch(c -> c.heldCount < perClient)) {
+        while (System.currentTimeMillis() < deadline && holding.stream().anyMatch(c -> c.heldCount < perClient)) {
             Stack.sleep(100);
         }
-        inventory.forEach(c -> {
+        holding.forEach(c -> {
             c.collect = false;
             c.burst = true;
         });
         deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && inventory.stream().anyMatch(c -> c.burst)) {
+        while (System.currentTimeMillis() < deadline && holding.stream().anyMatch(c -> c.burst)) {
             Stack.sleep(20);
         }
     }
@@ -174,9 +175,15 @@ final class Load {
         /** One unit of work; stops at the first failed call. */
         abstract void iteration(int k);
 
+        /** Hold back what it drafts (before a burst). */
+        volatile boolean collect;
+        /** Release what it holds, now. */
+        volatile boolean burst;
+        volatile int heldCount;
+
         /** True when the client has something to do before its pause is over. */
         boolean wanted() {
-            return false;
+            return burst;
         }
 
         @Override
@@ -267,10 +274,6 @@ final class Load {
         /** Drafted receipts held back: three of them in the normal run (the oldest approved when a fourth comes), all
          *  approved together in a burst right before a fault; drafts still held when the tenant changes stay drafts. */
         private final List<String> held = new ArrayList<>();
-        volatile boolean burst;
-        /** Hold back every receipt as a draft (before a burst). */
-        volatile boolean collect;
-        volatile int heldCount;
         private final int n;
         private String warehouse;
         private String store;
@@ -317,11 +320,6 @@ final class Load {
             }
             products = ps;
             return true;
-        }
-
-        @Override
-        boolean wanted() {
-            return burst;
         }
 
         private void approveHeld() {
@@ -390,8 +388,13 @@ final class Load {
         }
     }
 
-    /** Billing: a sales order, its invoice, issued (invoice-issued feeds dispatch-service's projection). */
+    /**
+     * Billing: a sales order, its invoice, issued (invoice-issued feeds dispatch-service's projection). Before a
+     * fault the drafted invoices are held back and issued together (see {@link #burst}).
+     */
     private final class BillingClient extends Client {
+        private final List<String> held = new ArrayList<>();
+
         BillingClient() {
             super("billing", "billing-service", 1000);
         }
@@ -403,11 +406,21 @@ final class Load {
 
         @Override
         boolean setUp() {
+            held.clear(); // drafts of the tenant before stay drafts there
+            heldCount = 0;
             return true;
         }
 
         @Override
         void iteration(int k) {
+            if (burst) {
+                while (!held.isEmpty() && !stopped) {
+                    post("invoice_issued", "/invoices/" + held.remove(0) + "/issue", null);
+                }
+                heldCount = 0;
+                burst = false;
+                return;
+            }
             String order = id(post("order_created", "/sales-orders", "{\"customerId\":\"" + UUID.randomUUID()
                     + "\",\"customerName\":\"Fault customer " + k + "\",\"currency\":\"CZK\",\"lines\":[{\"description\":"
                     + "\"Prague - Brno, full truck\",\"quantity\":1,\"unitPrice\":" + (1000 + k) + ".50}]}"));
@@ -415,7 +428,10 @@ final class Load {
                 return;
             }
             String invoice = id(post("invoice_created", "/invoices", "{\"salesOrderId\":\"" + order + "\"}"));
-            if (invoice != null) {
+            if (invoice != null && collect) {
+                held.add(invoice);
+                heldCount = held.size();
+            } else if (invoice != null) {
                 post("invoice_issued", "/invoices/" + invoice + "/issue", null);
             }
         }
