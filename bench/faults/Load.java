@@ -414,9 +414,23 @@ final class Load {
         @Override
         void iteration(int k) {
             if (burst) {
-                while (!held.isEmpty() && !stopped) {
-                    post("invoice_issued", "/invoices/" + held.remove(0) + "/issue", null);
+                // all at once (finance issuing the day's invoices in one go): the projection's consumer is quick,
+                // one at a time it would never have a queue
+                List<Thread> issuing = new ArrayList<>();
+                for (String invoice : held) {
+                    Thread t = new Thread(() -> post("invoice_issued", "/invoices/" + invoice + "/issue", null), "load-billing-issue");
+                    t.setDaemon(true);
+                    t.start();
+                    issuing.add(t);
                 }
+                for (Thread t : issuing) {
+                    try {
+                        t.join(15_000);
+                    } catch (InterruptedException e) {
+                        stopped = true;
+                    }
+                }
+                held.clear();
                 heldCount = 0;
                 burst = false;
                 return;
