@@ -133,7 +133,7 @@ public final class FaultSuite {
                                        postgres,kafka,dispatch,inventory-transfer,fleet,field,billing (default: all)
                   --outage SECONDS     one outage length for every round
                   --rounds N           rounds per component
-                  --pace X             load rate factor (1.0: about 12 requests/s over 5 clients)
+                  --pace X             load rate factor (1.0: about 10 requests/s over 5 clients)
                   --inventory-clients N  transfer-note clients (default 2)
                   --burst N            drafts each transfer-note client holds back and approves at once right
                                        before each fault, so that the consumer has a queue (default 6)

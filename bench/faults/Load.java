@@ -50,7 +50,7 @@ final class Load {
     private volatile String tenant;
     private volatile boolean stopped;
 
-    /** pace: 1.0 = the default request rates (about 12 requests/s in all); 2.0 twice as fast. */
+    /** pace: 1.0 = the default request rates (about 10 requests/s in all); 2.0 twice as fast. */
     Load(Stack stack, Path journalPath, double pace) throws IOException {
         this.stack = stack;
         this.keys = SigningKeys.loadOrCreate(stack.state.resolve("keys"));
