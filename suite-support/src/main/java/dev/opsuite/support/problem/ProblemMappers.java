@@ -135,6 +135,12 @@ public class ProblemMappers {
             if (t instanceof StaleStateException s) {
                 return Optional.of(stale(s, uri));
             }
+            if (databaseUnavailable(t)) {
+                // Not the caller's fault and not a bug: the database is restarting or failing over. Say so, and when to retry.
+                return Optional.of(Response.fromResponse(respond(Problem.of("database-unavailable", 503, "Database unavailable",
+                        "The service cannot reach its database right now; try again in a few seconds.", path(uri), null)))
+                        .header(HttpHeaders.RETRY_AFTER, "2").build());
+            }
             if (t instanceof dev.opsuite.support.outbox.ServiceStartingException) {
                 return Optional.of(Response.fromResponse(respond(Problem.of("service-starting", 503, "Service starting",
                         "The service is starting; try again in a moment.", path(uri), null)))
@@ -161,6 +167,16 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A refused or lost connection, or PostgreSQL starting, stopping or in recovery (SQLState 08xxx, 57P0x). */
+    static boolean databaseUnavailable(Throwable t) {
+        if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+            return true;
+        }
+        String state = t instanceof PgException pg ? pg.getSqlState()
+                : t instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     private static final java.util.regex.Pattern VIOLATED =
