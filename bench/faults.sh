@@ -35,7 +35,7 @@ done
 [ ${#missing[@]} -eq 0 ] || need "not built: ${missing[*]}. Build with: ./mvnw -q -B package -DskipTests"
 
 # The working folders of earlier runs (.suite/faults/<run>/): the five newest stay.
-ls -dt .suite/faults/[0-9]*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf
+{ ls -dt .suite/faults/[0-9]*/ 2>/dev/null || true; } | tail -n +6 | xargs -r rm -rf   # none yet on a fresh checkout
 
 CP="$launcher:suite-launcher/target/lib/*:kafka-broker/target/lib/*"
 CLASSES=.suite/faults/classes
