@@ -44,6 +44,8 @@ final class DebeziumSettings {
         // other databases of the cluster write.
         p.setProperty("heartbeat.interval.ms", Long.toString(config.heartbeatInterval().toMillis()));
         p.setProperty("heartbeat.action.query", HEARTBEAT_QUERY);
+        // After the database comes back, reconnect within seconds (Debezium waits 10 s by default).
+        p.setProperty("retriable.restart.connector.wait.ms", Long.toString(config.restartBackoff().toMillis()));
         p.setProperty("transforms", "outbox");
         p.setProperty("transforms.outbox.type", "io.debezium.transforms.outbox.EventRouter");
         p.setProperty("transforms.outbox.table.field.event.id", "id");
