@@ -87,6 +87,14 @@ public class SuiteStack implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** A JDBC connection to the database of the service under test (the Quarkus test's own datasource). */
+    public static java.sql.Connection serviceDatabase() throws java.sql.SQLException {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
     /** The Kafka broker stopped; {@link #restartKafka()} brings it back on the same ports and log folder. */
     public static synchronized void stopKafka() {
         kafka.stop();

@@ -1,14 +1,11 @@
 package dev.opsuite.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Reads a service's foreign keys from the PostgreSQL catalog, so a test can show that every one of
@@ -35,10 +32,7 @@ public final class TenantKeys {
 
     /** A connection to the database of the service under test (the Quarkus test's datasource). */
     public static Connection connect() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        return SuiteStack.serviceDatabase();
     }
 
     public static List<ForeignKey> foreignKeys(Connection connection) throws SQLException {

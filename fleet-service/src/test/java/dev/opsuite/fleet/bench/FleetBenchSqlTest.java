@@ -12,10 +12,8 @@ import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -68,10 +66,7 @@ class FleetBenchSqlTest {
     private static void run(String file, String tenant) throws Exception {
         String sql = Files.readString(Path.of("..", "bench", "fleet", file))
                 .replace(":tenant", tenant).replace(":units", Integer.toString(UNITS));
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        try (Connection c = dev.opsuite.testing.SuiteStack.serviceDatabase();
              Statement statement = c.createStatement()) {
             statement.execute(sql);
         }

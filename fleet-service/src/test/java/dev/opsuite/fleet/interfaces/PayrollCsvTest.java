@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,10 +62,7 @@ class PayrollCsvTest {
 
     private static void insertFineDeduction(String tenant, String driverId, String description, String bookedOn)
             throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        try (Connection c = dev.opsuite.testing.SuiteStack.serviceDatabase();
              PreparedStatement insert = c.prepareStatement("INSERT INTO driver_transaction (id, tenant_id, driver_id, kind, "
                      + "amount, currency, pay_period, booked_on, description, source_type, source_id, created_by, "
                      + "created_at, version) VALUES (?, ?, ?, 'FINE_DEDUCTION', -500.00, 'CZK', ?, ?::date, ?, 'FINE', ?, "

@@ -14,11 +14,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,10 +57,7 @@ class ReadinessSweepTest {
 
     /** Stores a readiness the unit's members no longer give (what a day passing does to a stored readiness). */
     private static void stale(String unitId) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        try (Connection c = dev.opsuite.testing.SuiteStack.serviceDatabase();
              PreparedStatement update = c.prepareStatement("update transport_unit set ready_for_order = false,"
                      + " readiness_reasons = 'DRIVER_DOCUMENTS_EXPIRED', version = version + 1 where id = ?")) {
             update.setObject(1, UUID.fromString(unitId));

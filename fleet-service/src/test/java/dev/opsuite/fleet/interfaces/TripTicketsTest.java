@@ -30,7 +30,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -40,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -419,10 +417,7 @@ class TripTicketsTest {
 
     private void insertDispatchPeriod(String vehicle, String driver, String from, String to, String order, UUID dispatchId)
             throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        try (Connection c = dev.opsuite.testing.SuiteStack.serviceDatabase();
              PreparedStatement insert = c.prepareStatement("""
                      insert into driving_period (id, tenant_id, vehicle_id, driver_id, starts_at, ends_at, order_reference,
                          source, source_id, source_number, recorded_at, version)
