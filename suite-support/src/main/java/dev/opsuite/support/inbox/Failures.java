@@ -1,6 +1,6 @@
 package dev.opsuite.support.inbox;
 
-import dev.opsuite.support.problem.RejectedException;
+import dev.opsuite.support.application.RejectedException;
 import io.vertx.pgclient.PgException;
 import java.sql.SQLException;
 

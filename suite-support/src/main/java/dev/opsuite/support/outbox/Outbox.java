@@ -1,5 +1,6 @@
 package dev.opsuite.support.outbox;
 
+import dev.opsuite.support.tracing.TraceContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsuite.events.EventContract;

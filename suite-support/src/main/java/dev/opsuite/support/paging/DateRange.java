@@ -1,6 +1,6 @@
 package dev.opsuite.support.paging;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import java.time.Instant;
 
 /**

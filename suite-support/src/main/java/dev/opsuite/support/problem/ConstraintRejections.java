@@ -1,5 +1,6 @@
 package dev.opsuite.support.problem;
 
+import dev.opsuite.support.application.Rejection;
 import java.util.Optional;
 
 /**

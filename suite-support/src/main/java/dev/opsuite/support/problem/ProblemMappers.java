@@ -1,5 +1,7 @@
 package dev.opsuite.support.problem;
 
+import dev.opsuite.support.application.RejectedException;
+import dev.opsuite.support.application.Rejection;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -209,7 +211,20 @@ public class ProblemMappers {
     private Response rejection(Rejection r, UriInfo uri) {
         String title = Character.toUpperCase(r.code().charAt(0)) + r.code().substring(1).replace('-', ' ');
         List<Problem.FieldError> errors = r.field() == null ? null : List.of(new Problem.FieldError(r.field(), r.detail()));
-        return respond(Problem.of(r.code(), r.kind().status, title, r.detail(), path(uri), errors));
+        return respond(Problem.of(r.code(), status(r.kind()), title, r.detail(), path(uri), errors));
+    }
+
+    /** What each kind of no is in HTTP: the one place the application's rejections meet status codes. */
+    public static int status(Rejection.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case STALE -> 412;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case UNPROCESSABLE -> 422;
+        };
     }
 
     private Response respond(Problem problem) {

@@ -1,6 +1,6 @@
 package dev.opsuite.support.rest;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Optimistic locking over HTTP: the ETag is the record's version; If-Match must name it. */

@@ -1,6 +1,6 @@
 package dev.opsuite.support.rest;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -2,7 +2,7 @@ package dev.opsuite.support.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import io.vertx.pgclient.PgException;
 import java.net.ConnectException;
 import java.sql.SQLException;

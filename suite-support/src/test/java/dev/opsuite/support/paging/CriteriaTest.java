@@ -3,7 +3,7 @@ package dev.opsuite.support.paging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsuite.support.problem.RejectedException;
+import dev.opsuite.support.application.RejectedException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class CriteriaTest {
         assertThatThrownBy(() -> DateRange.of("createdAt", DEC_1, NOV_1))
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.rejection().field()).isEqualTo("createdAtTo");
-                    assertThat(e.rejection().kind().status).isEqualTo(400);
+                    assertThat(e.rejection().kind()).isEqualTo(dev.opsuite.support.application.Rejection.Kind.INVALID);
                 });
         assertThat(DateRange.of("createdAt", null, null)).isNull();
         assertThat(DateRange.of("createdAt", NOV_1, DEC_1).contains(DEC_1)).isFalse();

@@ -3,7 +3,7 @@ package dev.opsuite.support.paging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsuite.support.problem.RejectedException;
+import dev.opsuite.support.application.RejectedException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.opsuite.support.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opsuite.support.problem.RejectedException;
+import dev.opsuite.support.application.RejectedException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import dev.opsuite.field.application.port.out.CustomerStore;
 import dev.opsuite.field.domain.Customer;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package dev.opsuite.field.interfaces.rest;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -31,7 +31,7 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -8,7 +8,7 @@ import dev.opsuite.fleet.application.port.out.VehicleStore;
 import dev.opsuite.fleet.domain.DrivingPeriod;
 import dev.opsuite.fleet.domain.Vehicle;
 import dev.opsuite.fleet.domain.WhoWasDrivingPolicy;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,7 +8,7 @@ import dev.opsuite.fleet.domain.Driver;
 import dev.opsuite.fleet.domain.HolderKind;
 import dev.opsuite.fleet.domain.SubjectRef;
 import dev.opsuite.fleet.domain.SubjectType;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;

@@ -3,7 +3,7 @@ package dev.opsuite.fleet.application.service;
 import dev.opsuite.fleet.application.port.in.FindOrderCostsQuery;
 import dev.opsuite.fleet.application.port.out.OrderCostStore;
 import dev.opsuite.fleet.domain.OrderCost;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -6,7 +6,7 @@ import dev.opsuite.fleet.application.port.out.VehicleStore;
 import dev.opsuite.fleet.domain.ServiceProvider;
 import dev.opsuite.fleet.domain.ServiceRule;
 import dev.opsuite.fleet.domain.Vehicle;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import dev.opsuite.fleet.domain.ReadinessCause;
 import dev.opsuite.fleet.domain.SubjectRef;
 import dev.opsuite.fleet.domain.Vehicle;
 import dev.opsuite.support.outbox.Outbox;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package dev.opsuite.fleet.infrastructure.persistence;
 
 import dev.opsuite.support.problem.ConstraintRejections;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

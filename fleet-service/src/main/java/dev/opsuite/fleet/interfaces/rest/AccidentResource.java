@@ -24,7 +24,7 @@ import dev.opsuite.fleet.interfaces.rest.AccidentDtos.ReportAccidentRequest;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.rest.OnlyKnownFields;
 import dev.opsuite.support.rest.QueryParams;

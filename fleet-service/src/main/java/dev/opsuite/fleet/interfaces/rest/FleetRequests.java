@@ -1,6 +1,6 @@
 package dev.opsuite.fleet.interfaces.rest;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import java.util.Locale;
 
 /** What the driver, trailer, document and transport-unit endpoints share in reading a request. */

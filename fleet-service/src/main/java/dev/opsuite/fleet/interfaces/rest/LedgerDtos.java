@@ -7,7 +7,7 @@ import dev.opsuite.fleet.application.port.in.FindOrderCostsQuery.OrderCostSheet;
 import dev.opsuite.fleet.application.port.in.FindOrderCostsQuery.OrderCostTotal;
 import dev.opsuite.fleet.domain.DriverTransaction;
 import dev.opsuite.fleet.domain.OrderCost;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.CsvCells;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.opsuite.fleet.interfaces.rest;
 
 import dev.opsuite.fleet.application.port.in.FindOrderCostsQuery;
 import dev.opsuite.fleet.interfaces.rest.LedgerDtos.OrderCostSheetResponse;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

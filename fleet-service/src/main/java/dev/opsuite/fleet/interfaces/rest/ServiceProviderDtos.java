@@ -3,7 +3,7 @@ package dev.opsuite.fleet.interfaces.rest;
 import dev.opsuite.fleet.domain.GeoPoint;
 import dev.opsuite.fleet.domain.NearbyProviders;
 import dev.opsuite.fleet.domain.ServiceProvider;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

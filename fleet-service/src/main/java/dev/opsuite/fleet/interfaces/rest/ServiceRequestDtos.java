@@ -11,7 +11,7 @@ import dev.opsuite.fleet.domain.ServiceRequest;
 import dev.opsuite.fleet.domain.ServiceRequestType;
 import dev.opsuite.fleet.domain.VatMode;
 import dev.opsuite.fleet.domain.Workshop;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -16,7 +16,7 @@ import dev.opsuite.fleet.interfaces.rest.TripTicketDtos.TripTicketResponse;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;

@@ -9,7 +9,7 @@ import dev.opsuite.fleet.domain.ServiceAlert;
 import dev.opsuite.fleet.domain.ServiceRule;
 import dev.opsuite.fleet.domain.VatMode;
 import dev.opsuite.fleet.domain.VehicleExpense;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -13,7 +13,7 @@ import dev.opsuite.fleet.interfaces.rest.VehicleDtos.VehicleResponse;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;

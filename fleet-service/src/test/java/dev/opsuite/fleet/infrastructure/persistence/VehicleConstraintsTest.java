@@ -2,7 +2,7 @@ package dev.opsuite.fleet.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import org.junit.jupiter.api.Test;
 
 class VehicleConstraintsTest {

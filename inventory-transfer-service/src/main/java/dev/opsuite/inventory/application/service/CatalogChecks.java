@@ -4,7 +4,7 @@ import dev.opsuite.inventory.application.port.out.LocationStore;
 import dev.opsuite.inventory.application.port.out.ProductStore;
 import dev.opsuite.inventory.domain.Location;
 import dev.opsuite.inventory.domain.Product;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -22,7 +22,7 @@ import dev.opsuite.inventory.domain.StockReference;
 import dev.opsuite.inventory.domain.TransferDispatchNote;
 import dev.opsuite.inventory.domain.TransferGoodsReceipt;
 import dev.opsuite.support.outbox.Outbox;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -5,7 +5,7 @@ import dev.opsuite.inventory.application.port.out.ProductStore;
 import dev.opsuite.inventory.domain.Product;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -3,7 +3,7 @@ package dev.opsuite.inventory.interfaces.rest;
 import dev.opsuite.inventory.domain.Location;
 import dev.opsuite.inventory.domain.LocationType;
 import dev.opsuite.inventory.domain.Product;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

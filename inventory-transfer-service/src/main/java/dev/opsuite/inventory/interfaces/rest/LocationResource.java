@@ -14,7 +14,7 @@ import dev.opsuite.inventory.interfaces.rest.CatalogDtos.UpdateLocationRequest;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.Rejection;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.tenancy.Caller;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;

@@ -28,7 +28,7 @@ import dev.opsuite.support.outbox.Outbox;
 import dev.opsuite.support.paging.DateRange;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.problem.RejectedException;
+import dev.opsuite.support.application.RejectedException;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.Clock;

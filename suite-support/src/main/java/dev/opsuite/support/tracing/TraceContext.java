@@ -1,4 +1,4 @@
-package dev.opsuite.support.outbox;
+package dev.opsuite.support.tracing;
 
 import io.smallrye.common.vertx.ContextLocals;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,7 +23,7 @@ public final class TraceContext {
         }
     }
 
-    static String currentTraceparent() {
+    public static String currentTraceparent() {
         try {
             return ContextLocals.<String>get(KEY).orElse(null);
         } catch (UnsupportedOperationException | IllegalStateException notOnADuplicatedContext) {

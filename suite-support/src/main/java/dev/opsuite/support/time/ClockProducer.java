@@ -1,4 +1,4 @@
-package dev.opsuite.support.outbox;
+package dev.opsuite.support.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,33 +1,41 @@
-package dev.opsuite.support.problem;
+package dev.opsuite.support.application;
 
 /**
- * A business rule said no. Application services return or throw these; the REST layer turns them
- * into problem+json with a stable {@code type} ({@code https://opsuite.dev/problems/<code>}).
+ * A business rule said no. Application services return or throw these; the REST layer
+ * ({@code ProblemMappers}) turns them into problem+json with a stable {@code type}
+ * ({@code https://opsuite.dev/problems/<code>}) and a status chosen by the kind, and a consumer
+ * dead-letters the event that met one.
  *
  * @param code   stable, kebab-case, part of the API contract (e.g. {@code unit-double-booked})
- * @param kind   decides the HTTP status
+ * @param kind   what kind of no; only the interfaces layer knows what it is in HTTP
  * @param field  the request field at fault, or null
  * @param detail a sentence for the person who sent the request
  */
 public record Rejection(String code, Kind kind, String field, String detail) {
 
-    /** What kind of no, and so which status. */
+    /** What kind of no. */
     public enum Kind {
-        INVALID(400), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), PAYLOAD_TOO_LARGE(413),
-        UNSUPPORTED_MEDIA_TYPE(415), UNPROCESSABLE(422);
-
-        public final int status;
-
-        Kind(int status) {
-            this.status = status;
-        }
+        /** The request itself is malformed (a value of the wrong shape). */
+        INVALID,
+        /** What the request names does not exist, in the caller's tenant. */
+        NOT_FOUND,
+        /** The record's state forbids it, or another request got there first. */
+        CONFLICT,
+        /** The caller's copy of the record is out of date (optimistic locking). */
+        STALE,
+        /** A part of the request is larger than allowed (an uploaded photo). */
+        TOO_LARGE,
+        /** A part of the request is of a type not accepted (an uploaded file's content). */
+        UNSUPPORTED_TYPE,
+        /** Well-formed, but a rule refuses the value. */
+        UNPROCESSABLE
     }
 
     public static Rejection notFound(String what, Object id) {
         return new Rejection(what + "-not-found", Kind.NOT_FOUND, null, "No " + what.replace('-', ' ') + " " + id + ".");
     }
 
-    /** {@code value}, or a 404 naming what was looked for when there is none (in the caller's tenant). */
+    /** {@code value}, or a not-found naming what was looked for when there is none (in the caller's tenant). */
     public static <T> T found(T value, String what, Object id) {
         if (value == null) {
             throw notFound(what, id).toException();
@@ -35,7 +43,12 @@ public record Rejection(String code, Kind kind, String field, String detail) {
         return value;
     }
 
-    /** Optimistic locking over HTTP: a 412 when the caller's If-Match names another version than the record's. */
+    /** For a store's answer: {@code store.find(tenant, id).map(v -> v.orElseThrow(Rejection.missing("vehicle", id)))}. */
+    public static java.util.function.Supplier<RejectedException> missing(String what, Object id) {
+        return () -> notFound(what, id).toException();
+    }
+
+    /** Optimistic locking: stale when the caller's expected version (If-Match over HTTP) is not the record's. */
     public static void requireVersion(Long expected, long actual) {
         if (expected != null && expected != actual) {
             throw staleVersion(expected, actual).toException();
@@ -54,18 +67,18 @@ public record Rejection(String code, Kind kind, String field, String detail) {
         return new Rejection(code, Kind.UNPROCESSABLE, field, detail);
     }
 
-    /** An uploaded part (a photo) larger than allowed: 413 naming the part. */
+    /** An uploaded part (a photo) larger than allowed, naming the part. */
     public static Rejection tooLarge(String code, String field, String detail) {
-        return new Rejection(code, Kind.PAYLOAD_TOO_LARGE, field, detail);
+        return new Rejection(code, Kind.TOO_LARGE, field, detail);
     }
 
-    /** An uploaded part whose content is of a type not accepted: 415 naming the part. */
+    /** An uploaded part whose content is of a type not accepted, naming the part. */
     public static Rejection unsupportedType(String code, String field, String detail) {
-        return new Rejection(code, Kind.UNSUPPORTED_MEDIA_TYPE, field, detail);
+        return new Rejection(code, Kind.UNSUPPORTED_TYPE, field, detail);
     }
 
     public static Rejection staleVersion(long expected, long actual) {
-        return new Rejection("stale-version", Kind.PRECONDITION_FAILED, "If-Match",
+        return new Rejection("stale-version", Kind.STALE, "If-Match",
                 "The record is at version " + actual + ", the request was based on version " + expected + ".");
     }
 
@@ -77,8 +90,13 @@ public record Rejection(String code, Kind kind, String field, String detail) {
 
     /** The accepted value, or the rejection thrown so that the transaction rolls back. */
     public static <T> T orThrow(dev.opsuite.support.domain.Result<T> result) {
+        return accepted(result).value();
+    }
+
+    /** The accepted value with the events the decision caused, or the rejection thrown so that the transaction rolls back. */
+    public static <T> dev.opsuite.support.domain.Result.Accepted<T> accepted(dev.opsuite.support.domain.Result<T> result) {
         if (result instanceof dev.opsuite.support.domain.Result.Accepted<T> accepted) {
-            return accepted.value();
+            return accepted;
         }
         throw of((dev.opsuite.support.domain.Result.Rejected<?>) result).toException();
     }

@@ -1,4 +1,4 @@
-package dev.opsuite.support.problem;
+package dev.opsuite.support.application;
 
 /** Carries a {@link Rejection} out of a transaction, rolling it back. */
 public class RejectedException extends RuntimeException {
