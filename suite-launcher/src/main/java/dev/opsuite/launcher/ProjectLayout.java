@@ -35,9 +35,13 @@ public final class ProjectLayout {
     /** Walks up from the working directory (or system property opsuite.root) to the folder holding the `suite` script. */
     public static Path root() {
         String configured = System.getProperty("opsuite.root");
-        Path start = (configured != null && !configured.isBlank())
+        return rootAbove((configured != null && !configured.isBlank())
                 ? Path.of(configured)
-                : Path.of(System.getProperty("user.dir"));
+                : Path.of(System.getProperty("user.dir")));
+    }
+
+    /** The nearest folder at or above {@code start} holding the `suite` script. */
+    static Path rootAbove(Path start) {
         start = start.toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("suite"))) {

@@ -3,8 +3,11 @@ package dev.opsuite.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,32 +36,37 @@ class ProjectLayoutTest {
     }
 
     @Test
-    void rootCanBeGivenExplicitlyAndFailsClearlyOutsideACheckout() throws Exception {
+    void rootCanBeGivenExplicitly() throws Exception {
         String saved = System.getProperty("opsuite.root");
         try {
             Files.writeString(dir.resolve("suite"), "#!/bin/sh\n");
             Files.createDirectories(dir.resolve("a/b"));
             System.setProperty("opsuite.root", dir.resolve("a/b").toString());
             assertThat(ProjectLayout.root()).isEqualTo(dir.toAbsolutePath());
-
-            Files.delete(dir.resolve("suite"));
-            System.setProperty("opsuite.root", dir.resolve("a/b").toString());
-            if (!Files.exists(Path.of("/suite"))) {
-                // only meaningful when no ancestor of the temp folder holds a `suite` file
-                boolean ancestorHasSuite = false;
-                for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-                    ancestorHasSuite |= Files.isRegularFile(p.resolve("suite"));
-                }
-                if (!ancestorHasSuite) {
-                    assertThatThrownBy(ProjectLayout::root).hasMessageContaining("`suite` script");
-                }
-            }
         } finally {
             if (saved == null) {
                 System.clearProperty("opsuite.root");
             } else {
                 System.setProperty("opsuite.root", saved);
             }
+        }
+    }
+
+    @Test
+    void failsClearlyOutsideACheckout() throws Exception {
+        // The temporary folder lies inside the checkout (target/tmp), so every real folder has the `suite` script above
+        // it. A file system of its own (a zip file) has no such ancestor: the search runs to its root and fails there.
+        try (FileSystem elsewhere = FileSystems.newFileSystem(dir.resolve("elsewhere.zip"), Map.of("create", "true"))) {
+            Path start = Files.createDirectories(elsewhere.getPath("/a/b"));
+            Files.writeString(elsewhere.getPath("/a/suite"), "#!/bin/sh\n");
+            assertThat(ProjectLayout.rootAbove(start)).isEqualTo(elsewhere.getPath("/a"));
+
+            Files.delete(elsewhere.getPath("/a/suite"));
+            assertThatThrownBy(() -> ProjectLayout.rootAbove(start))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("`suite` script")
+                    .hasMessageContaining("above /a/b")
+                    .hasMessageContaining("-Dopsuite.root=");
         }
     }
 
