@@ -1,9 +1,9 @@
-package dev.opsuite.dispatch.application.service;
+package dev.opsuite.dispatch.invoices.application.service;
 
-import dev.opsuite.dispatch.application.port.in.FindInvoicesQuery;
-import dev.opsuite.dispatch.application.port.in.RecordIssuedInvoiceUseCase;
-import dev.opsuite.dispatch.application.port.out.InvoiceProjectionStore;
-import dev.opsuite.dispatch.domain.IssuedInvoice;
+import dev.opsuite.dispatch.invoices.application.port.in.FindInvoicesQuery;
+import dev.opsuite.dispatch.invoices.application.port.in.RecordIssuedInvoiceUseCase;
+import dev.opsuite.dispatch.invoices.application.port.out.InvoiceProjectionStore;
+import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.events.InvoiceIssued;
 import dev.opsuite.support.inbox.PoisonEventException;
 import dev.opsuite.support.paging.Page;

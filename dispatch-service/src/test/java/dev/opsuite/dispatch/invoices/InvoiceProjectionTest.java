@@ -1,4 +1,4 @@
-package dev.opsuite.dispatch.interfaces;
+package dev.opsuite.dispatch.invoices;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.opsuite.dispatch.interfaces.rest;
+package dev.opsuite.dispatch.invoices.interfaces.rest;
 
 /** The roles of this service (dispatch-service/README.md has the matrix). */
 final class Roles {

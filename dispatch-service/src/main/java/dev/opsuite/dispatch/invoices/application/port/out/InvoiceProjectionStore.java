@@ -1,6 +1,6 @@
-package dev.opsuite.dispatch.application.port.out;
+package dev.opsuite.dispatch.invoices.application.port.out;
 
-import dev.opsuite.dispatch.domain.IssuedInvoice;
+import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
-package dev.opsuite.dispatch.interfaces.rest;
+package dev.opsuite.dispatch.invoices.interfaces.rest;
 
-import dev.opsuite.dispatch.application.port.in.FindInvoicesQuery;
-import dev.opsuite.dispatch.domain.IssuedInvoice;
+import dev.opsuite.dispatch.invoices.application.port.in.FindInvoicesQuery;
+import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;

@@ -1,6 +1,6 @@
-package dev.opsuite.dispatch.infrastructure.messaging;
+package dev.opsuite.dispatch.invoices.infrastructure.messaging;
 
-import dev.opsuite.dispatch.application.port.in.RecordIssuedInvoiceUseCase;
+import dev.opsuite.dispatch.invoices.application.port.in.RecordIssuedInvoiceUseCase;
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.support.inbox.Inbox;
 import io.smallrye.mutiny.Uni;

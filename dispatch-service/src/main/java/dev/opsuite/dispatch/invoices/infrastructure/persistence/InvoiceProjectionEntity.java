@@ -1,4 +1,4 @@
-package dev.opsuite.dispatch.infrastructure.persistence;
+package dev.opsuite.dispatch.invoices.infrastructure.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

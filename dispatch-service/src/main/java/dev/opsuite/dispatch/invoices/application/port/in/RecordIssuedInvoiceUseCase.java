@@ -1,4 +1,4 @@
-package dev.opsuite.dispatch.application.port.in;
+package dev.opsuite.dispatch.invoices.application.port.in;
 
 import dev.opsuite.events.InvoiceIssued;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
-package dev.opsuite.dispatch.infrastructure.persistence;
+package dev.opsuite.dispatch.invoices.infrastructure.persistence;
 
-import dev.opsuite.dispatch.application.port.out.InvoiceProjectionStore;
-import dev.opsuite.dispatch.domain.IssuedInvoice;
+import dev.opsuite.dispatch.invoices.application.port.out.InvoiceProjectionStore;
+import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;

@@ -1,4 +1,4 @@
-package dev.opsuite.dispatch.domain;
+package dev.opsuite.dispatch.invoices.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
