@@ -32,6 +32,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -135,17 +136,21 @@ class InvoiceProjectionTest {
     }
 
     @Test
-    void an_unreadable_event_is_dead_lettered_and_the_consumer_carries_on() throws IOException {
+    void an_unreadable_event_is_dead_lettered_once_and_the_consumer_carries_on() throws IOException {
         UUID poisonEvent = UUID.randomUUID();
         KafkaProbe.send(Topics.INVOICE, UUID.randomUUID().toString(), "{ not json", headers(poisonEvent, "acme"));
-
-        var parked = KafkaProbe.read(DEAD_LETTERS, r -> poisonEvent.toString().equals(KafkaProbe.header(r, EventHeaders.ID)),
-                1, PATIENCE);
-        assertThat(parked).singleElement().satisfies(r -> assertThat(r.value()).isEqualTo("{ not json"));
-
         UUID invoiceId = UUID.randomUUID();
         send(invoiceId, UUID.randomUUID(), "acme", sample(invoiceId, UUID.randomUUID()));
+        UUID laterPoison = UUID.randomUUID();
+        KafkaProbe.send(Topics.INVOICE, UUID.randomUUID().toString(), "{ not json either", headers(laterPoison, "acme"));
+
         await().atMost(PATIENCE).untilAsserted(() -> get(DISPATCHER, invoiceId).statusCode(200));
+        // One partition, one record at a time: once the later poison is parked, any second copy of the first is too.
+        var parked = KafkaProbe.read(DEAD_LETTERS, r -> Set.of(poisonEvent.toString(), laterPoison.toString())
+                .contains(KafkaProbe.header(r, EventHeaders.ID)), 2, PATIENCE);
+        assertThat(parked).extracting(r -> KafkaProbe.header(r, EventHeaders.ID))
+                .containsExactly(poisonEvent.toString(), laterPoison.toString());
+        assertThat(parked.get(0).value()).isEqualTo("{ not json");
     }
 
     @Test

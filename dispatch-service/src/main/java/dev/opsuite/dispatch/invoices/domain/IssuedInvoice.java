@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * Dispatch's copy of an invoice billing has issued: enough to pick the invoice a dispatch goes out
- * against, never edited here. Kept current from invoice-issued events; {@code lastEventId} is the
- * event it was last written from.
+ * against, never edited here. Kept current from invoice-issued events, one per invoice and tenant: an
+ * invoice announced again replaces its copy. {@code lastEventId} is the event it was last written from.
  */
 public record IssuedInvoice(
         String tenantId,
@@ -17,8 +17,11 @@ public record IssuedInvoice(
         String salesOrderNumber,
         UUID customerId,
         String customerName,
-        BigDecimal totalAmount,
-        String currency,
+        Total total,
         Instant issuedAt,
         UUID lastEventId) {
+
+    /** What the invoice comes to, in its ISO 4217 currency. */
+    public record Total(BigDecimal amount, String currency) {
+    }
 }

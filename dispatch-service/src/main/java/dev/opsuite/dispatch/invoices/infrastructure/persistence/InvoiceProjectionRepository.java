@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -42,8 +43,8 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
                 .setParameter(5, invoice.salesOrderNumber())
                 .setParameter(6, invoice.customerId())
                 .setParameter(7, invoice.customerName())
-                .setParameter(8, invoice.totalAmount())
-                .setParameter(9, invoice.currency())
+                .setParameter(8, invoice.total().amount())
+                .setParameter(9, invoice.total().currency())
                 .setParameter(10, invoice.issuedAt().atOffset(ZoneOffset.UTC))
                 .setParameter(11, invoice.lastEventId())
                 .executeUpdate())
@@ -51,9 +52,9 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
     }
 
     @Override
-    public Uni<IssuedInvoice> find(String tenantId, UUID invoiceId) {
+    public Uni<Optional<IssuedInvoice>> find(String tenantId, UUID invoiceId) {
         return find("tenantId = ?1 and invoiceId = ?2", tenantId, invoiceId).firstResult()
-                .map(e -> e == null ? null : toDomain(e));
+                .map(e -> Optional.ofNullable(e).map(InvoiceProjectionRepository::toDomain));
     }
 
     @Override
@@ -66,6 +67,6 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
 
     static IssuedInvoice toDomain(InvoiceProjectionEntity e) {
         return new IssuedInvoice(e.tenantId, e.invoiceId, e.invoiceNumber, e.salesOrderId, e.salesOrderNumber, e.customerId,
-                e.customerName, e.totalAmount, e.currency, e.issuedAt, e.lastEventId);
+                e.customerName, new IssuedInvoice.Total(e.totalAmount, e.currency), e.issuedAt, e.lastEventId);
     }
 }

@@ -49,7 +49,7 @@ public class InvoiceResource {
 
         static InvoiceResponse of(IssuedInvoice i) {
             return new InvoiceResponse(i.invoiceId(), i.invoiceNumber(), i.salesOrderId(), i.salesOrderNumber(),
-                    i.customerId(), i.customerName(), new MoneyResponse(i.totalAmount(), i.currency()), i.issuedAt());
+                    i.customerId(), i.customerName(), new MoneyResponse(i.total().amount(), i.total().currency()), i.issuedAt());
         }
     }
 

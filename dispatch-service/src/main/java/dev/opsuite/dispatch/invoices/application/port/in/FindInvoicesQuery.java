@@ -9,6 +9,7 @@ import java.util.UUID;
 /** Reads the issued invoices of the caller's tenant. */
 public interface FindInvoicesQuery {
 
+    /** The invoice, or a NOT_FOUND rejection ({@code invoice-not-found}) when this tenant has none of that id. */
     Uni<IssuedInvoice> invoice(String tenantId, UUID invoiceId);
 
     /** @param customerId optional filter */
