@@ -2,6 +2,7 @@ package dev.opsuite.field.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsuite.field.kernel.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,8 +15,7 @@ class ServiceCallTest {
 
     @Test
     void a_new_call_is_open_and_not_a_callback() {
-        ServiceCall call = accepted(ServiceCall.open(UUID.randomUUID(), "SC-2026-000001", customer(), " No heat ",
-                Urgency.HIGH, null, "csr", NOW));
+        ServiceCall call = accepted(ServiceCall.open(envelope(), "SC-2026-000001", customer(), " No heat ", Urgency.HIGH, null));
 
         assertThat(call.status()).isEqualTo(ServiceCallStatus.OPEN);
         assertThat(call.callback()).isFalse();
@@ -27,11 +27,11 @@ class ServiceCallTest {
     @Test
     void naming_an_earlier_call_of_the_customer_flags_a_callback() {
         Customer customer = customer();
-        ServiceCall first = accepted(ServiceCall.open(UUID.randomUUID(), "SC-2026-000001", customer, "Leaking valve",
-                Urgency.NORMAL, null, "csr", NOW));
+        ServiceCall first = accepted(ServiceCall.open(envelope(), "SC-2026-000001", customer, "Leaking valve",
+                Urgency.NORMAL, null));
 
-        ServiceCall again = accepted(ServiceCall.open(UUID.randomUUID(), "SC-2026-000002", customer, "Still leaking",
-                Urgency.HIGH, first, "csr", NOW));
+        ServiceCall again = accepted(ServiceCall.open(envelope(), "SC-2026-000002", customer, "Still leaking",
+                Urgency.HIGH, first));
 
         assertThat(again.callback()).isTrue();
         assertThat(again.callbackOf()).isEqualTo(first.id());
@@ -39,11 +39,10 @@ class ServiceCallTest {
 
     @Test
     void a_callback_on_another_customers_call_is_refused() {
-        ServiceCall other = accepted(ServiceCall.open(UUID.randomUUID(), "SC-2026-000001", customer(), "Breaker trips",
-                Urgency.LOW, null, "csr", NOW));
+        ServiceCall other = accepted(ServiceCall.open(envelope(), "SC-2026-000001", customer(), "Breaker trips",
+                Urgency.LOW, null));
 
-        var result = ServiceCall.open(UUID.randomUUID(), "SC-2026-000002", customer(), "Breaker trips again",
-                Urgency.LOW, other, "csr", NOW);
+        var result = ServiceCall.open(envelope(), "SC-2026-000002", customer(), "Breaker trips again", Urgency.LOW, other);
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class, r -> {
             assertThat(r.code()).isEqualTo("callback-of-another-customer");
@@ -57,12 +56,16 @@ class ServiceCallTest {
         assertThat(customer.serviceAddress()).isEqualTo(new ServiceAddress("12 Elm St", "Springfield", "12345"));
         assertThat(customer.email()).isNull();
 
-        var result = Customer.register(UUID.randomUUID(), "acme", "Ann", "call me", null, ADDRESS, "csr", NOW);
+        var result = Customer.register(envelope(), "Ann", "call me", null, ADDRESS);
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class, r -> assertThat(r.field()).isEqualTo("phone"));
     }
 
+    private static Envelope envelope() {
+        return Envelope.created(UUID.randomUUID(), "acme", "csr", NOW);
+    }
+
     private static Customer customer() {
-        return accepted(Customer.register(UUID.randomUUID(), "acme", " Ann Lee ", "555-0100", " ", ADDRESS, "csr", NOW));
+        return accepted(Customer.register(envelope(), " Ann Lee ", "555-0100", " ", ADDRESS));
     }
 
     @SuppressWarnings("unchecked")

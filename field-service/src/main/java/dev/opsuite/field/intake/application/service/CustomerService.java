@@ -4,9 +4,10 @@ import dev.opsuite.field.intake.application.port.in.FindCustomersQuery;
 import dev.opsuite.field.intake.application.port.in.RegisterCustomerUseCase;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
 import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.application.Rejection;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -28,16 +29,17 @@ class CustomerService implements RegisterCustomerUseCase, FindCustomersQuery {
     @Override
     @WithTransaction
     public Uni<Customer> register(RegisterCustomerCommand command) {
-        Customer customer = Rejection.orThrow(Customer.register(UUID.randomUUID(), command.actor().tenantId(),
-                command.name(), command.phone(), command.email(), command.serviceAddress(), command.actor().userId(),
-                clock.instant()));
+        Envelope envelope = Envelope.created(UUID.randomUUID(), command.actor().tenantId(), command.actor().userId(),
+                clock.instant());
+        Customer customer = Rejection.orThrow(Customer.register(envelope, command.name(), command.phone(), command.email(),
+                command.serviceAddress()));
         return customers.add(customer).replaceWith(customer);
     }
 
     @Override
     @WithSession
     public Uni<Customer> customer(String tenantId, UUID id) {
-        return customers.find(tenantId, id).map(customer -> Rejection.found(customer, "customer", id));
+        return customers.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("customer", id)));
     }
 
     @Override

@@ -3,13 +3,14 @@ package dev.opsuite.field.intake.application.service;
 import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
 import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
+import dev.opsuite.field.intake.application.port.out.ServiceCallNumbers;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
 import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.kernel.Envelope;
 import dev.opsuite.field.intake.domain.ServiceCall;
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -18,19 +19,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuery {
 
-    static final String NUMBER_PREFIX = "SC";
-
     private final ServiceCallStore calls;
     private final CustomerStore customers;
-    private final DocumentNumbers numbers;
+    private final ServiceCallNumbers numbers;
     private final Clock clock;
 
-    ServiceCallService(ServiceCallStore calls, CustomerStore customers, DocumentNumbers numbers, Clock clock) {
+    ServiceCallService(ServiceCallStore calls, CustomerStore customers, ServiceCallNumbers numbers, Clock clock) {
         this.calls = calls;
         this.customers = customers;
         this.numbers = numbers;
@@ -43,43 +43,35 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
         Actor actor = command.actor();
         Instant now = clock.instant();
         return customers.find(actor.tenantId(), command.customerId())
-                .map(customer -> {
-                    if (customer == null) {
-                        throw Rejection.unprocessable("customer-not-found", "customerId",
-                                "No customer " + command.customerId() + " in this business.").toException();
-                    }
-                    return customer;
-                })
+                .map(customer -> customer.orElseThrow(() -> Rejection.unprocessable("customer-not-found", "customerId",
+                        "No customer " + command.customerId() + " in this business.").toException()))
                 .chain(customer -> earlierCall(actor.tenantId(), command.callbackOf())
-                        .chain(earlier -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                                .map(number -> open(command, customer, earlier, number, now))))
+                        // The year of the number is the year in UTC when the call is taken.
+                        .chain(earlier -> numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+                                .map(number -> open(command, customer, earlier.orElse(null), number, now))))
                 .call(calls::add);
     }
 
     private static ServiceCall open(OpenServiceCallCommand command, Customer customer, ServiceCall earlier, String number,
             Instant now) {
-        return Rejection.orThrow(ServiceCall.open(UUID.randomUUID(), number, customer, command.problem(),
-                command.urgency(), earlier, command.actor().userId(), now));
+        Envelope envelope = Envelope.created(UUID.randomUUID(), command.actor().tenantId(), command.actor().userId(), now);
+        return Rejection.orThrow(ServiceCall.open(envelope, number, customer, command.problem(), command.urgency(), earlier));
     }
 
-    /** The call a callback returns to; null when none is named. */
-    private Uni<ServiceCall> earlierCall(String tenantId, UUID callbackOf) {
+    /** The call a callback returns to; empty when none is named. */
+    private Uni<Optional<ServiceCall>> earlierCall(String tenantId, UUID callbackOf) {
         if (callbackOf == null) {
-            return Uni.createFrom().nullItem();
+            return Uni.createFrom().item(Optional.empty());
         }
-        return calls.find(tenantId, callbackOf).map(call -> {
-            if (call == null) {
-                throw Rejection.unprocessable("earlier-call-not-found", "callbackOf",
-                        "No service call " + callbackOf + " in this business to call back on.").toException();
-            }
-            return call;
-        });
+        return calls.find(tenantId, callbackOf).invoke(call -> call.orElseThrow(() -> Rejection.unprocessable(
+                "earlier-call-not-found", "callbackOf", "No service call " + callbackOf + " in this business to call back on.")
+                .toException()));
     }
 
     @Override
     @WithSession
     public Uni<ServiceCall> serviceCall(String tenantId, UUID id) {
-        return calls.find(tenantId, id).map(call -> Rejection.found(call, "service-call", id));
+        return calls.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("service-call", id)));
     }
 
     @Override

@@ -9,14 +9,16 @@ import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class CustomerRepository implements PanacheRepositoryBase<CustomerEntity, UUID>, CustomerStore {
 
     @Override
-    public Uni<Customer> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<Customer>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(CustomerRepository::toDomain));
     }
 
     @Override
@@ -31,23 +33,18 @@ class CustomerRepository implements PanacheRepositoryBase<CustomerEntity, UUID>,
     public Uni<Void> add(Customer c) {
         CustomerEntity e = new CustomerEntity();
         e.id = c.id();
-        e.tenantId = c.tenantId();
+        Envelopes.stamp(e, c.envelope());
         e.name = c.name();
         e.phone = c.phone();
         e.email = c.email();
         e.serviceAddressLine1 = c.serviceAddress().line1();
         e.serviceAddressCity = c.serviceAddress().city();
         e.serviceAddressPostalCode = c.serviceAddress().postalCode();
-        e.createdBy = c.createdBy();
-        e.createdAt = c.createdAt();
-        e.updatedBy = c.updatedBy();
-        e.updatedAt = c.updatedAt();
         return persist(e).replaceWithVoid();
     }
 
     static Customer toDomain(CustomerEntity e) {
-        return new Customer(e.id, e.tenantId, e.name, e.phone, e.email,
-                new ServiceAddress(e.serviceAddressLine1, e.serviceAddressCity, e.serviceAddressPostalCode),
-                e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        return new Customer(Envelopes.of(e.id, e), e.name, e.phone, e.email,
+                new ServiceAddress(e.serviceAddressLine1, e.serviceAddressCity, e.serviceAddressPostalCode));
     }
 }

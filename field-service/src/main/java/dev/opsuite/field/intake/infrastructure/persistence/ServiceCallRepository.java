@@ -9,15 +9,16 @@ import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, UUID>, ServiceCallStore {
 
-
     @Override
-    public Uni<ServiceCall> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<ServiceCall>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(ServiceCallRepository::toDomain));
     }
 
     @Override
@@ -32,17 +33,13 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
     public Uni<Void> add(ServiceCall c) {
         ServiceCallEntity e = new ServiceCallEntity();
         e.id = c.id();
-        e.tenantId = c.tenantId();
+        Envelopes.stamp(e, c.envelope());
         e.number = c.number();
         e.customerId = c.customerId();
         e.problem = c.problem();
         e.urgency = c.urgency();
         e.callbackOf = c.callbackOf();
         e.status = c.status();
-        e.createdBy = c.createdBy();
-        e.createdAt = c.createdAt();
-        e.updatedBy = c.updatedBy();
-        e.updatedAt = c.updatedAt();
         // Flushed at once: a customer or earlier call that vanished meanwhile fails here; the problem
         // mapping turns the constraint into its rejection.
         return persist(e).call(this::flush)
@@ -50,7 +47,6 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
     }
 
     static ServiceCall toDomain(ServiceCallEntity e) {
-        return new ServiceCall(e.id, e.tenantId, e.number, e.customerId, e.problem, e.urgency, e.callbackOf, e.status,
-                e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        return new ServiceCall(Envelopes.of(e.id, e), e.number, e.customerId, e.problem, e.urgency, e.callbackOf, e.status);
     }
 }

@@ -1,6 +1,7 @@
 package dev.opsuite.field.intake.interfaces.rest;
 
 import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.kernel.Envelope;
 import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.Urgency;
@@ -40,8 +41,9 @@ final class FieldDtos {
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
         static CustomerResponse of(Customer c) {
-            return new CustomerResponse(c.id(), c.name(), c.phone(), c.email(), c.serviceAddress(), c.createdBy(),
-                    c.createdAt(), c.updatedBy(), c.updatedAt(), c.version());
+            Envelope e = c.envelope();
+            return new CustomerResponse(c.id(), c.name(), c.phone(), c.email(), c.serviceAddress(), e.createdBy(),
+                    e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
         }
     }
 
@@ -57,9 +59,10 @@ final class FieldDtos {
             long version) {
 
         static ServiceCallResponse of(ServiceCall c) {
+            Envelope e = c.envelope();
             return new ServiceCallResponse(c.id(), c.number(), c.customerId(), c.problem(), c.urgency().name(),
-                    c.callback(), c.callbackOf(), c.status().name(), c.createdBy(), c.createdAt(), c.updatedBy(),
-                    c.updatedAt(), c.version());
+                    c.callback(), c.callbackOf(), c.status().name(), e.createdBy(), e.createdAt(), e.updatedBy(),
+                    e.updatedAt(), e.version());
         }
     }
 }

@@ -5,9 +5,9 @@ import dev.opsuite.support.application.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** What the field service's database constraints mean to the caller. */
+/** What the database constraints of customers and service calls mean to the caller. */
 @ApplicationScoped
-class FieldConstraints implements ConstraintRejections {
+class IntakeConstraints implements ConstraintRejections {
 
     @Override
     public Optional<Rejection> forConstraint(String constraintName) {

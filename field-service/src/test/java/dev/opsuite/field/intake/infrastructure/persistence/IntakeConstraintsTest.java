@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opsuite.support.application.Rejection;
 import org.junit.jupiter.api.Test;
 
-class FieldConstraintsTest {
+class IntakeConstraintsTest {
 
-    final FieldConstraints constraints = new FieldConstraints();
+    final IntakeConstraints constraints = new IntakeConstraints();
 
     @Test
     void a_vanished_customer_is_a_422_naming_customer_id() {
