@@ -2,6 +2,7 @@ package dev.opsuite.billing.orders.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsuite.billing.kernel.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,8 +63,8 @@ class SalesOrderTest {
     }
 
     private static Result<SalesOrder> place(String currency, List<OrderLine> lines) {
-        return SalesOrder.place(UUID.randomUUID(), "acme", "SO-2026-000001", CUSTOMER, "Novák Logistics", currency, lines,
-                "clerk", NOW);
+        return SalesOrder.place(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW), "SO-2026-000001", CUSTOMER,
+                "Novák Logistics", currency, lines);
     }
 
     private static SalesOrder order(List<OrderLine> lines) {

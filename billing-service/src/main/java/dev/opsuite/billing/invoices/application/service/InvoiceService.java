@@ -3,17 +3,18 @@ package dev.opsuite.billing.invoices.application.service;
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.out.InvoiceNumbers;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
+import dev.opsuite.billing.kernel.Envelope;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
 import dev.opsuite.billing.orders.domain.SalesOrder;
-import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -27,19 +28,17 @@ import java.util.UUID;
 @ApplicationScoped
 class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindInvoicesQuery {
 
-    static final String DOCUMENT_PREFIX = "INV";
-
     private final HoldSalesOrderForInvoicingQuery orders;
     private final InvoiceStore invoices;
-    private final DocumentNumbers documentNumbers;
+    private final InvoiceNumbers numbers;
     private final EventPublisher events;
     private final Clock clock;
 
-    InvoiceService(HoldSalesOrderForInvoicingQuery orders, InvoiceStore invoices, DocumentNumbers documentNumbers,
+    InvoiceService(HoldSalesOrderForInvoicingQuery orders, InvoiceStore invoices, InvoiceNumbers numbers,
             EventPublisher events, Clock clock) {
         this.orders = orders;
         this.invoices = invoices;
-        this.documentNumbers = documentNumbers;
+        this.numbers = numbers;
         this.events = events;
         this.clock = clock;
     }
@@ -59,9 +58,10 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
                                 "Sales order " + order.orderNumber() + " already has an invoice.").toException();
                     }
                 }))
-                .chain(order -> documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                        .map(number -> Rejection.orThrow(Invoice.draftFor(UUID.randomUUID(), number, order,
-                                actor.tenantId(), actor.userId(), now))))
+                // The year of the number is the year in UTC when the invoice is drafted.
+                .chain(order -> numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+                        .map(number -> Rejection.orThrow(Invoice.draftFor(
+                                Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number, order))))
                 .call(invoices::add);
     }
 
@@ -69,8 +69,8 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
     @WithTransaction
     public Uni<Invoice> issue(Actor actor, UUID invoiceId, Long expectedVersion) {
         return invoices.findForUpdate(actor.tenantId(), invoiceId)
-                .map(invoice -> {
-                    Rejection.found(invoice, "invoice", invoiceId);
+                .map(found -> {
+                    Invoice invoice = found.orElseThrow(Rejection.missing("invoice", invoiceId));
                     Rejection.requireVersion(expectedVersion, invoice.version());
                     return Rejection.accepted(invoice.issue(actor.userId(), clock.instant()));
                 })
@@ -81,7 +81,7 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
     @Override
     @WithSession
     public Uni<Invoice> invoice(String tenantId, UUID id) {
-        return invoices.find(tenantId, id).map(invoice -> Rejection.found(invoice, "invoice", id));
+        return invoices.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("invoice", id)));
     }
 
     @Override
@@ -90,6 +90,7 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
         return invoices.list(tenantId, salesOrderId, status, page);
     }
 
+    /** What invoicing takes from the order: the orders capability's aggregate stays there. */
     private static InvoicedOrder invoiced(SalesOrder order) {
         return new InvoicedOrder(order.id(), order.tenantId(), order.orderNumber(), order.customerId(), order.customerName(),
                 order.total(), order.currency());

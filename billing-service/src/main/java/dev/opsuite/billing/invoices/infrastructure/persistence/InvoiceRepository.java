@@ -3,6 +3,8 @@ package dev.opsuite.billing.invoices.infrastructure.persistence;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.billing.invoices.domain.InvoicedOrder;
+import dev.opsuite.billing.kernel.persistence.Envelopes;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -10,20 +12,22 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, InvoiceStore {
 
     @Override
-    public Uni<Invoice> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<Invoice>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(InvoiceRepository::toDomain));
     }
 
     @Override
-    public Uni<Invoice> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<Invoice>> findForUpdate(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult().map(e -> e == null ? null : toDomain(e));
+                .firstResult().map(e -> Optional.ofNullable(e).map(InvoiceRepository::toDomain));
     }
 
     @Override
@@ -43,16 +47,15 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
     public Uni<Void> add(Invoice invoice) {
         InvoiceEntity e = new InvoiceEntity();
         e.id = invoice.id();
-        e.tenantId = invoice.tenantId();
+        Envelopes.stamp(e, invoice.envelope());
         e.invoiceNumber = invoice.invoiceNumber();
-        e.salesOrderId = invoice.salesOrderId();
-        e.salesOrderNumber = invoice.salesOrderNumber();
-        e.customerId = invoice.customerId();
-        e.customerName = invoice.customerName();
-        e.totalAmount = invoice.totalAmount();
-        e.currency = invoice.currency();
-        e.createdBy = invoice.createdBy();
-        e.createdAt = invoice.createdAt();
+        InvoicedOrder order = invoice.order();
+        e.salesOrderId = order.id();
+        e.salesOrderNumber = order.orderNumber();
+        e.customerId = order.customerId();
+        e.customerName = order.customerName();
+        e.totalAmount = order.total();
+        e.currency = order.currency();
         copy(invoice, e);
         return persist(e).replaceWithVoid();
     }
@@ -71,8 +74,9 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
     }
 
     static Invoice toDomain(InvoiceEntity e) {
-        return new Invoice(e.id, e.tenantId, e.invoiceNumber, e.salesOrderId, e.salesOrderNumber, e.customerId,
-                e.customerName, e.totalAmount, e.currency, e.status, e.issuedAt, e.issuedBy, e.createdBy, e.createdAt,
-                e.version);
+        return new Invoice(Envelopes.of(e.id, e), e.invoiceNumber,
+                new InvoicedOrder(e.salesOrderId, e.tenantId, e.salesOrderNumber, e.customerId, e.customerName,
+                        e.totalAmount, e.currency),
+                e.status, e.issuedAt, e.issuedBy);
     }
 }

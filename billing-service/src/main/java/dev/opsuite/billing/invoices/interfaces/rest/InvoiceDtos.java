@@ -1,6 +1,7 @@
 package dev.opsuite.billing.invoices.interfaces.rest;
 
 import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoicedOrder;
 import dev.opsuite.billing.kernel.rest.MoneyResponse;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -20,9 +21,10 @@ final class InvoiceDtos {
             Instant createdAt, long version) {
 
         static InvoiceResponse of(Invoice i) {
-            return new InvoiceResponse(i.id(), i.invoiceNumber(), i.salesOrderId(), i.salesOrderNumber(), i.customerId(),
-                    i.customerName(), new MoneyResponse(i.totalAmount(), i.currency()), i.status().name(), i.issuedAt(),
-                    i.issuedBy(), i.createdBy(), i.createdAt(), i.version());
+            InvoicedOrder o = i.order();
+            return new InvoiceResponse(i.id(), i.invoiceNumber(), o.id(), o.orderNumber(), o.customerId(), o.customerName(),
+                    new MoneyResponse(o.total(), o.currency()), i.status().name(), i.issuedAt(), i.issuedBy(),
+                    i.envelope().createdBy(), i.envelope().createdAt(), i.version());
         }
     }
 }

@@ -1,14 +1,15 @@
 package dev.opsuite.billing.orders.application.service;
 
+import dev.opsuite.billing.kernel.Envelope;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
+import dev.opsuite.billing.orders.application.port.out.SalesOrderNumbers;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.SalesOrder;
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,15 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery, HoldSalesOrderForInvoicingQuery {
 
-    static final String DOCUMENT_PREFIX = "SO";
-
     private final SalesOrderStore orders;
-    private final DocumentNumbers documentNumbers;
+    private final SalesOrderNumbers numbers;
     private final Clock clock;
 
-    SalesOrderService(SalesOrderStore orders, DocumentNumbers documentNumbers, Clock clock) {
+    SalesOrderService(SalesOrderStore orders, SalesOrderNumbers numbers, Clock clock) {
         this.orders = orders;
-        this.documentNumbers = documentNumbers;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -40,17 +39,18 @@ class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery
     public Uni<SalesOrder> create(CreateSalesOrderCommand command) {
         Instant now = clock.instant();
         Actor actor = command.actor();
-        return documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                .map(number -> Rejection.orThrow(SalesOrder.place(UUID.randomUUID(), actor.tenantId(), number,
-                        command.customerId(), command.customerName(), command.currency(), command.lines(),
-                        actor.userId(), now)))
+        // The year of the number is the year in UTC when the order is placed.
+        return numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+                .map(number -> Rejection.orThrow(SalesOrder.place(
+                        Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number,
+                        command.customerId(), command.customerName(), command.currency(), command.lines())))
                 .call(orders::add);
     }
 
     @Override
     @WithSession
     public Uni<SalesOrder> salesOrder(String tenantId, UUID id) {
-        return orders.find(tenantId, id).map(order -> Rejection.found(order, "sales-order", id));
+        return orders.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("sales-order", id)));
     }
 
     @Override
@@ -61,6 +61,6 @@ class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery
 
     @Override
     public Uni<Optional<SalesOrder>> holdForInvoicing(String tenantId, UUID salesOrderId) {
-        return orders.findForUpdate(tenantId, salesOrderId).map(Optional::ofNullable);
+        return orders.findForUpdate(tenantId, salesOrderId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsuite.billing.orders.infrastructure.persistence;
 
+import dev.opsuite.billing.kernel.persistence.Envelopes;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.paging.Criteria;
@@ -9,20 +10,22 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UUID>, SalesOrderStore {
 
     @Override
-    public Uni<SalesOrder> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<SalesOrder>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(SalesOrderRepository::toDomain));
     }
 
     @Override
-    public Uni<SalesOrder> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<SalesOrder>> findForUpdate(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult().map(e -> e == null ? null : toDomain(e));
+                .firstResult().map(e -> Optional.ofNullable(e).map(SalesOrderRepository::toDomain));
     }
 
     @Override
@@ -37,20 +40,17 @@ class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UU
     public Uni<Void> add(SalesOrder order) {
         SalesOrderEntity e = new SalesOrderEntity();
         e.id = order.id();
-        e.tenantId = order.tenantId();
+        Envelopes.stamp(e, order.envelope());
         e.orderNumber = order.orderNumber();
         e.customerId = order.customerId();
         e.customerName = order.customerName();
         e.currency = order.currency();
         e.lines = new JsonColumns.OrderLines(order.lines());
         e.totalAmount = order.total();
-        e.createdBy = order.createdBy();
-        e.createdAt = order.createdAt();
         return persist(e).replaceWithVoid();
     }
 
     static SalesOrder toDomain(SalesOrderEntity e) {
-        return new SalesOrder(e.id, e.tenantId, e.orderNumber, e.customerId, e.customerName, e.currency, e.lines.lines(),
-                e.createdBy, e.createdAt, e.version);
+        return new SalesOrder(Envelopes.of(e.id, e), e.orderNumber, e.customerId, e.customerName, e.currency, e.lines.lines());
     }
 }

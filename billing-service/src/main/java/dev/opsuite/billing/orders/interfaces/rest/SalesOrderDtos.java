@@ -62,7 +62,7 @@ final class SalesOrderDtos {
         static SalesOrderResponse of(SalesOrder o) {
             return new SalesOrderResponse(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.currency(),
                     o.lines().stream().map(LineResponse::of).toList(), new MoneyResponse(o.total(), o.currency()),
-                    o.createdBy(), o.createdAt(), o.version());
+                    o.envelope().createdBy(), o.envelope().createdAt(), o.version());
         }
     }
 }

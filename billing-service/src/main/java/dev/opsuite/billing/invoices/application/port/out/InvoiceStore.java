@@ -5,16 +5,17 @@ import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where invoices are kept. Every method is scoped to one tenant. */
 public interface InvoiceStore {
 
-    /** Null when the invoice does not exist in this tenant. */
-    Uni<Invoice> find(String tenantId, UUID id);
+    /** Empty when the invoice does not exist in this tenant. */
+    Uni<Optional<Invoice>> find(String tenantId, UUID id);
 
     /** As {@link #find}, holding a row lock until the transaction ends. */
-    Uni<Invoice> findForUpdate(String tenantId, UUID id);
+    Uni<Optional<Invoice>> findForUpdate(String tenantId, UUID id);
 
     /** Does the order already have an invoice? (This slice invoices a whole order once.) */
     Uni<Boolean> existsForOrder(String tenantId, UUID salesOrderId);

@@ -4,16 +4,17 @@ import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where sales orders are kept. Every method is scoped to one tenant. */
 public interface SalesOrderStore {
 
-    /** Null when the order does not exist in this tenant. */
-    Uni<SalesOrder> find(String tenantId, UUID id);
+    /** Empty when the order does not exist in this tenant. */
+    Uni<Optional<SalesOrder>> find(String tenantId, UUID id);
 
     /** As {@link #find}, holding a row lock until the transaction ends (invoices of one order queue). */
-    Uni<SalesOrder> findForUpdate(String tenantId, UUID id);
+    Uni<Optional<SalesOrder>> findForUpdate(String tenantId, UUID id);
 
     Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page);
 
