@@ -36,7 +36,7 @@ public final class InMemoryInvoices implements InvoiceStore {
 
     @Override
     public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
-        return Uni.createFrom().item(Pages.of(invoices.values().stream().filter(i -> i.tenantId().equals(tenantId))
+        return Uni.createFrom().item(Page.slice(invoices.values().stream().filter(i -> i.tenantId().equals(tenantId))
                 .filter(i -> salesOrderId == null || i.order().id().equals(salesOrderId))
                 .filter(i -> status == null || i.status() == status).toList(), page));
     }

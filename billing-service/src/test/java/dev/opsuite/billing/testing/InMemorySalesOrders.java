@@ -37,7 +37,7 @@ public final class InMemorySalesOrders implements SalesOrderStore, HoldSalesOrde
 
     @Override
     public Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page) {
-        return Uni.createFrom().item(Pages.of(orders.stream().filter(o -> o.tenantId().equals(tenantId))
+        return Uni.createFrom().item(Page.slice(orders.stream().filter(o -> o.tenantId().equals(tenantId))
                 .filter(o -> customerId == null || Objects.equals(o.customerId(), customerId)).toList(), page));
     }
 

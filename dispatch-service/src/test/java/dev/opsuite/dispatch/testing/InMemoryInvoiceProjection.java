@@ -40,9 +40,7 @@ public final class InMemoryInvoiceProjection implements InvoiceProjectionStore {
                 matching.add(invoice);
             }
         }
-        int from = Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
-        return Uni.createFrom().item(Page.of(List.copyOf(matching.subList(from, to)), page, matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     /** Every copy the projection holds, of every tenant. */

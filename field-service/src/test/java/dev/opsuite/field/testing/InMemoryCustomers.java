@@ -25,7 +25,7 @@ public final class InMemoryCustomers implements CustomerStore {
     @Override
     public Uni<Page<Customer>> list(String tenantId, String search, PageRequest page) {
         String text = search == null ? "" : search.toLowerCase(Locale.ROOT);
-        return Uni.createFrom().item(Pages.of(customers.stream().filter(c -> c.tenantId().equals(tenantId))
+        return Uni.createFrom().item(Page.slice(customers.stream().filter(c -> c.tenantId().equals(tenantId))
                 .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(text) || c.phone().contains(text)).toList(), page));
     }
 

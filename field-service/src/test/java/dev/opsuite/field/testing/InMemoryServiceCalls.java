@@ -23,7 +23,7 @@ public final class InMemoryServiceCalls implements ServiceCallStore {
 
     @Override
     public Uni<Page<ServiceCall>> list(String tenantId, ServiceCallFilter filter, PageRequest page) {
-        return Uni.createFrom().item(Pages.of(calls.stream().filter(c -> c.tenantId().equals(tenantId))
+        return Uni.createFrom().item(Page.slice(calls.stream().filter(c -> c.tenantId().equals(tenantId))
                 .filter(c -> filter.status() == null || c.status() == filter.status())
                 .filter(c -> filter.urgency() == null || c.urgency() == filter.urgency()).toList(), page));
     }
