@@ -1,9 +1,9 @@
 package dev.opsuite.billing.invoices.domain;
 
 import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.billing.kernel.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * An invoice for a sales order (seed 000: an invoice must belong to a valid sales order). In this slice it invoices
@@ -11,7 +11,7 @@ import java.util.UUID;
  * null while it is a draft.
  */
 public record Invoice(Envelope envelope, String invoiceNumber, InvoicedOrder order, InvoiceStatus status, Instant issuedAt,
-        String issuedBy) {
+        String issuedBy) implements Enveloped {
 
     /** A draft invoice for the whole of {@code order}; the order must be of the same tenant. */
     public static Result<Invoice> draftFor(Envelope envelope, String invoiceNumber, InvoicedOrder order) {
@@ -28,17 +28,5 @@ public record Invoice(Envelope envelope, String invoiceNumber, InvoicedOrder ord
         }
         return Result.accepted(new Invoice(envelope, invoiceNumber, order, InvoiceStatus.ISSUED, now, by),
                 new InvoiceIssued(tenantId(), id(), invoiceNumber, order, now));
-    }
-
-    public UUID id() {
-        return envelope.id();
-    }
-
-    public String tenantId() {
-        return envelope.tenantId();
-    }
-
-    public long version() {
-        return envelope.version();
     }
 }

@@ -1,6 +1,7 @@
 package dev.opsuite.billing.orders.domain;
 
 import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.billing.kernel.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * line amounts, each rounded half-up to cents. Invoices are raised against it.
  */
 public record SalesOrder(Envelope envelope, String orderNumber, UUID customerId, String customerName, String currency,
-        List<OrderLine> lines) {
+        List<OrderLine> lines) implements Enveloped {
 
     public SalesOrder {
         lines = List.copyOf(lines);
@@ -63,17 +64,5 @@ public record SalesOrder(Envelope envelope, String orderNumber, UUID customerId,
     /** Sum of the line amounts (each half-up to cents). */
     public BigDecimal total() {
         return OrderLine.Amounts.cents(lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    public UUID id() {
-        return envelope.id();
-    }
-
-    public String tenantId() {
-        return envelope.tenantId();
-    }
-
-    public long version() {
-        return envelope.version();
     }
 }

@@ -1,8 +1,10 @@
 package dev.opsuite.billing.invoices.application.service;
 
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceNumbers;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
@@ -45,7 +47,9 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
 
     @Override
     @WithTransaction
-    public Uni<Invoice> create(Actor actor, UUID salesOrderId) {
+    public Uni<Invoice> create(CreateInvoiceCommand command) {
+        Actor actor = command.actor();
+        UUID salesOrderId = command.salesOrderId();
         Instant now = clock.instant();
         // The order's row lock makes invoices of one order queue, so it cannot be invoiced twice at once.
         return orders.holdForInvoicing(actor.tenantId(), salesOrderId)
@@ -67,11 +71,12 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
 
     @Override
     @WithTransaction
-    public Uni<Invoice> issue(Actor actor, UUID invoiceId, Long expectedVersion) {
-        return invoices.findForUpdate(actor.tenantId(), invoiceId)
+    public Uni<Invoice> issue(IssueInvoiceCommand command) {
+        Actor actor = command.actor();
+        return invoices.findForUpdate(actor.tenantId(), command.invoiceId())
                 .map(found -> {
-                    Invoice invoice = found.orElseThrow(Rejection.missing("invoice", invoiceId));
-                    Rejection.requireVersion(expectedVersion, invoice.version());
+                    Invoice invoice = found.orElseThrow(Rejection.missing("invoice", command.invoiceId()));
+                    Rejection.requireVersion(command.expectedVersion(), invoice.version());
                     return Rejection.accepted(invoice.issue(actor.userId(), clock.instant()));
                 })
                 // The change and its announcement commit together: the publisher writes to the outbox in this transaction.

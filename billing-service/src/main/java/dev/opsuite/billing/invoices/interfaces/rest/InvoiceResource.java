@@ -1,8 +1,10 @@
 package dev.opsuite.billing.invoices.interfaces.rest;
 
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.CreateInvoiceRequest;
 import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.InvoiceResponse;
@@ -57,7 +59,7 @@ public class InvoiceResource {
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
     @Operation(summary = "Draft an invoice for the whole of a sales order (Draft)")
     public Uni<Response> create(@Valid @NotNull CreateInvoiceRequest request, UriInfo uri) {
-        return create.create(caller.actor(), request.salesOrderId())
+        return create.create(new CreateInvoiceCommand(caller.actor(), request.salesOrderId()))
                 .map(invoice -> Response.created(uri.getAbsolutePathBuilder().path(invoice.id().toString()).build())
                         .tag(ETags.of(invoice.version())).entity(InvoiceResponse.of(invoice)).build());
     }
@@ -67,7 +69,7 @@ public class InvoiceResource {
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
     @Operation(summary = "Issue a draft invoice: Draft to Issued; publishes invoice-issued")
     public Uni<Response> issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return issue.issue(caller.actor(), id, ETags.parse(ifMatch))
+        return issue.issue(new IssueInvoiceCommand(caller.actor(), id, ETags.parse(ifMatch)))
                 .map(invoice -> Response.ok(InvoiceResponse.of(invoice)).tag(ETags.of(invoice.version())).build());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.orders.domain.SalesOrder;
@@ -87,7 +88,7 @@ class CreateInvoiceTest {
 
     private Invoice create(Instant at, Actor actor, UUID salesOrderId) {
         CreateInvoiceUseCase create = new InvoiceService(orders, invoices, numbers, events, Clock.fixed(at, ZoneOffset.UTC));
-        return create.create(actor, salesOrderId).await().indefinitely();
+        return create.create(new CreateInvoiceCommand(actor, salesOrderId)).await().indefinitely();
     }
 
     private SalesOrder stored(SalesOrder order) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.orders.domain.SalesOrder;
@@ -37,7 +39,7 @@ class FindInvoicesTest {
     void the_invoices_of_an_order_are_listed_by_order_and_status() {
         Invoice cable = drafted(CLERK);
         Invoice fitting = drafted(CLERK);
-        service.issue(CLERK, fitting.id(), null).await().indefinitely();
+        service.issue(new IssueInvoiceCommand(CLERK, fitting.id(), null)).await().indefinitely();
 
         assertThat(find.invoices("acme", cable.order().id(), null, page()).await().indefinitely().items())
                 .containsExactly(cable);
@@ -62,7 +64,7 @@ class FindInvoicesTest {
     private Invoice drafted(Actor actor) {
         SalesOrder order = Orders.placed(actor.tenantId(), line("Cable", "1", "10"));
         orders.add(order).await().indefinitely();
-        return service.create(actor, order.id()).await().indefinitely();
+        return service.create(new CreateInvoiceCommand(actor, order.id())).await().indefinitely();
     }
 
     private static PageRequest page() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceIssued;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
@@ -39,7 +41,7 @@ class IssueInvoiceTest {
     void an_issued_invoice_is_announced_once_with_its_order_and_total() {
         Invoice draft = draft();
 
-        Invoice issued = issue.issue(CLERK, draft.id(), 0L).await().indefinitely();
+        Invoice issued = issue.issue(new IssueInvoiceCommand(CLERK, draft.id(), 0L)).await().indefinitely();
 
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
         assertThat(issued.issuedAt()).isEqualTo(ISSUED);
@@ -52,9 +54,9 @@ class IssueInvoiceTest {
     @Test
     void issuing_twice_is_a_conflict_and_announces_nothing_more() {
         Invoice draft = draft();
-        issue.issue(CLERK, draft.id(), null).await().indefinitely();
+        issue.issue(new IssueInvoiceCommand(CLERK, draft.id(), null)).await().indefinitely();
 
-        assertThatThrownBy(() -> issue.issue(CLERK, draft.id(), null).await().indefinitely())
+        assertThatThrownBy(() -> issue.issue(new IssueInvoiceCommand(CLERK, draft.id(), null)).await().indefinitely())
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.rejection().code()).isEqualTo("invoice-not-draft");
                     assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.CONFLICT);
@@ -66,7 +68,7 @@ class IssueInvoiceTest {
     void a_stale_version_is_refused_and_nothing_is_announced() {
         Invoice draft = draft();
 
-        assertThatThrownBy(() -> issue.issue(CLERK, draft.id(), 5L).await().indefinitely())
+        assertThatThrownBy(() -> issue.issue(new IssueInvoiceCommand(CLERK, draft.id(), 5L)).await().indefinitely())
                 .isInstanceOfSatisfying(RejectedException.class,
                         e -> assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.STALE));
         assertThat(invoices.all()).singleElement().extracting(Invoice::status).isEqualTo(InvoiceStatus.DRAFT);
@@ -77,12 +79,13 @@ class IssueInvoiceTest {
     void another_businesss_invoice_is_not_found() {
         Invoice draft = draft();
 
-        assertThatThrownBy(() -> issue.issue(new Actor("globex", "billing-globex"), draft.id(), null).await().indefinitely())
+        Actor globex = new Actor("globex", "billing-globex");
+        assertThatThrownBy(() -> issue.issue(new IssueInvoiceCommand(globex, draft.id(), null)).await().indefinitely())
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
                     assertThat(e.rejection().code()).isEqualTo("invoice-not-found");
                 });
-        assertThatThrownBy(() -> issue.issue(CLERK, UUID.randomUUID(), null).await().indefinitely())
+        assertThatThrownBy(() -> issue.issue(new IssueInvoiceCommand(CLERK, UUID.randomUUID(), null)).await().indefinitely())
                 .isInstanceOf(RejectedException.class);
         assertThat(events.published()).isEmpty();
     }
@@ -90,7 +93,7 @@ class IssueInvoiceTest {
     private Invoice draft() {
         SalesOrder order = Orders.placed("acme", line("Cable", "3", "33.333"));
         orders.add(order).await().indefinitely();
-        return service(DRAFTED).create(CLERK, order.id()).await().indefinitely();
+        return service(DRAFTED).create(new CreateInvoiceCommand(CLERK, order.id())).await().indefinitely();
     }
 
     private InvoiceService service(Instant now) {
