@@ -1,11 +1,12 @@
 package dev.opsuite.field.intake.domain;
 
 import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.field.kernel.Enveloped;
 import dev.opsuite.support.domain.Result;
-import java.util.UUID;
 
 /** A customer of the trades business, with the address its technicians drive to. */
-public record Customer(Envelope envelope, String name, String phone, String email, ServiceAddress serviceAddress) {
+public record Customer(Envelope envelope, String name, String phone, String email, ServiceAddress serviceAddress)
+        implements Enveloped {
 
     /** A new customer as the CSR takes it on the phone: trimmed, without an email when none was given. */
     public static Result<Customer> register(Envelope envelope, String name, String phone, String email,
@@ -15,17 +16,5 @@ public record Customer(Envelope envelope, String name, String phone, String emai
         }
         return Result.accepted(new Customer(envelope, name.trim(), phone.trim(),
                 email == null || email.isBlank() ? null : email.trim(), serviceAddress.trimmed()));
-    }
-
-    public UUID id() {
-        return envelope.id();
-    }
-
-    public String tenantId() {
-        return envelope.tenantId();
-    }
-
-    public long version() {
-        return envelope.version();
     }
 }

@@ -1,6 +1,7 @@
 package dev.opsuite.field.intake.domain;
 
 import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.field.kernel.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
  * that counts against first-time-fix.
  */
 public record ServiceCall(Envelope envelope, String number, UUID customerId, String problem, Urgency urgency,
-        UUID callbackOf, ServiceCallStatus status) {
+        UUID callbackOf, ServiceCallStatus status) implements Enveloped {
 
     /**
      * A new OPEN call of {@code customer}, numbered {@code number}. {@code earlierCall} is the call this one comes
@@ -29,17 +30,5 @@ public record ServiceCall(Envelope envelope, String number, UUID customerId, Str
     /** A return visit to fix what the earlier call should have fixed. */
     public boolean callback() {
         return callbackOf != null;
-    }
-
-    public UUID id() {
-        return envelope.id();
-    }
-
-    public String tenantId() {
-        return envelope.tenantId();
-    }
-
-    public long version() {
-        return envelope.version();
     }
 }
