@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @Test
-    void layers_depend_inwards_and_the_domain_is_plain_java() {
-        HexagonalRules.check("dev.opsuite.dispatch");
+    void capabilities_keep_their_layers_and_meet_only_through_ports_or_the_kernel() {
+        HexagonalRules.checkCapabilities("dev.opsuite.dispatch", "kernel");
     }
 }

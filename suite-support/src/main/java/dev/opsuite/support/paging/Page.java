@@ -11,6 +11,16 @@ public record Page<T>(List<T> items, int page, int size, long total, int totalPa
         return new Page<>(items, request.page(), request.size(), total, pages);
     }
 
+    /**
+     * The requested page of {@code all}, a list already filtered and held in memory (an in-memory store in a use
+     * case's fast test); the total is the whole list's size. Sorting is the caller's.
+     */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return of(List.copyOf(all.subList(from, to)), request, all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total, totalPages);
     }

@@ -1,6 +1,0 @@
-package dev.opsuite.billing.domain;
-
-/** An invoice is drafted, then issued; issuing is what tells the rest of the suite. */
-public enum InvoiceStatus {
-    DRAFT, ISSUED
-}

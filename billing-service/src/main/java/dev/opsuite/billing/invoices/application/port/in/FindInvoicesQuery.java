@@ -1,0 +1,17 @@
+package dev.opsuite.billing.invoices.application.port.in;
+
+import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+
+/** Reads invoices of the caller's tenant. */
+public interface FindInvoicesQuery {
+
+    Uni<Invoice> invoice(String tenantId, UUID id);
+
+    /** @param salesOrderId optional filter; @param status optional filter */
+    Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page);
+}

@@ -1,0 +1,29 @@
+package dev.opsuite.billing.invoices.application.port.out;
+
+import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where invoices are kept. Every method is scoped to one tenant. */
+public interface InvoiceStore {
+
+    /** Empty when the invoice does not exist in this tenant. */
+    Uni<Optional<Invoice>> find(String tenantId, UUID id);
+
+    /** As {@link #find}, holding a row lock until the transaction ends. */
+    Uni<Optional<Invoice>> findForUpdate(String tenantId, UUID id);
+
+    /** Does the order already have an invoice? (This slice invoices a whole order once.) */
+    Uni<Boolean> existsForOrder(String tenantId, UUID salesOrderId);
+
+    Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page);
+
+    Uni<Void> add(Invoice invoice);
+
+    /** Writes the change now and answers the invoice at its new version. */
+    Uni<Invoice> save(Invoice invoice);
+}

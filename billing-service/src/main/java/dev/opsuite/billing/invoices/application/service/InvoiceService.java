@@ -1,0 +1,103 @@
+package dev.opsuite.billing.invoices.application.service;
+
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.out.InvoiceNumbers;
+import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
+import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.billing.invoices.domain.InvoicedOrder;
+import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
+import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.tenancy.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@ApplicationScoped
+class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindInvoicesQuery {
+
+    private final HoldSalesOrderForInvoicingQuery orders;
+    private final InvoiceStore invoices;
+    private final InvoiceNumbers numbers;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    InvoiceService(HoldSalesOrderForInvoicingQuery orders, InvoiceStore invoices, InvoiceNumbers numbers,
+            EventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.invoices = invoices;
+        this.numbers = numbers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Invoice> create(CreateInvoiceCommand command) {
+        Actor actor = command.actor();
+        UUID salesOrderId = command.salesOrderId();
+        Instant now = clock.instant();
+        // The order's row lock makes invoices of one order queue, so it cannot be invoiced twice at once.
+        return orders.holdForInvoicing(actor.tenantId(), salesOrderId)
+                // Seed 000: an invoice must belong to a valid sales order (of the caller's tenant).
+                .map(order -> order.map(InvoiceService::invoiced).orElseThrow(() -> Rejection.unprocessable(
+                        "sales-order-not-found", "salesOrderId", "No sales order " + salesOrderId + ".").toException()))
+                .call(order -> invoices.existsForOrder(actor.tenantId(), order.id()).invoke(exists -> {
+                    if (exists) {
+                        throw Rejection.conflict("sales-order-already-invoiced", "salesOrderId",
+                                "Sales order " + order.orderNumber() + " already has an invoice.").toException();
+                    }
+                }))
+                // The year of the number is the year in UTC when the invoice is drafted.
+                .chain(order -> numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+                        .map(number -> Rejection.orThrow(Invoice.draftFor(
+                                Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number, order))))
+                .call(invoices::add);
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Invoice> issue(IssueInvoiceCommand command) {
+        Actor actor = command.actor();
+        return invoices.findForUpdate(actor.tenantId(), command.invoiceId())
+                .map(found -> {
+                    Invoice invoice = found.orElseThrow(Rejection.missing("invoice", command.invoiceId()));
+                    Rejection.requireVersion(command.expectedVersion(), invoice.version());
+                    return Rejection.accepted(invoice.issue(actor.userId(), clock.instant()));
+                })
+                // The change and its announcement commit together: the publisher writes to the outbox in this transaction.
+                .chain(issued -> invoices.save(issued.value()).call(() -> events.publish(issued.events())));
+    }
+
+    @Override
+    @WithSession
+    public Uni<Invoice> invoice(String tenantId, UUID id) {
+        return invoices.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("invoice", id)));
+    }
+
+    @Override
+    @WithSession
+    public Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
+        return invoices.list(tenantId, salesOrderId, status, page);
+    }
+
+    /** What invoicing takes from the order: the orders capability's aggregate stays there. */
+    private static InvoicedOrder invoiced(SalesOrder order) {
+        return new InvoicedOrder(order.id(), order.tenantId(), order.orderNumber(), order.customerId(), order.customerName(),
+                order.total(), order.currency());
+    }
+}

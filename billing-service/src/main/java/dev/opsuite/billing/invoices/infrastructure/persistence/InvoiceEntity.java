@@ -1,0 +1,42 @@
+package dev.opsuite.billing.invoices.infrastructure.persistence;
+
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.support.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "invoice")
+class InvoiceEntity extends TenantOwnedEntity {
+
+    @Id
+    UUID id;
+    @Column(name = "invoice_number", nullable = false, updatable = false)
+    String invoiceNumber;
+    @Column(name = "sales_order_id", nullable = false, updatable = false)
+    UUID salesOrderId;
+    @Column(name = "sales_order_number", nullable = false, updatable = false)
+    String salesOrderNumber;
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    UUID customerId;
+    @Column(name = "customer_name", nullable = false, updatable = false)
+    String customerName;
+    @Column(name = "total_amount", nullable = false, updatable = false, precision = 19, scale = 2)
+    BigDecimal totalAmount;
+    @Column(nullable = false, updatable = false)
+    String currency;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    InvoiceStatus status;
+    @Column(name = "issued_at")
+    Instant issuedAt;
+    @Column(name = "issued_by")
+    String issuedBy;
+}

@@ -1,0 +1,82 @@
+package dev.opsuite.billing.invoices.infrastructure.persistence;
+
+import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
+import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.billing.invoices.domain.InvoicedOrder;
+import dev.opsuite.billing.kernel.persistence.Envelopes;
+import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, InvoiceStore {
+
+    @Override
+    public Uni<Optional<Invoice>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(InvoiceRepository::toDomain));
+    }
+
+    @Override
+    public Uni<Optional<Invoice>> findForUpdate(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult().map(e -> Optional.ofNullable(e).map(InvoiceRepository::toDomain));
+    }
+
+    @Override
+    public Uni<Boolean> existsForOrder(String tenantId, UUID salesOrderId) {
+        return count("tenantId = ?1 and salesOrderId = ?2", tenantId, salesOrderId).map(n -> n > 0);
+    }
+
+    @Override
+    public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
+        Criteria where = Criteria.forTenant(tenantId).eq("salesOrderId", salesOrderId).eq("status", status);
+        var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
+        return query.list().chain(rows -> query.count()
+                .map(total -> Page.of(rows.stream().map(InvoiceRepository::toDomain).toList(), page, total)));
+    }
+
+    @Override
+    public Uni<Void> add(Invoice invoice) {
+        InvoiceEntity e = new InvoiceEntity();
+        e.id = invoice.id();
+        Envelopes.stamp(e, invoice.envelope());
+        e.invoiceNumber = invoice.invoiceNumber();
+        InvoicedOrder order = invoice.order();
+        e.salesOrderId = order.id();
+        e.salesOrderNumber = order.orderNumber();
+        e.customerId = order.customerId();
+        e.customerName = order.customerName();
+        e.totalAmount = order.total();
+        e.currency = order.currency();
+        copy(invoice, e);
+        return persist(e).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Invoice> save(Invoice invoice) {
+        // Loaded into this session by find; copying onto it and flushing writes the change and bumps the version.
+        return findById(invoice.id()).invoke(e -> copy(invoice, e)).call(e -> flush())
+                .map(InvoiceRepository::toDomain);
+    }
+
+    private static void copy(Invoice invoice, InvoiceEntity e) {
+        e.status = invoice.status();
+        e.issuedAt = invoice.issuedAt();
+        e.issuedBy = invoice.issuedBy();
+    }
+
+    static Invoice toDomain(InvoiceEntity e) {
+        return new Invoice(Envelopes.of(e.id, e), e.invoiceNumber,
+                new InvoicedOrder(e.salesOrderId, e.tenantId, e.salesOrderNumber, e.customerId, e.customerName,
+                        e.totalAmount, e.currency),
+                e.status, e.issuedAt, e.issuedBy);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.opsuite.billing.invoices.interfaces.rest;
+
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.CreateInvoiceRequest;
+import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.InvoiceResponse;
+import dev.opsuite.billing.kernel.rest.Roles;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageParams;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.tenancy.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/invoices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Invoices")
+public class InvoiceResource {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "createdAt", "issuedAt", "issuedAt", "invoiceNumber", "invoiceNumber", "status", "status",
+            "totalAmount", "totalAmount");
+
+    private final CreateInvoiceUseCase create;
+    private final IssueInvoiceUseCase issue;
+    private final FindInvoicesQuery find;
+    private final Caller caller;
+
+    public InvoiceResource(CreateInvoiceUseCase create, IssueInvoiceUseCase issue, FindInvoicesQuery find, Caller caller) {
+        this.create = create;
+        this.issue = issue;
+        this.find = find;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
+    @Operation(summary = "Draft an invoice for the whole of a sales order (Draft)")
+    public Uni<Response> create(@Valid @NotNull CreateInvoiceRequest request, UriInfo uri) {
+        return create.create(new CreateInvoiceCommand(caller.actor(), request.salesOrderId()))
+                .map(invoice -> Response.created(uri.getAbsolutePathBuilder().path(invoice.id().toString()).build())
+                        .tag(ETags.of(invoice.version())).entity(InvoiceResponse.of(invoice)).build());
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
+    @Operation(summary = "Issue a draft invoice: Draft to Issued; publishes invoice-issued")
+    public Uni<Response> issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return issue.issue(new IssueInvoiceCommand(caller.actor(), id, ETags.parse(ifMatch)))
+                .map(invoice -> Response.ok(InvoiceResponse.of(invoice)).tag(ETags.of(invoice.version())).build());
+    }
+
+    @GET
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
+    @Operation(summary = "List invoices (paginated, optionally of one sales order or status)")
+    public Uni<Page<InvoiceResponse>> list(@Valid @BeanParam PageParams paging,
+            @QueryParam("salesOrderId") UUID salesOrderId, @QueryParam("status") InvoiceStatus status) {
+        return find.invoices(caller.tenantId(), salesOrderId, status, PageRequest.of(paging, SORTABLE, "createdAt"))
+                .map(page -> page.map(InvoiceResponse::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
+    @Operation(summary = "Get an invoice")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return find.invoice(caller.tenantId(), id)
+                .map(invoice -> Response.ok(InvoiceResponse.of(invoice)).tag(ETags.of(invoice.version())).build());
+    }
+}

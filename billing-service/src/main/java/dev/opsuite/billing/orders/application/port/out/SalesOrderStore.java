@@ -1,0 +1,22 @@
+package dev.opsuite.billing.orders.application.port.out;
+
+import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where sales orders are kept. Every method is scoped to one tenant. */
+public interface SalesOrderStore {
+
+    /** Empty when the order does not exist in this tenant. */
+    Uni<Optional<SalesOrder>> find(String tenantId, UUID id);
+
+    /** As {@link #find}, holding a row lock until the transaction ends (invoices of one order queue). */
+    Uni<Optional<SalesOrder>> findForUpdate(String tenantId, UUID id);
+
+    Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page);
+
+    Uni<Void> add(SalesOrder order);
+}

@@ -1,0 +1,78 @@
+package dev.opsuite.billing.orders.interfaces.rest;
+
+import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
+import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase.CreateSalesOrderCommand;
+import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
+import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.CreateSalesOrderRequest;
+import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.SalesOrderResponse;
+import dev.opsuite.billing.kernel.rest.Roles;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageParams;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.tenancy.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/sales-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sales orders")
+public class SalesOrderResource {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "createdAt", "orderNumber", "orderNumber", "customerName", "customerName",
+            "totalAmount", "totalAmount");
+
+    private final CreateSalesOrderUseCase create;
+    private final FindSalesOrdersQuery find;
+    private final Caller caller;
+
+    public SalesOrderResource(CreateSalesOrderUseCase create, FindSalesOrdersQuery find, Caller caller) {
+        this.create = create;
+        this.find = find;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
+    @Operation(summary = "Create a sales order; line amounts and the total are rounded half-up to cents")
+    public Uni<Response> create(@Valid @NotNull CreateSalesOrderRequest request, UriInfo uri) {
+        return create.create(new CreateSalesOrderCommand(caller.actor(), request.customerId(), request.customerName(),
+                        request.currency(), request.orderLines()))
+                .map(order -> Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
+                        .tag(ETags.of(order.version())).entity(SalesOrderResponse.of(order)).build());
+    }
+
+    @GET
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
+    @Operation(summary = "List sales orders (paginated, optionally of one customer)")
+    public Uni<Page<SalesOrderResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("customerId") UUID customerId) {
+        return find.salesOrders(caller.tenantId(), customerId, PageRequest.of(paging, SORTABLE, "createdAt"))
+                .map(page -> page.map(SalesOrderResponse::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
+    @Operation(summary = "Get a sales order")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return find.salesOrder(caller.tenantId(), id)
+                .map(order -> Response.ok(SalesOrderResponse.of(order)).tag(ETags.of(order.version())).build());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.opsuite.billing.invoices.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.support.domain.Result;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Seed 000: an invoice belongs to a valid sales order, is drafted for its whole total, and is issued once. */
+class InvoiceTest {
+
+    static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
+    static final UUID CUSTOMER = UUID.randomUUID();
+
+    @Test
+    void an_invoice_takes_the_whole_order_total_and_starts_as_a_draft() {
+        InvoicedOrder order = order("100.00");
+
+        Invoice invoice = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order));
+
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(invoice.order().total()).isEqualByComparingTo("100.00");
+        assertThat(invoice.order().currency()).isEqualTo("EUR");
+        assertThat(invoice.order().orderNumber()).isEqualTo("SO-2026-000001");
+        assertThat(invoice.issuedAt()).isNull();
+    }
+
+    @Test
+    void an_invoice_cannot_belong_to_another_tenants_order() {
+        var result = Invoice.draftFor(envelope("globex"), "INV-2026-000001", order("1.00"));
+
+        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("salesOrderId"));
+    }
+
+    @Test
+    void an_invoice_is_issued_once_and_says_so() {
+        Invoice draft = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order("5.00")));
+
+        Result<Invoice> result = draft.issue("clerk", NOW);
+
+        Invoice issued = accepted(result);
+        assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(issued.issuedAt()).isEqualTo(NOW);
+        assertThat(issued.issuedBy()).isEqualTo("clerk");
+        assertThat(result.events()).containsExactly(
+                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), NOW));
+        assertThat(draft.status()).as("the draft it was issued from is a value").isEqualTo(InvoiceStatus.DRAFT);
+
+        assertThat(issued.issue("clerk", NOW.plusSeconds(60))).isInstanceOfSatisfying(Result.Rejected.class, r -> {
+            assertThat(r.reason()).isEqualTo(Result.Reason.WRONG_STATE);
+            assertThat(r.code()).isEqualTo("invoice-not-draft");
+        });
+    }
+
+    private static Envelope envelope(String tenant) {
+        return Envelope.created(UUID.randomUUID(), tenant, "clerk", NOW);
+    }
+
+    private static InvoicedOrder order(String total) {
+        return new InvoicedOrder(UUID.randomUUID(), "acme", "SO-2026-000001", CUSTOMER, "Novák Logistics",
+                new BigDecimal(total), "EUR");
+    }
+
+    private static <T> T accepted(Result<T> result) {
+        assertThat(result).isInstanceOf(Result.Accepted.class);
+        return ((Result.Accepted<T>) result).value();
+    }
+}

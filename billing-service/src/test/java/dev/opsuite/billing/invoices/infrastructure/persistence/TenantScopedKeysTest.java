@@ -1,0 +1,64 @@
+package dev.opsuite.billing.invoices.infrastructure.persistence;
+
+import static dev.opsuite.billing.interfaces.BillingRequests.line;
+import static dev.opsuite.billing.interfaces.BillingRequests.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opsuite.testing.TenantKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An invoice written straight through SQL cannot name another tenant's sales order: the database refuses it. */
+@QuarkusTest
+class TenantScopedKeysTest {
+
+    static final String INVOICE = """
+            insert into invoice (id, tenant_id, invoice_number, sales_order_id, sales_order_number, customer_id,
+                customer_name, total_amount, currency, status, created_by, created_at, version)
+            values (gen_random_uuid(), ?, 'INV-SQL-' || gen_random_uuid(), ?::uuid, 'SO-SQL', gen_random_uuid(),
+                'Novák Logistics s.r.o.', 10.00, 'EUR', 'DRAFT', 'sql', now(), 0)""";
+
+    @Test
+    void every_foreign_key_pairs_the_tenants_and_holds_for_every_row() throws SQLException {
+        try (Connection c = TenantKeys.connect()) {
+            assertThat(TenantKeys.foreignKeys(c)).extracting(TenantKeys.ForeignKey::name).contains("invoice_sales_order");
+            assertThat(TenantKeys.foreignKeys(c)).allSatisfy(key -> {
+                assertThat(key.tenantScoped()).as(key.name() + " pairs tenant_id").isTrue();
+                assertThat(key.validated()).as(key.name() + " is validated").isTrue();
+            });
+        }
+    }
+
+    @Test
+    void an_invoice_naming_another_tenants_sales_order_is_a_foreign_key_violation() throws SQLException {
+        String acmeOrder = order(List.of(line("Transport Brno - Olomouc", 1, "10.00")));
+
+        try (Connection c = TenantKeys.connect()) {
+            c.setAutoCommit(false);
+            try {
+                assertThat(insertInvoice(c, "acme", acmeOrder)).as("the same invoice in acme").isEqualTo(1);
+                c.rollback();
+                assertThatThrownBy(() -> insertInvoice(c, "globex", acmeOrder))
+                        .isInstanceOfSatisfying(SQLException.class, e -> {
+                            assertThat(e.getSQLState()).as("foreign key violation").isEqualTo("23503");
+                            assertThat(e.getMessage()).contains("\"invoice_sales_order\"");
+                        });
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static int insertInvoice(Connection c, String tenant, String salesOrderId) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INVOICE)) {
+            insert.setString(1, tenant);
+            insert.setString(2, salesOrderId);
+            return insert.executeUpdate();
+        }
+    }
+}

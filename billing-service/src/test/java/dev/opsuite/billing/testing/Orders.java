@@ -1,0 +1,30 @@
+package dev.opsuite.billing.testing;
+
+import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.billing.orders.domain.OrderLine;
+import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.support.domain.Result;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Test data: sales orders as the orders capability places them. */
+public final class Orders {
+
+    public static final Instant PLACED_AT = Instant.parse("2026-11-20T08:00:00Z");
+
+    private Orders() {
+    }
+
+    public static OrderLine line(String description, String quantity, String unitPrice) {
+        return new OrderLine(description, new BigDecimal(quantity), new BigDecimal(unitPrice));
+    }
+
+    /** An order of {@code tenant}, in EUR, for Novák Logistics, numbered SO-2026-000001. */
+    public static SalesOrder placed(String tenant, OrderLine... lines) {
+        Result<SalesOrder> placed = SalesOrder.place(Envelope.created(UUID.randomUUID(), tenant, "clerk", PLACED_AT),
+                "SO-2026-000001", UUID.randomUUID(), "Novák Logistics s.r.o.", "EUR", List.of(lines));
+        return ((Result.Accepted<SalesOrder>) placed).value();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.opsuite.field.intake.application.port.out;
+
+import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery.ServiceCallFilter;
+import dev.opsuite.field.intake.domain.ServiceCall;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where service calls are kept. Every method is scoped to one tenant. */
+public interface ServiceCallStore {
+
+    /** Empty when the call does not exist in this tenant. */
+    Uni<Optional<ServiceCall>> find(String tenantId, UUID id);
+
+    Uni<Page<ServiceCall>> list(String tenantId, ServiceCallFilter filter, PageRequest page);
+
+    /** Writes the call now: a customer or earlier call that vanished meanwhile is refused here. */
+    Uni<Void> add(ServiceCall call);
+}

@@ -1,0 +1,34 @@
+package dev.opsuite.field.intake.infrastructure.persistence;
+
+import dev.opsuite.field.intake.domain.ServiceCallStatus;
+import dev.opsuite.field.intake.domain.Urgency;
+import dev.opsuite.support.persistence.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+@Entity
+@Table(name = "service_call")
+class ServiceCallEntity extends AuditedEntity {
+
+    @Id
+    UUID id;
+    @Column(nullable = false, updatable = false)
+    String number;
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    UUID customerId;
+    @Column(nullable = false)
+    String problem;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Urgency urgency;
+    @Column(name = "callback_of", updatable = false)
+    UUID callbackOf;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ServiceCallStatus status;
+}

@@ -1,0 +1,68 @@
+package dev.opsuite.field.intake.interfaces.rest;
+
+import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.field.intake.domain.ServiceAddress;
+import dev.opsuite.field.intake.domain.ServiceCall;
+import dev.opsuite.field.intake.domain.Urgency;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of customers and service calls. */
+final class FieldDtos {
+
+    private FieldDtos() {
+    }
+
+    record AddressRequest(
+            @NotBlank @Size(max = 200) String line1,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 20) String postalCode) {
+
+        ServiceAddress toDomain() {
+            return new ServiceAddress(line1, city, postalCode);
+        }
+    }
+
+    record CreateCustomerRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 40) @Schema(example = "+1 555 0100") String phone,
+            @Email @Size(max = 254) @Schema(example = "ann@example.com") String email,
+            @Valid @NotNull AddressRequest serviceAddress) {
+    }
+
+    record CustomerResponse(UUID id, String name, String phone, String email, ServiceAddress serviceAddress,
+            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+
+        static CustomerResponse of(Customer c) {
+            Envelope e = c.envelope();
+            return new CustomerResponse(c.id(), c.name(), c.phone(), c.email(), c.serviceAddress(), e.createdBy(),
+                    e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
+        }
+    }
+
+    record OpenServiceCallRequest(
+            @NotNull UUID customerId,
+            @NotBlank @Size(max = 4000) String problem,
+            @NotNull Urgency urgency,
+            UUID callbackOf) {
+    }
+
+    record ServiceCallResponse(UUID id, String number, UUID customerId, String problem, String urgency, boolean callback,
+            UUID callbackOf, String status, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
+            long version) {
+
+        static ServiceCallResponse of(ServiceCall c) {
+            Envelope e = c.envelope();
+            return new ServiceCallResponse(c.id(), c.number(), c.customerId(), c.problem(), c.urgency().name(),
+                    c.callback(), c.callbackOf(), c.status().name(), e.createdBy(), e.createdAt(), e.updatedBy(),
+                    e.updatedAt(), e.version());
+        }
+    }
+}

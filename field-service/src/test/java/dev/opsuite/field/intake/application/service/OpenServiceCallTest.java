@@ -1,0 +1,129 @@
+package dev.opsuite.field.intake.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
+import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase.OpenServiceCallCommand;
+import dev.opsuite.field.intake.application.port.in.RegisterCustomerUseCase.RegisterCustomerCommand;
+import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.intake.domain.ServiceAddress;
+import dev.opsuite.field.intake.domain.ServiceCall;
+import dev.opsuite.field.intake.domain.ServiceCallStatus;
+import dev.opsuite.field.intake.domain.Urgency;
+import dev.opsuite.field.testing.CountingServiceCallNumbers;
+import dev.opsuite.field.testing.InMemoryCustomers;
+import dev.opsuite.field.testing.InMemoryServiceCalls;
+import dev.opsuite.support.application.RejectedException;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.tenancy.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed 002: a customer call becomes a service call capturing the problem and the urgency, OPEN until a job is on
+ * the board; a return visit for something that should have been fixed the first time is flagged as a callback.
+ */
+class OpenServiceCallTest {
+
+    static final Instant NOW = Instant.parse("2026-05-04T09:30:00Z");
+    static final Actor CSR = new Actor("acme", "csr-jana");
+
+    final InMemoryCustomers customers = new InMemoryCustomers();
+    final InMemoryServiceCalls calls = new InMemoryServiceCalls();
+    final CountingServiceCallNumbers numbers = new CountingServiceCallNumbers();
+
+    @Test
+    void a_call_opens_as_an_open_service_call_numbered_in_its_year() {
+        Customer ann = customer("Ann Lee");
+
+        ServiceCall call = open(NOW, ann.id(), Urgency.EMERGENCY, null);
+
+        assertThat(call.number()).isEqualTo("SC-2026-000001");
+        assertThat(call.status()).isEqualTo(ServiceCallStatus.OPEN);
+        assertThat(call.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(call.problem()).isEqualTo("No heat in the living room");
+        assertThat(call.customerId()).isEqualTo(ann.id());
+        assertThat(call.callback()).isFalse();
+        assertThat(call.envelope().createdBy()).isEqualTo("csr-jana");
+        assertThat(calls.all()).containsExactly(call);
+        assertThat(open(NOW, ann.id(), Urgency.LOW, null).number()).isEqualTo("SC-2026-000002");
+    }
+
+    @Test
+    void the_year_of_the_number_is_the_utc_year_also_when_prague_already_celebrates_the_next() {
+        Customer ann = customer("Ann Lee");
+        Instant lateOnNewYearsEve = Instant.parse("2026-12-31T23:30:00Z");
+        assertThat(lateOnNewYearsEve.atZone(ZoneId.of("Europe/Prague")).getYear()).isEqualTo(2027);
+
+        assertThat(open(lateOnNewYearsEve, ann.id(), Urgency.HIGH, null).number()).isEqualTo("SC-2026-000001");
+        assertThat(open(Instant.parse("2027-01-01T00:00:00Z"), ann.id(), Urgency.HIGH, null).number())
+                .as("a new year starts its own sequence").isEqualTo("SC-2027-000001");
+    }
+
+    @Test
+    void naming_an_earlier_call_of_the_customer_flags_a_callback() {
+        Customer carla = customer("Carla");
+        ServiceCall first = open(NOW, carla.id(), Urgency.NORMAL, null);
+
+        ServiceCall again = open(NOW, carla.id(), Urgency.HIGH, first.id());
+
+        assertThat(again.callback()).isTrue();
+        assertThat(again.callbackOf()).isEqualTo(first.id());
+    }
+
+    @Test
+    void a_callback_returns_to_an_existing_call_of_the_same_customer() {
+        Customer dan = customer("Dan");
+        ServiceCall evesCall = open(NOW, customer("Eve").id(), Urgency.NORMAL, null);
+
+        assertRefused(() -> open(NOW, dan.id(), Urgency.HIGH, UUID.randomUUID()), "earlier-call-not-found", "callbackOf");
+        assertRefused(() -> open(NOW, dan.id(), Urgency.HIGH, evesCall.id()), "callback-of-another-customer", "callbackOf");
+        assertThat(calls.all()).containsExactly(evesCall);
+    }
+
+    @Test
+    void an_unknown_customer_is_refused_naming_the_customer_and_takes_no_number() {
+        assertRefused(() -> open(NOW, UUID.randomUUID(), Urgency.NORMAL, null), "customer-not-found", "customerId");
+
+        assertThat(numbers.taken()).isZero();
+        assertThat(calls.all()).isEmpty();
+    }
+
+    @Test
+    void another_businesss_customer_is_unknown_here() {
+        Customer globexClient = customer(new Actor("globex", "csr-globex"), "Globex client");
+
+        assertRefused(() -> open(NOW, globexClient.id(), Urgency.NORMAL, null), "customer-not-found", "customerId");
+    }
+
+    private ServiceCall open(Instant at, UUID customerId, Urgency urgency, UUID callbackOf) {
+        OpenServiceCallUseCase useCase = new ServiceCallService(calls, customers, numbers, Clock.fixed(at, ZoneOffset.UTC));
+        return useCase.open(new OpenServiceCallCommand(CSR, customerId, " No heat in the living room ", urgency, callbackOf))
+                .await().indefinitely();
+    }
+
+    private Customer customer(String name) {
+        return customer(CSR, name);
+    }
+
+    private Customer customer(Actor actor, String name) {
+        return new CustomerService(customers, Clock.fixed(NOW, ZoneOffset.UTC))
+                .register(new RegisterCustomerCommand(actor, name, "555-0100", null,
+                        new ServiceAddress("12 Elm St", "Springfield", "12345")))
+                .await().indefinitely();
+    }
+
+    private static void assertRefused(ThrowingCallable call, String code, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RejectedException.class, e -> {
+            assertThat(e.rejection().code()).isEqualTo(code);
+            assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+            assertThat(e.rejection().field()).isEqualTo(field);
+        });
+    }
+}
