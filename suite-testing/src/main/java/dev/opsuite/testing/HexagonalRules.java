@@ -40,23 +40,29 @@ public final class HexagonalRules {
     /**
      * Checks a service packaged by capability, e.g. {@code dev.opsuite.inventory} with {@code catalog},
      * {@code stock} and {@code transfers}. {@code sharedKernel} names the packages every capability may use
-     * (plain Java value types such as money), relative to the base: e.g. {@code "kernel"}.
+     * (plain Java value types such as money), relative to the base: e.g. {@code "kernel"}. A domain may use the kernel's
+     * own package, not its sub-packages: {@code kernel.rest} or {@code kernel.persistence} hold adapters the
+     * capabilities' outer layers share, and the kernel's own package is held to the domain's rule (plain Java).
      */
     public static void checkCapabilities(String basePackage, String... sharedKernel) {
-        JavaClasses classes = new ClassFileImporter()
+        checkCapabilities(new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
+                .importPackages(basePackage), basePackage, sharedKernel);
+    }
+
+    /** {@link #checkCapabilities(String, String...)} over classes already imported (the rules' own tests). */
+    static void checkCapabilities(JavaClasses classes, String basePackage, String... sharedKernel) {
         Set<String> capabilities = capabilities(classes, basePackage);
         if (capabilities.isEmpty()) {
             throw new AssertionError("no capability package (" + basePackage + ".<capability>.domain) found");
         }
         String[] kernel = new String[sharedKernel.length];
         for (int i = 0; i < sharedKernel.length; i++) {
-            kernel[i] = basePackage + "." + sharedKernel[i] + "..";
+            kernel[i] = basePackage + "." + sharedKernel[i];
         }
 
-        // Inside every capability, the layers point inwards.
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
+        // Inside every capability, the layers point inwards. A read-side capability may have no domain of its own.
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("Interfaces").definedBy(basePackage + ".*.interfaces..")
                 .layer("Infrastructure").definedBy(basePackage + ".*.infrastructure..")
                 .layer("Application").definedBy(basePackage + ".*.application..")
@@ -65,6 +71,13 @@ public final class HexagonalRules {
                 .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces", "Infrastructure")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Interfaces", "Infrastructure")
+                .check(classes);
+
+        // The kernel is what every domain may use, so it is plain Java too.
+        classes().that().resideInAnyPackage(kernel)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(concat(kernel, "java..", "dev.opsuite.support.domain.."))
+                .because("every capability's domain may use the kernel")
+                .allowEmptyShould(true)
                 .check(classes);
 
         // Capabilities lean on each other without going round in circles.

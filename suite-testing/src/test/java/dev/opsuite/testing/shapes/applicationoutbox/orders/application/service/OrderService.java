@@ -1,0 +1,5 @@
+package dev.opsuite.testing.shapes.applicationoutbox.orders.application.service;
+
+public class OrderService {
+    dev.opsuite.support.outbox.Outbox outbox;
+}

@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.applicationoutbox.orders.domain;
+
+public record Order(String id) {}

@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.cycle.invoices.application.port.in;
+
+public interface FindInvoice { Object find(String id); }

@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.cycle.orders.domain;
+
+public record Order(String id) {}

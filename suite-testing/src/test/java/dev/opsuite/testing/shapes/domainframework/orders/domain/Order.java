@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.domainframework.orders.domain;
+
+public record Order(com.fasterxml.jackson.databind.JsonNode lines) {}

@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.fit.kernel;
+
+public record Money(long cents) {}

@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.kernelframework.kernel;
+
+public record Money(com.fasterxml.jackson.databind.JsonNode raw) {}

@@ -1,0 +1,3 @@
+package dev.opsuite.testing.shapes.reachesadapter.invoices.domain;
+
+public record Invoice(String orderId) {}
