@@ -4,7 +4,10 @@ import dev.opsuite.inventory.domain.CostDetail;
 import dev.opsuite.inventory.domain.NoteStatus;
 import dev.opsuite.inventory.domain.TransportDetail;
 import dev.opsuite.inventory.domain.TransferGoodsReceiptStatus;
+import dev.opsuite.inventory.domain.NoteItem;
+import dev.opsuite.inventory.domain.ReceiptLine;
 import dev.opsuite.support.persistence.AuditedEntity;
+import dev.opsuite.support.persistence.JsonList;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,10 +38,10 @@ class TransferDispatchNoteEntity extends AuditedEntity {
     NoteStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    JsonColumns.NoteItems detail;
+    JsonList<NoteItem> detail;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "receipt_summary", nullable = false)
-    JsonColumns.ReceiptLines receiptSummary;
+    JsonList<ReceiptLine> receiptSummary;
     @Enumerated(EnumType.STRING)
     @Column(name = "transfer_goods_receipt_status")
     TransferGoodsReceiptStatus transferGoodsReceiptStatus;

@@ -4,6 +4,7 @@ import dev.opsuite.inventory.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.domain.ReceiptSummary;
 import dev.opsuite.inventory.domain.TransferDispatchNote;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -93,8 +94,8 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         e.destinationLocationId = note.destinationLocationId();
         e.dispatchDate = note.dispatchDate();
         e.status = note.status();
-        e.detail = new JsonColumns.NoteItems(note.detail());
-        e.receiptSummary = new JsonColumns.ReceiptLines(note.receiptSummary().lines());
+        e.detail = JsonList.of(note.detail());
+        e.receiptSummary = JsonList.of(note.receiptSummary().lines());
         e.transferGoodsReceiptStatus = note.transferGoodsReceiptStatus();
         e.costDetail = note.costDetail();
         e.transportDetail = note.transportDetail();

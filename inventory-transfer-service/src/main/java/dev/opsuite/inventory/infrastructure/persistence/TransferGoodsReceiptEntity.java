@@ -1,6 +1,8 @@
 package dev.opsuite.inventory.infrastructure.persistence;
 
 import dev.opsuite.inventory.domain.GoodsReceiptStatus;
+import dev.opsuite.inventory.domain.ReceivedQuantity;
+import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +30,7 @@ class TransferGoodsReceiptEntity extends TenantOwnedEntity {
     GoodsReceiptStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    JsonColumns.ReceivedItems items;
+    JsonList<ReceivedQuantity> items;
     @Column(name = "approved_by")
     String approvedBy;
     @Column(name = "approved_at")

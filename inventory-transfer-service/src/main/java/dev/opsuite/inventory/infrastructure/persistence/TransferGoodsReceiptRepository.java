@@ -4,6 +4,7 @@ import dev.opsuite.inventory.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.domain.GoodsReceiptStatus;
 import dev.opsuite.inventory.domain.ReceivedQuantity;
 import dev.opsuite.inventory.domain.TransferGoodsReceipt;
+import dev.opsuite.support.persistence.JsonList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -56,7 +57,7 @@ class TransferGoodsReceiptRepository implements PanacheRepositoryBase<TransferGo
         e.tenantId = receipt.tenantId();
         e.transferDispatchNoteId = receipt.transferDispatchNoteId();
         e.destinationLocationId = receipt.destinationLocationId();
-        e.items = new JsonColumns.ReceivedItems(receipt.items());
+        e.items = JsonList.of(receipt.items());
         e.createdBy = receipt.createdBy();
         e.createdAt = receipt.createdAt();
         copy(receipt, e);
