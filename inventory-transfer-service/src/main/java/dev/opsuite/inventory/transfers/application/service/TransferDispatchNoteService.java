@@ -1,0 +1,255 @@
+package dev.opsuite.inventory.transfers.application.service;
+
+import dev.opsuite.inventory.catalog.application.port.in.LookUpCatalogQuery;
+import dev.opsuite.inventory.stock.application.port.in.MoveStockUseCase;
+
+import dev.opsuite.events.TransferDispatchNoteUpdated.Change;
+import dev.opsuite.inventory.transfers.application.port.in.CreateTransferDispatchNoteUseCase;
+import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispatchNoteUseCase;
+import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
+import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery;
+import dev.opsuite.inventory.transfers.application.port.out.DiscrepancyStore;
+import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
+import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
+import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore.Filter;
+import dev.opsuite.inventory.transfers.domain.CostDetail;
+import dev.opsuite.inventory.transfers.domain.Discrepancy;
+import dev.opsuite.inventory.stock.domain.MovementKind;
+import dev.opsuite.inventory.transfers.domain.NoteItem;
+import dev.opsuite.inventory.transfers.domain.NoteStatus;
+import dev.opsuite.inventory.kernel.StockKey;
+import dev.opsuite.inventory.stock.domain.StockLevel;
+import dev.opsuite.inventory.stock.domain.StockMovement;
+import dev.opsuite.inventory.stock.domain.StockReference;
+import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
+import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
+import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.tenancy.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, EditTransferDispatchNoteUseCase,
+        DispatchTransferDispatchNoteUseCase, FindTransferDispatchNotesQuery {
+
+    static final String DOCUMENT_PREFIX = "TDN";
+    private static final String NOTE = "transfer-dispatch-note";
+
+    private final TransferDispatchNoteStore notes;
+    private final GoodsReceiptStore receipts;
+    private final DiscrepancyStore discrepancies;
+    private final MoveStockUseCase stock;
+    private final LookUpCatalogQuery catalog;
+    private final DocumentNumbers documentNumbers;
+    private final NoteEvents events;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107") // one collaborator per port
+    TransferDispatchNoteService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, DiscrepancyStore discrepancies,
+            MoveStockUseCase stock, LookUpCatalogQuery catalog, DocumentNumbers documentNumbers,
+            NoteEvents events, Clock clock) {
+        this.notes = notes;
+        this.receipts = receipts;
+        this.discrepancies = discrepancies;
+        this.stock = stock;
+        this.catalog = catalog;
+        this.documentNumbers = documentNumbers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TransferDispatchNote> create(CreateTransferDispatchNoteCommand command) {
+        Instant now = clock.instant();
+        Actor actor = command.actor();
+        return checkNamed(actor.tenantId(), command.originLocationId(), command.destinationLocationId(), command.detail())
+                .chain(() -> documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear()))
+                .map(number -> Rejection.orThrow(TransferDispatchNote.draft(UUID.randomUUID(), actor.tenantId(), number,
+                        command.originLocationId(), command.destinationLocationId(), command.dispatchDate(),
+                        command.detail(), command.transportDetail(), actor.userId(), now)))
+                .call(notes::add)
+                .call(events::created);
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TransferDispatchNote> edit(Actor actor, UUID noteId, Long expectedVersion, TransferDispatchNote.Edit edit) {
+        return lock(actor, noteId, expectedVersion)
+                .call(note -> checkNamed(actor.tenantId(),
+                        edit.originLocationId() == null ? null : edit.originLocationId(),
+                        edit.destinationLocationId() == null ? null : edit.destinationLocationId(),
+                        edit.detail() == null ? List.of() : edit.detail()))
+                .map(note -> Rejection.orThrow(note.edit(edit, actor.userId(), clock.instant())))
+                .chain(notes::save)
+                .call(note -> events.updated(note, Change.EDITED));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TransferDispatchNote> cancel(Actor actor, UUID noteId, Long expectedVersion) {
+        return lock(actor, noteId, expectedVersion)
+                .map(note -> Rejection.orThrow(note.cancel(actor.userId(), clock.instant())))
+                .chain(notes::save)
+                .call(note -> events.updated(note, Change.CANCELLED));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> delete(Actor actor, UUID noteId, Long expectedVersion) {
+        return lock(actor, noteId, expectedVersion)
+                .map(note -> Rejection.orThrow(note.delete(actor.userId(), clock.instant())))
+                .chain(notes::save)
+                .call(note -> events.updated(note, Change.DELETED))
+                .replaceWithVoid();
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TransferDispatchNote> dispatch(Actor actor, UUID noteId, Long expectedVersion) {
+        Instant now = clock.instant();
+        return lock(actor, noteId, expectedVersion).chain(note -> {
+            if (note.status() != NoteStatus.DRAFT) {
+                // Said before any stock is touched, so the answer is about the note, not the stock.
+                Rejection.orThrow(note.dispatch(null, actor.userId(), now));
+            }
+            StockReference reference = StockReference.of(StockReference.TRANSFER_DISPATCH_NOTE, note.id());
+            List<StockKey> keys = new ArrayList<>();
+            for (NoteItem item : note.detail()) {
+                keys.add(new StockKey(note.originLocationId(), item.productId()));
+                keys.add(new StockKey(note.destinationLocationId(), item.productId()));
+            }
+            Map<UUID, BigDecimal> frozenCosts = new HashMap<>();
+            return stock.move(actor.tenantId(), keys, levels -> {
+                        List<StockMovement> movements = new ArrayList<>();
+                        for (int i = 0; i < note.detail().size(); i++) {
+                            NoteItem item = note.detail().get(i);
+                            StockMovement out = Rejection.orThrow(levels.get(new StockKey(note.originLocationId(), item.productId()))
+                                    .dispatch(item.quantity(), "detail[" + i + "].quantity", reference, actor.userId(), now));
+                            frozenCosts.put(item.productId(), out.unitCost());
+                            movements.add(out);
+                            movements.add(levels.get(new StockKey(note.destinationLocationId(), item.productId()))
+                                    .expect(item.quantity(), out.unitCost(), reference, actor.userId(), now));
+                        }
+                        return movements;
+                    })
+                    .map(movements -> Rejection.orThrow(note.dispatch(
+                            CostDetail.at(note.detail(), frozenCosts, stock.currency()), actor.userId(), now)));
+        })
+                .chain(notes::save)
+                .call(note -> events.updated(note, Change.DISPATCHED))
+                .call(events::dispatched);
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<ClosedShort> closeShort(Actor actor, UUID noteId, Long expectedVersion, String reason) {
+        Instant now = clock.instant();
+        return lock(actor, noteId, expectedVersion)
+                // Under the note's lock, which bookings take too: an approved receipt is either booked or still pending.
+                .chain(note -> receipts.anyApprovedUnbooked(actor.tenantId(), note.id())
+                        .map(pending -> new ClosedShort(note, Rejection.orThrow(note.closeShort(reason, pending, actor.userId(), now)))))
+                .call(closed -> {
+                    TransferDispatchNote note = closed.note();
+                    StockReference reference = StockReference.of(StockReference.TRANSFER_DISPATCH_NOTE, note.id());
+                    List<StockKey> keys = closed.discrepancies().stream()
+                            .map(d -> new StockKey(note.destinationLocationId(), d.productId())).toList();
+                    return stock.move(actor.tenantId(), keys, levels -> closed.discrepancies().stream()
+                                    .map(d -> levels.get(new StockKey(note.destinationLocationId(), d.productId()))
+                                            .writeOffInTransit(MovementKind.TRANSFER_SHORTAGE, d.quantity(), d.unitCost(),
+                                                    note.closingReason(), reference, actor.userId(), now))
+                                    .toList())
+                            .chain(() -> discrepancies.record(actor.tenantId(), note.id(), closed.discrepancies(),
+                                    note.closingReason(), actor.userId(), now));
+                })
+                .chain(closed -> notes.save(closed.note()).map(saved -> new ClosedShort(saved, closed.discrepancies())))
+                .call(closed -> events.updated(closed.note(), Change.CLOSED_SHORT));
+    }
+
+    @Override
+    @WithSession
+    public Uni<NoteView> note(String tenantId, UUID id) {
+        return notes.find(tenantId, id)
+                .map(note -> Rejection.found(note, NOTE, id))
+                .chain(note -> views(tenantId, List.of(note)).map(views -> views.get(0)))
+                .chain(view -> view.note().status() == NoteStatus.CLOSED_SHORT
+                        ? discrepancies.ofNote(tenantId, id).map(found -> new NoteView(view.note(), view.costDetail(), true, found))
+                        : Uni.createFrom().item(view));
+    }
+
+    @Override
+    @WithSession
+    public Uni<Page<NoteView>> search(String tenantId, Filter filter, PageRequest page) {
+        return notes.search(tenantId, filter, page)
+                .chain(found -> views(tenantId, found.items()).map(views -> new Page<>(views, found.page(), found.size(), found.total(), found.totalPages())));
+    }
+
+    @Override
+    @WithSession
+    public Uni<TransferGoodsReceipt> receipt(String tenantId, UUID id) {
+        return receipts.find(tenantId, id).map(receipt -> Rejection.found(receipt, "transfer-goods-receipt", id));
+    }
+
+    /** Frozen cost where there is one; a draft's at its origin's current WAC, read in one query for the whole page. */
+    private Uni<List<NoteView>> views(String tenantId, List<TransferDispatchNote> page) {
+        List<TransferDispatchNote> drafts = page.stream().filter(n -> n.status() == NoteStatus.DRAFT).toList();
+        if (drafts.isEmpty()) {
+            return Uni.createFrom().item(page.stream().map(TransferDispatchNoteService::frozenView).toList());
+        }
+        Set<UUID> origins = drafts.stream().map(TransferDispatchNote::originLocationId).collect(Collectors.toSet());
+        Set<UUID> products = drafts.stream().flatMap(n -> n.detail().stream()).map(NoteItem::productId).collect(Collectors.toSet());
+        return stock.levels(tenantId, origins, products).map(levels -> {
+            Map<StockKey, BigDecimal> wac = levels.stream().collect(Collectors.toMap(StockLevel::key, StockLevel::unitCost));
+            return page.stream().map(note -> {
+                if (note.status() != NoteStatus.DRAFT) {
+                    return frozenView(note);
+                }
+                Function<UUID, BigDecimal> at = product -> wac.getOrDefault(new StockKey(note.originLocationId(), product), BigDecimal.ZERO);
+                Map<UUID, BigDecimal> costs = note.detail().stream()
+                        .collect(Collectors.toMap(NoteItem::productId, i -> at.apply(i.productId()), (a, b) -> a));
+                return new NoteView(note, CostDetail.at(note.detail(), costs, stock.currency()), false, List.of());
+            }).toList();
+        });
+    }
+
+    private static NoteView frozenView(TransferDispatchNote note) {
+        return new NoteView(note, note.costDetail(), note.costDetail() != null, List.of());
+    }
+
+    private Uni<TransferDispatchNote> lock(Actor actor, UUID noteId, Long expectedVersion) {
+        return notes.findForUpdate(actor.tenantId(), noteId).map(note -> {
+            Rejection.found(note, NOTE, noteId);
+            Rejection.requireVersion(expectedVersion, note.version());
+            return note;
+        });
+    }
+
+    /** The locations and products a note names exist in the business and are in use (null: not named). */
+    private Uni<Void> checkNamed(String tenantId, UUID origin, UUID destination, List<NoteItem> items) {
+        Uni<?> origins = origin == null ? Uni.createFrom().voidItem() : catalog.locationInUse(tenantId, origin, "originLocationId");
+        return origins
+                .chain(() -> destination == null ? Uni.createFrom().voidItem()
+                        : catalog.locationInUse(tenantId, destination, "destinationLocationId"))
+                .chain(() -> items.isEmpty() ? Uni.createFrom().voidItem()
+                        : catalog.productsInUse(tenantId, items.stream().map(NoteItem::productId).toList(),
+                                i -> "detail[" + i + "].productId"))
+                .replaceWithVoid();
+    }
+}
