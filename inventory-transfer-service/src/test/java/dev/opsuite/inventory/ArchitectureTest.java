@@ -1,13 +1,11 @@
 package dev.opsuite.inventory;
 
 import dev.opsuite.testing.HexagonalRules;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
     @Test
-    @Disabled("for one commit: StockKeeping, GoodsReceiptService and NoteEvents still append to the outbox; the next commit publishes domain events through EventPublisher")
     void every_capability_keeps_its_layers_and_reaches_another_only_through_its_ports() {
         HexagonalRules.checkCapabilities("dev.opsuite.inventory", "kernel");
     }

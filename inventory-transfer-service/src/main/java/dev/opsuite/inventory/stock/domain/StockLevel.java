@@ -7,6 +7,7 @@ import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -180,6 +181,15 @@ public final class StockLevel {
         updatedAt = now;
         return new StockMovement(UUID.randomUUID(), locationId, productId, kind, quantity, reservedChange, inTransitChange,
                 cost, value, onHand, unitCost, reason, reference, now, by);
+    }
+
+    /**
+     * What {@code movements}, the ones a change made to this level, come to: the level as it is now, at a location
+     * of {@code locationType} (and {@code vehicleId}, for a truck), valued in {@code currency}.
+     */
+    public StockLevelChanged changed(List<StockMovement> movements, String locationType, UUID vehicleId, String currency) {
+        return new StockLevelChanged(id, tenantId, locationId, locationType, vehicleId, productId, onHand, reserved,
+                available(), inTransit, unitCost, currency, movements, updatedAt);
     }
 
     /** Which product at which location this is the stock of. */

@@ -2,6 +2,7 @@ package dev.opsuite.inventory.transfers.domain;
 
 import dev.opsuite.inventory.kernel.Costing;
 
+import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged.Change;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,9 +80,10 @@ public final class TransferDispatchNote {
         if (invalid != null) {
             return invalid;
         }
-        return Result.accepted(new TransferDispatchNote(new State(id, tenantId, documentNumber, origin, destination,
+        TransferDispatchNote note = new TransferDispatchNote(new State(id, tenantId, documentNumber, origin, destination,
                 dispatchDate, NoteStatus.DRAFT, items, null, ReceiptSummary.initial(items), null, transport, null,
-                createdBy, now, createdBy, now, null, null, 0)));
+                createdBy, now, createdBy, now, null, null, 0));
+        return Result.accepted(note, new TransferDispatchNoteDrafted(note.state()));
     }
 
     /** A draft's editable fields; null leaves a field as it is. */
@@ -111,7 +113,7 @@ public final class TransferDispatchNote {
             transportDetail = edit.transportDetail();
         }
         touch(by, now);
-        return Result.accepted(this);
+        return Result.accepted(this, changed(Change.EDITED));
     }
 
     /** A draft that will not ship. It stays on record as CANCELLED. */
@@ -121,7 +123,7 @@ public final class TransferDispatchNote {
         }
         status = NoteStatus.CANCELLED;
         touch(by, now);
-        return Result.accepted(this);
+        return Result.accepted(this, changed(Change.CANCELLED));
     }
 
     /** Soft delete of a draft: it leaves every list but the row stays for the audit trail. */
@@ -132,7 +134,7 @@ public final class TransferDispatchNote {
         deletedBy = by;
         deletedAt = now;
         touch(by, now);
-        return Result.accepted(this);
+        return Result.accepted(this, changed(Change.DELETED));
     }
 
     /**
@@ -149,7 +151,7 @@ public final class TransferDispatchNote {
             dispatchDate = now;
         }
         touch(by, now);
-        return Result.accepted(this);
+        return Result.accepted(this, changed(Change.DISPATCHED), new TransferDispatchNoteDispatched(state()));
     }
 
     /** Can a goods receipt be taken against this note now? */
@@ -179,7 +181,7 @@ public final class TransferDispatchNote {
             transferGoodsReceiptStatus = receiptSummary.anythingReceived() ? TransferGoodsReceiptStatus.PARTIAL : null;
         }
         touch(by, now);
-        return Result.accepted(this);
+        return Result.accepted(this, changed(Change.RECEIPT_BOOKED));
     }
 
     /**
@@ -211,7 +213,7 @@ public final class TransferDispatchNote {
         status = NoteStatus.CLOSED_SHORT;
         closingReason = reason.strip();
         touch(by, now);
-        return Result.accepted(discrepancies);
+        return Result.accepted(List.copyOf(discrepancies), changed(Change.CLOSED_SHORT));
     }
 
     private static Result<TransferDispatchNote> validate(UUID origin, UUID destination, List<NoteItem> items) {
@@ -234,6 +236,10 @@ public final class TransferDispatchNote {
             }
         }
         return null;
+    }
+
+    private TransferDispatchNoteChanged changed(Change change) {
+        return new TransferDispatchNoteChanged(state(), change);
     }
 
     private void touch(String by, Instant now) {

@@ -27,6 +27,12 @@ public final class TransferGoodsReceipt {
     private Instant approvedAt;
     private final long version;
 
+    /** What a receipt is at one moment, as its events tell it. */
+    public record State(UUID id, String tenantId, UUID transferDispatchNoteId, UUID destinationLocationId,
+            GoodsReceiptStatus status, List<ReceivedQuantity> items, String createdBy, Instant createdAt, String approvedBy,
+            Instant approvedAt) {
+    }
+
     @SuppressWarnings("java:S107")
     public TransferGoodsReceipt(UUID id, String tenantId, UUID transferDispatchNoteId, UUID destinationLocationId,
             GoodsReceiptStatus status, List<ReceivedQuantity> items, String createdBy, Instant createdAt,
@@ -71,7 +77,14 @@ public final class TransferGoodsReceipt {
         }
         TransferGoodsReceipt receipt = new TransferGoodsReceipt(id, note.tenantId(), note.id(), note.destinationLocationId(),
                 GoodsReceiptStatus.DRAFT, items, by, now, null, null, 0);
-        return approve ? receipt.approve(outstanding, by, now) : receipt.checkedAgainst(outstanding);
+        Result<TransferGoodsReceipt> checked = receipt.checkedAgainst(outstanding);
+        if (checked instanceof Result.Rejected<TransferGoodsReceipt>) {
+            return checked;
+        }
+        if (approve) {
+            receipt.approved(by, now);
+        }
+        return Result.accepted(receipt, new GoodsReceiptTaken(receipt.state()));
     }
 
     /** Approves a draft; refused when it would receive more than is still outstanding. */
@@ -83,10 +96,19 @@ public final class TransferGoodsReceipt {
         if (checked instanceof Result.Rejected<TransferGoodsReceipt>) {
             return checked;
         }
+        approved(by, now);
+        return Result.accepted(this, new GoodsReceiptApproved(state()));
+    }
+
+    private void approved(String by, Instant now) {
         status = GoodsReceiptStatus.APPROVED;
         approvedBy = by;
         approvedAt = now;
-        return Result.accepted(this);
+    }
+
+    public State state() {
+        return new State(id, tenantId, transferDispatchNoteId, destinationLocationId, status, items, createdBy, createdAt,
+                approvedBy, approvedAt);
     }
 
     private Result<TransferGoodsReceipt> checkedAgainst(Outstanding outstanding) {

@@ -1,7 +1,5 @@
 package dev.opsuite.inventory.stock.application.service;
 
-import dev.opsuite.events.EventCatalog;
-import dev.opsuite.events.StockLevelChanged;
 import dev.opsuite.inventory.catalog.application.port.in.LookUpCatalogQuery;
 import dev.opsuite.inventory.stock.application.port.in.MoveStockUseCase;
 import dev.opsuite.inventory.stock.application.port.out.StockStore;
@@ -9,8 +7,7 @@ import dev.opsuite.inventory.catalog.domain.Location;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;
-import dev.opsuite.support.outbox.Outbox;
-import io.smallrye.mutiny.Multi;
+import dev.opsuite.support.application.EventPublisher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -24,22 +21,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one way stock changes: lock the levels concerned (in one global order), let the caller's
- * change run on them, write the levels and their ledger movements, and publish stock-level-changed
- * for every level that moved, all in the caller's transaction.
+ * change run on them, write the levels and their ledger movements, and publish what every level that moved
+ * came to (StockLevelChanged), all in the caller's transaction.
  */
 @ApplicationScoped
 public class StockKeeping implements MoveStockUseCase {
 
     private final StockStore stock;
     private final LookUpCatalogQuery catalog;
-    private final Outbox outbox;
+    private final EventPublisher events;
     private final String currency;
 
-    public StockKeeping(StockStore stock, LookUpCatalogQuery catalog, Outbox outbox,
+    public StockKeeping(StockStore stock, LookUpCatalogQuery catalog, EventPublisher events,
             @ConfigProperty(name = "opsuite.inventory.currency", defaultValue = "EUR") String currency) {
         this.stock = stock;
         this.catalog = catalog;
-        this.outbox = outbox;
+        this.events = events;
         this.currency = currency;
     }
 
@@ -66,10 +63,10 @@ public class StockKeeping implements MoveStockUseCase {
             return stock.saveAll(moved)
                     .chain(() -> stock.record(tenantId, movements))
                     .chain(() -> catalog.locations(tenantId, byLevel.keySet().stream().map(StockKey::locationId).distinct().toList()))
-                    .chain(locationsById -> Multi.createFrom().iterable(moved)
-                            .onItem().transformToUniAndConcatenate(level -> publish(level,
-                                    locationsById.get(level.locationId()), byLevel.get(level.key())))
-                            .collect().last())
+                    .chain(locationsById -> events.publish(moved.stream().map(level -> {
+                        Location location = locationsById.get(level.locationId());
+                        return level.changed(byLevel.get(level.key()), location.type().name(), location.vehicleId(), currency);
+                    }).toList()))
                     .replaceWith(movements);
         });
     }
@@ -77,16 +74,5 @@ public class StockKeeping implements MoveStockUseCase {
     @Override
     public Uni<List<StockLevel>> levels(String tenantId, Collection<UUID> locationIds, Collection<UUID> productIds) {
         return stock.levels(tenantId, locationIds, productIds);
-    }
-
-    private Uni<?> publish(StockLevel level, Location location, List<StockMovement> movements) {
-        return outbox.append(EventCatalog.STOCK_LEVEL_CHANGED, level.id(), level.tenantId(), new StockLevelChanged(
-                level.id(), level.locationId(), location.type().name(), location.vehicleId(), level.productId(),
-                level.onHand(), level.reserved(), level.available(), level.inTransit(), level.unitCost(), currency,
-                movements.stream().map(m -> new StockLevelChanged.Movement(m.id(), m.kind().name(), m.quantity(),
-                        m.reservedChange(), m.inTransitChange(), m.unitCost(), m.value(), m.reason(),
-                        m.reference() == null ? null : m.reference().type(),
-                        m.reference() == null ? null : m.reference().id())).toList(),
-                level.updatedAt()));
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 @ApplicationScoped
-class StockService implements AdjustStockUseCase, ReserveStockUseCase, FindStockQuery {
+public class StockService implements AdjustStockUseCase, ReserveStockUseCase, FindStockQuery {
 
     private final StockKeeping keeping;
     private final StockStore stock;
@@ -40,7 +40,7 @@ class StockService implements AdjustStockUseCase, ReserveStockUseCase, FindStock
     private final LookUpCatalogQuery catalog;
     private final Clock clock;
 
-    StockService(StockKeeping keeping, StockStore stock, ReservationStore reservations, LookUpCatalogQuery catalog, Clock clock) {
+    public StockService(StockKeeping keeping, StockStore stock, ReservationStore reservations, LookUpCatalogQuery catalog, Clock clock) {
         this.keeping = keeping;
         this.stock = stock;
         this.reservations = reservations;
@@ -107,8 +107,8 @@ class StockService implements AdjustStockUseCase, ReserveStockUseCase, FindStock
     private Uni<Reservation> settle(Actor actor, UUID reservationId, Long expectedVersion,
             BiFunction<Reservation, Instant, Function<StockLevel, StockMovement>> settlement) {
         Instant now = clock.instant();
-        return reservations.find(actor.tenantId(), reservationId).chain(reservation -> {
-            Rejection.found(reservation, "reservation", reservationId);
+        return reservations.find(actor.tenantId(), reservationId).chain(found -> {
+            Reservation reservation = found.orElseThrow(Rejection.missing("reservation", reservationId));
             Rejection.requireVersion(expectedVersion, reservation.version());
             StockKey key = new StockKey(reservation.locationId(), reservation.productId());
             // The stock row's lock serializes every change of this reservation's stock, this one included.
@@ -139,7 +139,7 @@ class StockService implements AdjustStockUseCase, ReserveStockUseCase, FindStock
     @Override
     @WithSession
     public Uni<Reservation> reservation(String tenantId, UUID id) {
-        return reservations.find(tenantId, id).map(r -> Rejection.found(r, "reservation", id));
+        return reservations.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("reservation", id)));
     }
 
     @Override

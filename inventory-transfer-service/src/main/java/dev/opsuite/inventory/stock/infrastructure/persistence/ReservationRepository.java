@@ -10,14 +10,16 @@ import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class ReservationRepository implements PanacheRepositoryBase<ReservationEntity, UUID>, ReservationStore {
 
     @Override
-    public Uni<Reservation> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<Reservation>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(ReservationRepository::toDomain));
     }
 
     @Override

@@ -2,11 +2,6 @@ package dev.opsuite.inventory.transfers.application.service;
 
 import dev.opsuite.inventory.stock.application.port.in.MoveStockUseCase;
 
-import dev.opsuite.events.EventCatalog;
-import dev.opsuite.events.GoodsReceiptApproved;
-import dev.opsuite.events.GoodsReceiptCreated;
-import dev.opsuite.events.GoodsReceiptUpdated;
-import dev.opsuite.events.TransferDispatchNoteUpdated.Change;
 import dev.opsuite.inventory.transfers.application.port.in.ApproveGoodsReceiptUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.BookGoodsReceiptUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.TakeGoodsReceiptUseCase;
@@ -23,7 +18,8 @@ import dev.opsuite.inventory.stock.domain.StockMovement;
 import dev.opsuite.inventory.stock.domain.StockReference;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
-import dev.opsuite.support.outbox.Outbox;
+import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -37,7 +33,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
-class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceiptUseCase, BookGoodsReceiptUseCase {
+public class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceiptUseCase, BookGoodsReceiptUseCase {
 
     private static final Logger LOG = Logger.getLogger(GoodsReceiptService.class);
     static final String SYSTEM_USER = "system:goods-receipt-events";
@@ -47,17 +43,15 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
     private final TransferDispatchNoteStore notes;
     private final GoodsReceiptStore receipts;
     private final MoveStockUseCase stock;
-    private final NoteEvents noteEvents;
-    private final Outbox outbox;
+    private final EventPublisher events;
     private final Clock clock;
 
-    GoodsReceiptService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, MoveStockUseCase stock,
-            NoteEvents noteEvents, Outbox outbox, Clock clock) {
+    public GoodsReceiptService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, MoveStockUseCase stock,
+            EventPublisher events, Clock clock) {
         this.notes = notes;
         this.receipts = receipts;
         this.stock = stock;
-        this.noteEvents = noteEvents;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,70 +61,57 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
         Actor actor = command.actor();
         // The note's row lock makes receipts against one note queue, so two cannot both take the last units.
         return notes.findForUpdate(actor.tenantId(), command.transferDispatchNoteId())
-                .map(note -> {
-                    if (note == null) {
-                        throw Rejection.unprocessable("transfer-dispatch-note-not-found", "transferDispatchNoteId",
-                                "No transfer dispatch note " + command.transferDispatchNoteId() + ".").toException();
-                    }
-                    return note;
-                })
+                .map(found -> found.orElseThrow(() -> Rejection.unprocessable("transfer-dispatch-note-not-found",
+                        "transferDispatchNoteId", "No transfer dispatch note " + command.transferDispatchNoteId() + ".")
+                        .toException()))
                 .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
-                        .map(approved -> Rejection.orThrow(TransferGoodsReceipt.take(UUID.randomUUID(), note,
+                        .map(approved -> Rejection.accepted(TransferGoodsReceipt.take(UUID.randomUUID(), note,
                                 command.items(), command.approve(), Outstanding.of(note.detail(), approved),
                                 actor.userId(), clock.instant()))))
-                .call(receipts::add)
-                .call(receipt -> outbox.append(EventCatalog.GOODS_RECEIPT_CREATED, receipt.id(), receipt.tenantId(),
-                        new GoodsReceiptCreated(receipt.id(), receipt.transferDispatchNoteId(), receipt.destinationLocationId(),
-                                receipt.status().name(), items(receipt), receipt.createdBy(), receipt.createdAt())))
-                .call(this::announceIfApproved);
+                .call(taken -> receipts.add(taken.value()))
+                .call(taken -> events.publish(taken.events()))
+                .map(Result.Accepted::value);
     }
 
     @Override
     @WithTransaction
     public Uni<TransferGoodsReceipt> approve(Actor actor, UUID goodsReceiptId) {
         return receipts.find(actor.tenantId(), goodsReceiptId)
-                .chain(receipt -> {
-                    Rejection.found(receipt, RECEIPT, goodsReceiptId);
-                    return notes.findForUpdate(actor.tenantId(), receipt.transferDispatchNoteId())
-                            .map(note -> Rejection.found(note, NOTE, receipt.transferDispatchNoteId()))
-                            .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
-                                    .map(approved -> Rejection.orThrow(receipt.approve(
-                                            Outstanding.of(note.detail(), approved), actor.userId(), clock.instant()))));
-                })
-                .chain(receipts::save)
-                .call(receipt -> outbox.append(EventCatalog.GOODS_RECEIPT_UPDATED, receipt.id(), receipt.tenantId(),
-                        new GoodsReceiptUpdated(receipt.id(), receipt.transferDispatchNoteId(), receipt.destinationLocationId(),
-                                GoodsReceiptStatus.DRAFT.name(), receipt.status().name(), items(receipt),
-                                receipt.approvedBy(), receipt.approvedAt())))
-                .call(this::announceIfApproved);
+                .map(found -> found.orElseThrow(Rejection.missing(RECEIPT, goodsReceiptId)))
+                .chain(receipt -> noteForUpdate(actor.tenantId(), receipt)
+                        .chain(note -> receipts.approvedQuantities(actor.tenantId(), note.id())
+                                .map(approved -> Rejection.accepted(receipt.approve(
+                                        Outstanding.of(note.detail(), approved), actor.userId(), clock.instant())))))
+                .chain(approved -> receipts.save(approved.value()).call(() -> events.publish(approved.events())));
     }
 
     @Override
     public Uni<Void> book(String tenantId, UUID goodsReceiptId) {
         Instant now = clock.instant();
-        return receipts.find(tenantId, goodsReceiptId).chain(receipt -> {
-            if (receipt == null) {
-                // A receipt and its event commit together, so no retry will make this one known: dead-letter it.
-                throw Rejection.notFound(RECEIPT, goodsReceiptId).toException();
-            }
+        return receipts.find(tenantId, goodsReceiptId).chain(found -> {
+            // A receipt and its event commit together, so no retry will make a missing one known: dead-letter it.
+            TransferGoodsReceipt receipt = found.orElseThrow(Rejection.missing(RECEIPT, goodsReceiptId));
             if (receipt.status() != GoodsReceiptStatus.APPROVED) {
                 // Its approval publishes an event of its own, which books it then.
                 return Uni.createFrom().voidItem();
             }
             // The note's row lock first, as for taking and approving receipts: bookings of one note queue.
-            return notes.findForUpdate(tenantId, receipt.transferDispatchNoteId())
-                    .map(note -> Rejection.found(note, NOTE, receipt.transferDispatchNoteId()))
+            return noteForUpdate(tenantId, receipt)
                     .chain(note -> receipts.markBooked(receipt, now)
                             .chain(first -> first ? bookInto(note, receipt, now) : alreadyBooked(receipt)));
         });
     }
 
+    private Uni<TransferDispatchNote> noteForUpdate(String tenantId, TransferGoodsReceipt receipt) {
+        return notes.findForUpdate(tenantId, receipt.transferDispatchNoteId())
+                .map(found -> found.orElseThrow(Rejection.missing(NOTE, receipt.transferDispatchNoteId())));
+    }
+
     private Uni<Void> bookInto(TransferDispatchNote note, TransferGoodsReceipt receipt, Instant now) {
-        TransferDispatchNote booked = Rejection.orThrow(note.applyReceipt(receipt.items(), SYSTEM_USER, now));
-        return arrive(booked.tenantId(), receipt, booked.costDetail(), now)
-                .chain(() -> notes.save(booked))
-                .call(saved -> noteEvents.updated(saved, Change.RECEIPT_BOOKED))
-                .replaceWithVoid();
+        Result.Accepted<TransferDispatchNote> booked = Rejection.accepted(note.applyReceipt(receipt.items(), SYSTEM_USER, now));
+        return arrive(note.tenantId(), receipt, booked.value().costDetail(), now)
+                .chain(() -> notes.save(booked.value()))
+                .chain(() -> events.publish(booked.events()));
     }
 
     private static Uni<Void> alreadyBooked(TransferGoodsReceipt receipt) {
@@ -158,21 +139,5 @@ class GoodsReceiptService implements TakeGoodsReceiptUseCase, ApproveGoodsReceip
             }
             return movements;
         });
-    }
-
-    private Uni<Void> announceIfApproved(TransferGoodsReceipt receipt) {
-        if (receipt.status() != GoodsReceiptStatus.APPROVED) {
-            return Uni.createFrom().voidItem();
-        }
-        return outbox.append(EventCatalog.GOODS_RECEIPT_APPROVED, receipt.id(), receipt.tenantId(),
-                new GoodsReceiptApproved(receipt.id(), receipt.transferDispatchNoteId(), receipt.destinationLocationId(),
-                        receipt.approvedAt(), items(receipt)))
-                .replaceWithVoid();
-    }
-
-    private static List<GoodsReceiptApproved.Item> items(TransferGoodsReceipt receipt) {
-        return receipt.items().stream()
-                .map(i -> new GoodsReceiptApproved.Item(i.productId(), i.received(), i.damaged()))
-                .toList();
     }
 }

@@ -25,14 +25,14 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-class NotePrintService implements PrintTransferDispatchNoteQuery {
+public class NotePrintService implements PrintTransferDispatchNoteQuery {
 
     private final FindTransferDispatchNotesQuery notes;
     private final LookUpCatalogQuery catalog;
     private final NoteDocumentRenderer renderer;
     private final Clock clock;
 
-    NotePrintService(FindTransferDispatchNotesQuery notes, LookUpCatalogQuery catalog,
+    public NotePrintService(FindTransferDispatchNotesQuery notes, LookUpCatalogQuery catalog,
             NoteDocumentRenderer renderer, Clock clock) {
         this.notes = notes;
         this.catalog = catalog;

@@ -3,7 +3,6 @@ package dev.opsuite.inventory.transfers.application.service;
 import dev.opsuite.inventory.catalog.application.port.in.LookUpCatalogQuery;
 import dev.opsuite.inventory.stock.application.port.in.MoveStockUseCase;
 
-import dev.opsuite.events.TransferDispatchNoteUpdated.Change;
 import dev.opsuite.inventory.transfers.application.port.in.CreateTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
@@ -11,7 +10,7 @@ import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchN
 import dev.opsuite.inventory.transfers.application.port.out.DiscrepancyStore;
 import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
-import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore.Filter;
+import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
 import dev.opsuite.inventory.transfers.domain.CostDetail;
 import dev.opsuite.inventory.transfers.domain.Discrepancy;
 import dev.opsuite.inventory.stock.domain.MovementKind;
@@ -26,7 +25,10 @@ import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
 import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.DomainEvent;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,7 +48,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, EditTransferDispatchNoteUseCase,
+public class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, EditTransferDispatchNoteUseCase,
         DispatchTransferDispatchNoteUseCase, FindTransferDispatchNotesQuery {
 
     static final String DOCUMENT_PREFIX = "TDN";
@@ -58,13 +60,13 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     private final MoveStockUseCase stock;
     private final LookUpCatalogQuery catalog;
     private final DocumentNumbers documentNumbers;
-    private final NoteEvents events;
+    private final EventPublisher events;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // one collaborator per port
-    TransferDispatchNoteService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, DiscrepancyStore discrepancies,
+    public TransferDispatchNoteService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, DiscrepancyStore discrepancies,
             MoveStockUseCase stock, LookUpCatalogQuery catalog, DocumentNumbers documentNumbers,
-            NoteEvents events, Clock clock) {
+            EventPublisher events, Clock clock) {
         this.notes = notes;
         this.receipts = receipts;
         this.discrepancies = discrepancies;
@@ -82,42 +84,38 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
         Actor actor = command.actor();
         return checkNamed(actor.tenantId(), command.originLocationId(), command.destinationLocationId(), command.detail())
                 .chain(() -> documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear()))
-                .map(number -> Rejection.orThrow(TransferDispatchNote.draft(UUID.randomUUID(), actor.tenantId(), number,
+                .map(number -> Rejection.accepted(TransferDispatchNote.draft(UUID.randomUUID(), actor.tenantId(), number,
                         command.originLocationId(), command.destinationLocationId(), command.dispatchDate(),
                         command.detail(), command.transportDetail(), actor.userId(), now)))
-                .call(notes::add)
-                .call(events::created);
+                .call(drafted -> notes.add(drafted.value()))
+                .call(drafted -> events.publish(drafted.events()))
+                .map(Result.Accepted::value);
     }
 
     @Override
     @WithTransaction
     public Uni<TransferDispatchNote> edit(Actor actor, UUID noteId, Long expectedVersion, TransferDispatchNote.Edit edit) {
         return lock(actor, noteId, expectedVersion)
-                .call(note -> checkNamed(actor.tenantId(),
-                        edit.originLocationId() == null ? null : edit.originLocationId(),
-                        edit.destinationLocationId() == null ? null : edit.destinationLocationId(),
+                .call(note -> checkNamed(actor.tenantId(), edit.originLocationId(), edit.destinationLocationId(),
                         edit.detail() == null ? List.of() : edit.detail()))
-                .map(note -> Rejection.orThrow(note.edit(edit, actor.userId(), clock.instant())))
-                .chain(notes::save)
-                .call(note -> events.updated(note, Change.EDITED));
+                .map(note -> Rejection.accepted(note.edit(edit, actor.userId(), clock.instant())))
+                .chain(this::saveAndPublish);
     }
 
     @Override
     @WithTransaction
     public Uni<TransferDispatchNote> cancel(Actor actor, UUID noteId, Long expectedVersion) {
         return lock(actor, noteId, expectedVersion)
-                .map(note -> Rejection.orThrow(note.cancel(actor.userId(), clock.instant())))
-                .chain(notes::save)
-                .call(note -> events.updated(note, Change.CANCELLED));
+                .map(note -> Rejection.accepted(note.cancel(actor.userId(), clock.instant())))
+                .chain(this::saveAndPublish);
     }
 
     @Override
     @WithTransaction
     public Uni<Void> delete(Actor actor, UUID noteId, Long expectedVersion) {
         return lock(actor, noteId, expectedVersion)
-                .map(note -> Rejection.orThrow(note.delete(actor.userId(), clock.instant())))
-                .chain(notes::save)
-                .call(note -> events.updated(note, Change.DELETED))
+                .map(note -> Rejection.accepted(note.delete(actor.userId(), clock.instant())))
+                .chain(this::saveAndPublish)
                 .replaceWithVoid();
     }
 
@@ -150,12 +148,10 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
                         }
                         return movements;
                     })
-                    .map(movements -> Rejection.orThrow(note.dispatch(
+                    .map(movements -> Rejection.accepted(note.dispatch(
                             CostDetail.at(note.detail(), frozenCosts, stock.currency()), actor.userId(), now)));
         })
-                .chain(notes::save)
-                .call(note -> events.updated(note, Change.DISPATCHED))
-                .call(events::dispatched);
+                .chain(this::saveAndPublish);
     }
 
     @Override
@@ -165,8 +161,10 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
         return lock(actor, noteId, expectedVersion)
                 // Under the note's lock, which bookings take too: an approved receipt is either booked or still pending.
                 .chain(note -> receipts.anyApprovedUnbooked(actor.tenantId(), note.id())
-                        .map(pending -> new ClosedShort(note, Rejection.orThrow(note.closeShort(reason, pending, actor.userId(), now)))))
-                .call(closed -> {
+                        .map(pending -> Rejection.accepted(note.closeShort(reason, pending, actor.userId(), now)))
+                        .map(decided -> new Closing(new ClosedShort(note, decided.value()), decided.events())))
+                .call(closing -> {
+                    ClosedShort closed = closing.closed();
                     TransferDispatchNote note = closed.note();
                     StockReference reference = StockReference.of(StockReference.TRANSFER_DISPATCH_NOTE, note.id());
                     List<StockKey> keys = closed.discrepancies().stream()
@@ -179,15 +177,25 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
                             .chain(() -> discrepancies.record(actor.tenantId(), note.id(), closed.discrepancies(),
                                     note.closingReason(), actor.userId(), now));
                 })
-                .chain(closed -> notes.save(closed.note()).map(saved -> new ClosedShort(saved, closed.discrepancies())))
-                .call(closed -> events.updated(closed.note(), Change.CLOSED_SHORT));
+                .chain(closing -> notes.save(closing.closed().note())
+                        .call(() -> events.publish(closing.events()))
+                        .map(saved -> new ClosedShort(saved, closing.closed().discrepancies())));
+    }
+
+    /** A note closed short, and the events its closing caused. */
+    private record Closing(ClosedShort closed, List<DomainEvent> events) {
+    }
+
+    /** Writes the note as the domain changed it, then announces what happened; answers the note at its new version. */
+    private Uni<TransferDispatchNote> saveAndPublish(Result.Accepted<TransferDispatchNote> changed) {
+        return notes.save(changed.value()).call(() -> events.publish(changed.events()));
     }
 
     @Override
     @WithSession
     public Uni<NoteView> note(String tenantId, UUID id) {
         return notes.find(tenantId, id)
-                .map(note -> Rejection.found(note, NOTE, id))
+                .map(found -> found.orElseThrow(Rejection.missing(NOTE, id)))
                 .chain(note -> views(tenantId, List.of(note)).map(views -> views.get(0)))
                 .chain(view -> view.note().status() == NoteStatus.CLOSED_SHORT
                         ? discrepancies.ofNote(tenantId, id).map(found -> new NoteView(view.note(), view.costDetail(), true, found))
@@ -197,14 +205,18 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     @Override
     @WithSession
     public Uni<Page<NoteView>> search(String tenantId, Filter filter, PageRequest page) {
-        return notes.search(tenantId, filter, page)
+        // The matching locations first, as a list: then each note index (origin, destination) can serve its arm
+        // of the OR, where a subquery would make the planner scan every note.
+        Uni<List<UUID>> named = filter.text() == null || filter.text().isBlank() ? Uni.createFrom().item(List.of())
+                : catalog.locationsNamed(tenantId, filter.text());
+        return named.chain(locations -> notes.search(tenantId, filter, locations, page))
                 .chain(found -> views(tenantId, found.items()).map(views -> new Page<>(views, found.page(), found.size(), found.total(), found.totalPages())));
     }
 
     @Override
     @WithSession
     public Uni<TransferGoodsReceipt> receipt(String tenantId, UUID id) {
-        return receipts.find(tenantId, id).map(receipt -> Rejection.found(receipt, "transfer-goods-receipt", id));
+        return receipts.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("transfer-goods-receipt", id)));
     }
 
     /** Frozen cost where there is one; a draft's at its origin's current WAC, read in one query for the whole page. */
@@ -234,8 +246,8 @@ class TransferDispatchNoteService implements CreateTransferDispatchNoteUseCase, 
     }
 
     private Uni<TransferDispatchNote> lock(Actor actor, UUID noteId, Long expectedVersion) {
-        return notes.findForUpdate(actor.tenantId(), noteId).map(note -> {
-            Rejection.found(note, NOTE, noteId);
+        return notes.findForUpdate(actor.tenantId(), noteId).map(found -> {
+            TransferDispatchNote note = found.orElseThrow(Rejection.missing(NOTE, noteId));
             Rejection.requireVersion(expectedVersion, note.version());
             return note;
         });

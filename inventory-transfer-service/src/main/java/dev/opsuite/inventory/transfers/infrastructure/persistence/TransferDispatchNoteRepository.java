@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.transfers.infrastructure.persistence;
 
 
+import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.transfers.domain.ReceiptSummary;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
@@ -13,44 +14,32 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDispatchNoteEntity, UUID>,
         TransferDispatchNoteStore {
 
-    /** Location names, for the search's free text; a trigram index on lower(name) carries the like. */
-    private static final String LOCATIONS_NAMED = "select l.id from LocationEntity l where l.tenantId = :tenantId and lower(l.name) like :text" + Criteria.LIKE_ESCAPE;
-
     @Override
-    public Uni<TransferDispatchNote> find(String tenantId, UUID id) {
+    public Uni<Optional<TransferDispatchNote>> find(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2 and deletedAt is null", id, tenantId).firstResult()
-                .map(e -> e == null ? null : toDomain(e));
+                .map(e -> Optional.ofNullable(e).map(TransferDispatchNoteRepository::toDomain));
     }
 
     @Override
-    public Uni<TransferDispatchNote> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<TransferDispatchNote>> findForUpdate(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2 and deletedAt is null", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult().map(e -> e == null ? null : toDomain(e));
+                .firstResult().map(e -> Optional.ofNullable(e).map(TransferDispatchNoteRepository::toDomain));
     }
 
     @Override
-    public Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, PageRequest page) {
-        if (filter.text() == null || filter.text().isBlank()) {
-            return search(tenantId, filter, null, List.of(), page);
-        }
-        String text = Criteria.containing(filter.text());
-        // The matching locations first, as a list: then each note index (origin, destination) can serve its arm
-        // of the OR, where a subquery would make the planner scan every note.
-        return Panache.getSession().chain(session -> session.createSelectionQuery(LOCATIONS_NAMED, UUID.class)
-                        .setParameter("tenantId", tenantId).setParameter("text", text).getResultList())
-                .chain(locations -> search(tenantId, filter, text, locations, page));
-    }
-
-    private Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, String text, List<UUID> namedLocations,
+    public Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, Collection<UUID> namedLocations,
             PageRequest page) {
+        String text = filter.text() == null || filter.text().isBlank() ? null : Criteria.containing(filter.text());
         Criteria where = Criteria.forTenant(tenantId)
                 .where("deletedAt is null", Map.of())
                 .eq("tenantId", filter.businessId())

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -32,8 +33,9 @@ class TransferGoodsReceiptRepository implements PanacheRepositoryBase<TransferGo
                               where b.tenant_id = r.tenant_id and b.goods_receipt_id = r.id)""";
 
     @Override
-    public Uni<TransferGoodsReceipt> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<TransferGoodsReceipt>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(TransferGoodsReceiptRepository::toDomain));
     }
 
     @Override

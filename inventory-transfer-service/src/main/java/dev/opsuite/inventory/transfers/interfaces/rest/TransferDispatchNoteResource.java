@@ -8,7 +8,7 @@ import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispa
 import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery;
 import dev.opsuite.inventory.transfers.application.port.in.PrintTransferDispatchNoteQuery;
-import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore.Filter;
+import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
 import dev.opsuite.inventory.transfers.domain.NoteStatus;
 import dev.opsuite.inventory.transfers.interfaces.rest.TransferDispatchNoteDtos.CloseShortRequest;
 import dev.opsuite.inventory.transfers.interfaces.rest.TransferDispatchNoteDtos.CreateNoteRequest;

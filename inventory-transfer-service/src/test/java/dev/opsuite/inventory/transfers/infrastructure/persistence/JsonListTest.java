@@ -44,9 +44,9 @@ class JsonListTest {
                 .statusCode(201).extract().path("id");
 
         TransferDispatchNote note = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                () -> notes.find(TENANT, UUID.fromString(noteId))));
+                () -> notes.find(TENANT, UUID.fromString(noteId)))).orElseThrow();
         TransferGoodsReceipt receipt = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
-                () -> receipts.find(TENANT, UUID.fromString(receiptId))));
+                () -> receipts.find(TENANT, UUID.fromString(receiptId)))).orElseThrow();
 
         assertThat(note.detail()).hasSize(1).hasOnlyElementsOfType(NoteItem.class);
         assertThat(note.detail().get(0).productId()).isEqualTo(cable);

@@ -5,13 +5,14 @@ import dev.opsuite.inventory.stock.domain.ReservationStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where reservations are kept. Every method is scoped to one tenant. */
 public interface ReservationStore {
 
-    /** Null when there is no such reservation in this tenant. */
-    Uni<Reservation> find(String tenantId, UUID id);
+    /** Empty when there is no such reservation in this tenant. */
+    Uni<Optional<Reservation>> find(String tenantId, UUID id);
 
     Uni<Void> add(Reservation reservation);
 

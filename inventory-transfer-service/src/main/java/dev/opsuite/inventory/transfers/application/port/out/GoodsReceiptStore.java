@@ -5,12 +5,14 @@ import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where goods receipts are kept. Every method is scoped to one tenant. */
 public interface GoodsReceiptStore {
 
-    Uni<TransferGoodsReceipt> find(String tenantId, UUID id);
+    /** Empty when there is no such receipt in this tenant. */
+    Uni<Optional<TransferGoodsReceipt>> find(String tenantId, UUID id);
 
     /** Received plus damaged per product over the note's approved receipts. */
     Uni<Map<UUID, BigDecimal>> approvedQuantities(String tenantId, UUID noteId);
