@@ -3,7 +3,6 @@ package dev.opsuite.inventory.testing;
 import dev.opsuite.inventory.catalog.application.port.out.LocationStore;
 import dev.opsuite.inventory.catalog.domain.Location;
 import dev.opsuite.inventory.catalog.domain.LocationType;
-import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -39,7 +38,7 @@ public final class InMemoryLocations implements LocationStore {
                 .filter(l -> type == null || l.type() == type).filter(l -> active == null || l.active() == active)
                 .filter(l -> text == null || contains(l.name(), text) || contains(l.code(), text))
                 .map(InMemoryLocations::copy).toList();
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Pages.of(all, page);
     }
 
     @Override
@@ -56,9 +55,7 @@ public final class InMemoryLocations implements LocationStore {
 
     @Override
     public Uni<Location> save(Location location) {
-        Envelope e = location.envelope();
-        Location saved = new Location(new Envelope(e.id(), e.tenantId(), e.createdBy(), e.createdAt(), e.updatedBy(),
-                e.updatedAt(), e.version() + 1), location.type(), location.name(), location.code(), location.address(),
+        Location saved = new Location(Versions.written(location.envelope()), location.type(), location.name(), location.code(), location.address(),
                 location.vehicleId(), location.active());
         rows.put(saved.id(), saved);
         return Uni.createFrom().item(copy(saved));

@@ -50,7 +50,7 @@ public final class InMemoryNotes implements TransferDispatchNoteStore {
                 .filter(s -> filter.text() == null || InMemoryLocations.contains(s.documentNumber(), filter.text())
                         || namedLocations.contains(s.originLocationId()) || namedLocations.contains(s.destinationLocationId()))
                 .map(TransferDispatchNote::new).toList();
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Pages.of(all, page);
     }
 
     @Override
@@ -62,10 +62,9 @@ public final class InMemoryNotes implements TransferDispatchNoteStore {
     @Override
     public Uni<TransferDispatchNote> save(TransferDispatchNote note) {
         State s = note.state();
-        State saved = new State(s.id(), s.tenantId(), s.documentNumber(), s.originLocationId(), s.destinationLocationId(),
+        State saved = new State(Versions.written(s.envelope()), s.documentNumber(), s.originLocationId(), s.destinationLocationId(),
                 s.dispatchDate(), s.status(), s.detail(), s.costDetail(), s.receiptSummary(), s.transferGoodsReceiptStatus(),
-                s.transportDetail(), s.closingReason(), s.createdBy(), s.createdAt(), s.updatedBy(), s.updatedAt(),
-                s.deletedBy(), s.deletedAt(), s.version() + 1);
+                s.transportDetail(), s.closingReason(), s.deletedBy(), s.deletedAt());
         rows.put(saved.id(), saved);
         return Uni.createFrom().item(new TransferDispatchNote(saved));
     }

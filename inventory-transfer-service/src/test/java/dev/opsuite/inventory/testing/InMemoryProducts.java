@@ -2,7 +2,6 @@ package dev.opsuite.inventory.testing;
 
 import dev.opsuite.inventory.catalog.application.port.out.ProductStore;
 import dev.opsuite.inventory.catalog.domain.Product;
-import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +36,7 @@ public final class InMemoryProducts implements ProductStore {
                 .filter(p -> active == null || p.active() == active)
                 .filter(p -> text == null || InMemoryLocations.contains(p.sku(), text) || InMemoryLocations.contains(p.name(), text))
                 .map(InMemoryProducts::copy).toList();
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Pages.of(all, page);
     }
 
     @Override
@@ -48,9 +47,7 @@ public final class InMemoryProducts implements ProductStore {
 
     @Override
     public Uni<Product> save(Product product) {
-        Envelope e = product.envelope();
-        Product saved = new Product(new Envelope(e.id(), e.tenantId(), e.createdBy(), e.createdAt(), e.updatedBy(),
-                e.updatedAt(), e.version() + 1), product.sku(), product.name(), product.unit(), product.active());
+        Product saved = new Product(Versions.written(product.envelope()), product.sku(), product.name(), product.unit(), product.active());
         rows.put(saved.id(), saved);
         return Uni.createFrom().item(copy(saved));
     }

@@ -46,11 +46,10 @@ public final class InMemoryReservations implements ReservationStore {
                 .filter(r -> referenceId == null || r.reference() != null && r.reference().id().equals(referenceId))
                 .filter(r -> status == null || r.status() == status)
                 .map(r -> copy(r, r.version())).toList();
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Pages.of(all, page);
     }
 
     private static Reservation copy(Reservation r, long version) {
-        return new Reservation(r.id(), r.tenantId(), r.locationId(), r.productId(), r.quantity(), r.consumed(), r.released(),
-                r.reference(), r.status(), r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), version);
+        return new Reservation(Versions.at(r.envelope(), version), r.locationId(), r.productId(), r.quantity(), r.consumed(), r.released(), r.reference(), r.status());
     }
 }

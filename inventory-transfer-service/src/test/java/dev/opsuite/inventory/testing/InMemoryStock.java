@@ -94,7 +94,7 @@ public final class InMemoryStock implements StockStore {
                 .filter(l -> locationId == null || l.locationId().equals(locationId))
                 .filter(l -> productId == null || l.productId().equals(productId))
                 .map(InMemoryStock::copy).toList();
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Pages.of(all, page);
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class InMemoryStock implements StockStore {
                 .filter(m -> referenceType == null || m.reference() != null && m.reference().type().equals(referenceType))
                 .filter(m -> referenceId == null || m.reference() != null && Objects.equals(m.reference().id(), referenceId))
                 .sorted(Comparator.comparing(StockMovement::occurredAt).reversed()).toList();
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Pages.of(all, page);
     }
 
     private static String row(String tenantId, StockKey key) {

@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.stock.domain;
 
+import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,8 +12,7 @@ import java.util.UUID;
  */
 public final class Reservation {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final UUID locationId;
     private final UUID productId;
     private final BigDecimal quantity;
@@ -20,18 +20,10 @@ public final class Reservation {
     private BigDecimal released;
     private final StockReference reference;
     private ReservationStatus status;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107")
-    public Reservation(UUID id, String tenantId, UUID locationId, UUID productId, BigDecimal quantity, BigDecimal consumed,
-            BigDecimal released, StockReference reference, ReservationStatus status, String createdBy, Instant createdAt,
-            String updatedBy, Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    public Reservation(Envelope envelope, UUID locationId, UUID productId, BigDecimal quantity, BigDecimal consumed,
+            BigDecimal released, StockReference reference, ReservationStatus status) {
+        this.envelope = envelope;
         this.locationId = locationId;
         this.productId = productId;
         this.quantity = quantity;
@@ -39,20 +31,16 @@ public final class Reservation {
         this.released = released;
         this.reference = reference;
         this.status = status;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
-    public static Result<Reservation> hold(UUID id, String tenantId, UUID locationId, UUID productId, BigDecimal quantity,
-            StockReference reference, String by, Instant now) {
+    /** Holds {@code quantity} of a product at a location for {@code reference} (a job, an order). */
+    public static Result<Reservation> hold(Envelope envelope, UUID locationId, UUID productId, BigDecimal quantity,
+            StockReference reference) {
         if (quantity.signum() <= 0) {
             return Result.invalid("non-positive-quantity", "quantity", "A reservation holds a positive quantity.");
         }
-        return Result.accepted(new Reservation(id, tenantId, locationId, productId, quantity, BigDecimal.ZERO,
-                BigDecimal.ZERO, reference, ReservationStatus.ACTIVE, by, now, by, now, 0));
+        return Result.accepted(new Reservation(envelope, locationId, productId, quantity, BigDecimal.ZERO, BigDecimal.ZERO,
+                reference, ReservationStatus.ACTIVE));
     }
 
     /** What is still held. */
@@ -63,7 +51,7 @@ public final class Reservation {
     /** Uses up {@code amount} of what is held (all of it when null); the reservation ends when nothing remains. */
     public Result<BigDecimal> consume(BigDecimal amount, String by, Instant now) {
         if (status != ReservationStatus.ACTIVE) {
-            return Result.wrongState("reservation-not-active", "Reservation " + id + " is " + status + ".");
+            return Result.wrongState("reservation-not-active", "Reservation " + id() + " is " + status + ".");
         }
         BigDecimal used = amount == null ? remaining() : amount;
         if (used.signum() <= 0) {
@@ -84,7 +72,7 @@ public final class Reservation {
     /** Gives back everything still held. */
     public Result<BigDecimal> release(String by, Instant now) {
         if (status != ReservationStatus.ACTIVE) {
-            return Result.wrongState("reservation-not-active", "Reservation " + id + " is " + status + ".");
+            return Result.wrongState("reservation-not-active", "Reservation " + id() + " is " + status + ".");
         }
         BigDecimal given = remaining();
         released = released.add(given);
@@ -94,12 +82,12 @@ public final class Reservation {
     }
 
     private void touch(String by, Instant now) {
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
+    public UUID id() { return envelope.id(); }
+    public String tenantId() { return envelope.tenantId(); }
     public UUID locationId() { return locationId; }
     public UUID productId() { return productId; }
     public BigDecimal quantity() { return quantity; }
@@ -107,9 +95,5 @@ public final class Reservation {
     public BigDecimal released() { return released; }
     public StockReference reference() { return reference; }
     public ReservationStatus status() { return status; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public long version() { return envelope.version(); }
 }

@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.transfers.domain;
 
 import dev.opsuite.inventory.kernel.Costing;
+import dev.opsuite.inventory.kernel.Envelope;
 
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged.Change;
 import dev.opsuite.support.domain.Result;
@@ -19,8 +20,7 @@ import java.util.UUID;
  */
 public final class TransferDispatchNote {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final String documentNumber;
     private UUID originLocationId;
     private UUID destinationLocationId;
@@ -32,25 +32,23 @@ public final class TransferDispatchNote {
     private TransferGoodsReceiptStatus transferGoodsReceiptStatus;
     private TransportDetail transportDetail;
     private String closingReason;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
     private String deletedBy;
     private Instant deletedAt;
-    private final long version;
 
-    /** Everything a stored note is made of. */
-    public record State(UUID id, String tenantId, String documentNumber, UUID originLocationId, UUID destinationLocationId,
+    /** Everything a stored note is made of: its envelope (identity, audit, version) and its business. */
+    public record State(Envelope envelope, String documentNumber, UUID originLocationId, UUID destinationLocationId,
             Instant dispatchDate, NoteStatus status, List<NoteItem> detail, CostDetail costDetail,
             ReceiptSummary receiptSummary, TransferGoodsReceiptStatus transferGoodsReceiptStatus,
-            TransportDetail transportDetail, String closingReason, String createdBy, Instant createdAt, String updatedBy,
-            Instant updatedAt, String deletedBy, Instant deletedAt, long version) {
+            TransportDetail transportDetail, String closingReason, String deletedBy, Instant deletedAt) {
+
+        public UUID id() { return envelope.id(); }
+        public String tenantId() { return envelope.tenantId(); }
+        public String updatedBy() { return envelope.updatedBy(); }
+        public Instant updatedAt() { return envelope.updatedAt(); }
     }
 
     public TransferDispatchNote(State s) {
-        this.id = s.id();
-        this.tenantId = s.tenantId();
+        this.envelope = s.envelope();
         this.documentNumber = s.documentNumber();
         this.originLocationId = s.originLocationId();
         this.destinationLocationId = s.destinationLocationId();
@@ -62,27 +60,19 @@ public final class TransferDispatchNote {
         this.transferGoodsReceiptStatus = s.transferGoodsReceiptStatus();
         this.transportDetail = s.transportDetail();
         this.closingReason = s.closingReason();
-        this.createdBy = s.createdBy();
-        this.createdAt = s.createdAt();
-        this.updatedBy = s.updatedBy();
-        this.updatedAt = s.updatedAt();
         this.deletedBy = s.deletedBy();
         this.deletedAt = s.deletedAt();
-        this.version = s.version();
     }
 
     /** A new draft; its receipt summary starts with everything outstanding, its cost follows the WAC until dispatch. */
-    @SuppressWarnings("java:S107")
-    public static Result<TransferDispatchNote> draft(UUID id, String tenantId, String documentNumber, UUID origin,
-            UUID destination, Instant dispatchDate, List<NoteItem> items, TransportDetail transport, String createdBy,
-            Instant now) {
+    public static Result<TransferDispatchNote> draft(Envelope envelope, String documentNumber, UUID origin,
+            UUID destination, Instant dispatchDate, List<NoteItem> items, TransportDetail transport) {
         Result<TransferDispatchNote> invalid = validate(origin, destination, items);
         if (invalid != null) {
             return invalid;
         }
-        TransferDispatchNote note = new TransferDispatchNote(new State(id, tenantId, documentNumber, origin, destination,
-                dispatchDate, NoteStatus.DRAFT, items, null, ReceiptSummary.initial(items), null, transport, null,
-                createdBy, now, createdBy, now, null, null, 0));
+        TransferDispatchNote note = new TransferDispatchNote(new State(envelope, documentNumber, origin, destination,
+                dispatchDate, NoteStatus.DRAFT, items, null, ReceiptSummary.initial(items), null, transport, null, null, null));
         return Result.accepted(note, new TransferDispatchNoteDrafted(note.state()));
     }
 
@@ -243,18 +233,16 @@ public final class TransferDispatchNote {
     }
 
     private void touch(String by, Instant now) {
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
     }
 
     public State state() {
-        return new State(id, tenantId, documentNumber, originLocationId, destinationLocationId, dispatchDate, status, detail,
-                costDetail, receiptSummary, transferGoodsReceiptStatus, transportDetail, closingReason, createdBy, createdAt,
-                updatedBy, updatedAt, deletedBy, deletedAt, version);
+        return new State(envelope, documentNumber, originLocationId, destinationLocationId, dispatchDate, status, detail,
+                costDetail, receiptSummary, transferGoodsReceiptStatus, transportDetail, closingReason, deletedBy, deletedAt);
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public UUID id() { return envelope.id(); }
+    public String tenantId() { return envelope.tenantId(); }
     public String documentNumber() { return documentNumber; }
     public UUID originLocationId() { return originLocationId; }
     public UUID destinationLocationId() { return destinationLocationId; }
@@ -267,12 +255,13 @@ public final class TransferDispatchNote {
     public TransferGoodsReceiptStatus transferGoodsReceiptStatus() { return transferGoodsReceiptStatus; }
     public TransportDetail transportDetail() { return transportDetail; }
     public String closingReason() { return closingReason; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
+    public String createdBy() { return envelope.createdBy(); }
+    public Instant createdAt() { return envelope.createdAt(); }
+    public String updatedBy() { return envelope.updatedBy(); }
+    public Instant updatedAt() { return envelope.updatedAt(); }
     public String deletedBy() { return deletedBy; }
     public Instant deletedAt() { return deletedAt; }
     public boolean deleted() { return deletedAt != null; }
-    public long version() { return version; }
+    public long version() { return envelope.version(); }
+    public Envelope envelope() { return envelope; }
 }

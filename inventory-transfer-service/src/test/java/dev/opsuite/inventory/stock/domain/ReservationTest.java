@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.stock.domain;
 
+import dev.opsuite.inventory.kernel.Envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.support.domain.Result;
@@ -46,12 +47,12 @@ class ReservationTest {
 
     @Test
     void a_reservation_holds_a_positive_quantity() {
-        assertThat(Reservation.hold(UUID.randomUUID(), "acme", UUID.randomUUID(), UUID.randomUUID(), BigDecimal.ZERO,
-                new StockReference("job", "J-1"), "tech", NOW)).isInstanceOf(Result.Rejected.class);
+        assertThat(Reservation.hold(Envelope.created(UUID.randomUUID(), "acme", "tech", NOW), UUID.randomUUID(),
+                UUID.randomUUID(), BigDecimal.ZERO, new StockReference("job", "J-1"))).isInstanceOf(Result.Rejected.class);
     }
 
     private static Reservation hold(String quantity) {
-        return ((Result.Accepted<Reservation>) Reservation.hold(UUID.randomUUID(), "acme", UUID.randomUUID(),
-                UUID.randomUUID(), new BigDecimal(quantity), new StockReference("job", "J-1"), "tech", NOW)).value();
+        return ((Result.Accepted<Reservation>) Reservation.hold(Envelope.created(UUID.randomUUID(), "acme",
+                "tech", NOW), UUID.randomUUID(), UUID.randomUUID(), new BigDecimal(quantity), new StockReference("job", "J-1"))).value();
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.transfers.domain;
 
+import dev.opsuite.inventory.kernel.Envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.support.domain.Result;
@@ -30,8 +31,8 @@ class TransferDispatchNoteTest {
 
     @Test
     void origin_and_destination_must_differ() {
-        var result = TransferDispatchNote.draft(UUID.randomUUID(), "acme", "TDN-2026-000001", WAREHOUSE, WAREHOUSE, NOW,
-                List.of(new NoteItem(CABLE, qty("1"))), null, "clerk", NOW);
+        var result = TransferDispatchNote.draft(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW),
+                "TDN-2026-000001", WAREHOUSE, WAREHOUSE, NOW, List.of(new NoteItem(CABLE, qty("1"))), null);
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.field()).isEqualTo("destinationLocationId"));
@@ -39,8 +40,8 @@ class TransferDispatchNoteTest {
 
     @Test
     void a_product_listed_twice_is_refused() {
-        var result = TransferDispatchNote.draft(UUID.randomUUID(), "acme", "TDN-2026-000001", WAREHOUSE, STORE, NOW,
-                List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), null, "clerk", NOW);
+        var result = TransferDispatchNote.draft(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW),
+                "TDN-2026-000001", WAREHOUSE, STORE, NOW, List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), null);
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo("duplicate-product"));
@@ -150,8 +151,8 @@ class TransferDispatchNoteTest {
     }
 
     private static TransferDispatchNote draft(List<NoteItem> items) {
-        return ((Result.Accepted<TransferDispatchNote>) TransferDispatchNote.draft(UUID.randomUUID(), "acme",
-                "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, null, "clerk", NOW)).value();
+        return ((Result.Accepted<TransferDispatchNote>) TransferDispatchNote.draft(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW),
+                "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, null)).value();
     }
 
     private static TransferDispatchNote dispatched(List<NoteItem> items) {

@@ -10,6 +10,7 @@ import dev.opsuite.inventory.stock.application.port.out.StockStore;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.stock.domain.Reservation;
 import dev.opsuite.inventory.stock.domain.ReservationStatus;
+import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;
@@ -57,8 +58,7 @@ public class StockService implements AdjustStockUseCase, ReserveStockUseCase, Fi
         UUID adjustmentId = UUID.randomUUID();
         String reason = command.remark() == null || command.remark().isBlank() ? command.reason().name()
                 : command.reason().name() + ": " + command.remark().strip();
-        return catalog.locationInUse(actor.tenantId(), command.locationId(), "locationId")
-                .chain(() -> catalog.productsInUse(actor.tenantId(), List.of(command.productId()), i -> "productId"))
+        return inUse(actor.tenantId(), command.locationId(), command.productId())
                 .chain(() -> keeping.move(actor.tenantId(), List.of(key), levels -> List.of(Rejection.orThrow(
                         levels.get(key).adjust(command.quantity(), command.unitCost(), reason,
                                 StockReference.of(StockReference.STOCK_ADJUSTMENT, adjustmentId), actor.userId(), now)))))
@@ -72,11 +72,11 @@ public class StockService implements AdjustStockUseCase, ReserveStockUseCase, Fi
         Actor actor = command.actor();
         Instant now = clock.instant();
         StockKey key = new StockKey(command.locationId(), command.productId());
-        Reservation reservation = Rejection.orThrow(Reservation.hold(UUID.randomUUID(), actor.tenantId(),
-                command.locationId(), command.productId(), command.quantity(), command.reference(), actor.userId(), now));
+        Reservation reservation = Rejection.orThrow(Reservation.hold(
+                Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now),
+                command.locationId(), command.productId(), command.quantity(), command.reference()));
         StockReference self = StockReference.of(StockReference.RESERVATION, reservation.id());
-        return catalog.locationInUse(actor.tenantId(), command.locationId(), "locationId")
-                .chain(() -> catalog.productsInUse(actor.tenantId(), List.of(command.productId()), i -> "productId"))
+        return inUse(actor.tenantId(), command.locationId(), command.productId())
                 .chain(() -> keeping.move(actor.tenantId(), List.of(key), levels -> List.of(Rejection.orThrow(
                         levels.get(key).reserve(command.quantity(), self, actor.userId(), now)))))
                 .chain(() -> reservations.add(reservation))
@@ -101,6 +101,12 @@ public class StockService implements AdjustStockUseCase, ReserveStockUseCase, Fi
             return (StockLevel level) -> level.consume(used, StockReference.of(StockReference.RESERVATION, reservation.id()),
                     actor.userId(), now);
         });
+    }
+
+    /** The location and the product a request names exist in the caller's business and are in use. */
+    private Uni<?> inUse(String tenantId, UUID locationId, UUID productId) {
+        return catalog.locationInUse(tenantId, locationId, "locationId")
+                .chain(() -> catalog.productsInUse(tenantId, List.of(productId), i -> "productId"));
     }
 
     /** Ends (part of) a reservation and moves its stock level the same way, in one transaction. */

@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.stock.infrastructure.persistence;
 
+import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.inventory.stock.application.port.out.ReservationStore;
 import dev.opsuite.inventory.stock.domain.Reservation;
 import dev.opsuite.inventory.stock.domain.ReservationStatus;
@@ -32,8 +33,8 @@ class ReservationRepository implements PanacheRepositoryBase<ReservationEntity, 
         e.quantity = r.quantity();
         e.referenceType = r.reference().type();
         e.referenceId = r.reference().id();
-        e.createdBy = r.createdBy();
-        e.createdAt = r.createdAt();
+        e.createdBy = r.envelope().createdBy();
+        e.createdAt = r.envelope().createdAt();
         copy(r, e);
         return persist(e).call(ignored -> flush()).replaceWithVoid();
     }
@@ -57,13 +58,13 @@ class ReservationRepository implements PanacheRepositoryBase<ReservationEntity, 
         e.consumed = r.consumed();
         e.released = r.released();
         e.status = r.status();
-        e.updatedBy = r.updatedBy();
-        e.updatedAt = r.updatedAt();
+        e.updatedBy = r.envelope().updatedBy();
+        e.updatedAt = r.envelope().updatedAt();
     }
 
     private static Reservation toDomain(ReservationEntity e) {
-        return new Reservation(e.id, e.tenantId, e.locationId, e.productId, e.quantity, e.consumed, e.released,
-                new StockReference(e.referenceType, e.referenceId), e.status, e.createdBy, e.createdAt, e.updatedBy,
-                e.updatedAt, e.version);
+        return new Reservation(new Envelope(e.id, e.tenantId, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version),
+                e.locationId, e.productId, e.quantity, e.consumed, e.released, new StockReference(e.referenceType, e.referenceId),
+                e.status);
     }
 }

@@ -81,8 +81,8 @@ final class StockDtos {
 
         static ReservationResponse of(Reservation r) {
             return new ReservationResponse(r.id(), r.locationId(), r.productId(), r.quantity(), r.consumed(), r.released(),
-                    r.remaining(), r.reference().type(), r.reference().id(), r.status().name(), r.createdBy(), r.createdAt(),
-                    r.updatedBy(), r.updatedAt(), r.version());
+                    r.remaining(), r.reference().type(), r.reference().id(), r.status().name(), r.envelope().createdBy(), r.envelope().createdAt(),
+                    r.envelope().updatedBy(), r.envelope().updatedAt(), r.version());
         }
     }
 }

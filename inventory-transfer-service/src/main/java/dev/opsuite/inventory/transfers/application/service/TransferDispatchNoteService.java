@@ -16,6 +16,7 @@ import dev.opsuite.inventory.transfers.domain.Discrepancy;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.transfers.domain.NoteItem;
 import dev.opsuite.inventory.transfers.domain.NoteStatus;
+import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;
@@ -84,9 +85,10 @@ public class TransferDispatchNoteService implements CreateTransferDispatchNoteUs
         Actor actor = command.actor();
         return checkNamed(actor.tenantId(), command.originLocationId(), command.destinationLocationId(), command.detail())
                 .chain(() -> documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear()))
-                .map(number -> Rejection.accepted(TransferDispatchNote.draft(UUID.randomUUID(), actor.tenantId(), number,
+                .map(number -> Rejection.accepted(TransferDispatchNote.draft(
+                        Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number,
                         command.originLocationId(), command.destinationLocationId(), command.dispatchDate(),
-                        command.detail(), command.transportDetail(), actor.userId(), now)))
+                        command.detail(), command.transportDetail())))
                 .call(drafted -> notes.add(drafted.value()))
                 .call(drafted -> events.publish(drafted.events()))
                 .map(Result.Accepted::value);

@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.transfers.infrastructure.persistence;
 
 
+import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.transfers.domain.ReceiptSummary;
@@ -97,9 +98,10 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
     }
 
     static TransferDispatchNote toDomain(TransferDispatchNoteEntity e) {
-        return new TransferDispatchNote(new TransferDispatchNote.State(e.id, e.tenantId, e.documentNumber,
-                e.originLocationId, e.destinationLocationId, e.dispatchDate, e.status, e.detail.lines(), e.costDetail,
-                new ReceiptSummary(e.receiptSummary.lines()), e.transferGoodsReceiptStatus, e.transportDetail,
-                e.closingReason, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.deletedBy, e.deletedAt, e.version));
+        return new TransferDispatchNote(new TransferDispatchNote.State(
+                new Envelope(e.id, e.tenantId, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version),
+                e.documentNumber, e.originLocationId, e.destinationLocationId, e.dispatchDate, e.status, e.detail.lines(),
+                e.costDetail, new ReceiptSummary(e.receiptSummary.lines()), e.transferGoodsReceiptStatus, e.transportDetail,
+                e.closingReason, e.deletedBy, e.deletedAt));
     }
 }
