@@ -1,12 +1,12 @@
 package dev.opsuite.inventory.testing;
 
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.inventory.transfers.application.port.out.DocumentNumbering;
 import io.smallrye.mutiny.Uni;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Yearly document numbers in memory: one sequence per tenant, prefix and year, as the document_sequence table keeps them. */
-public final class InMemoryDocumentNumbers extends DocumentNumbers {
+public final class InMemoryDocumentNumbers implements DocumentNumbering {
 
     private final Map<String, Long> last = new HashMap<>();
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -45,12 +46,12 @@ public class CatalogLookup implements LookUpCatalogQuery {
     public Uni<Map<UUID, Product>> productsInUse(String tenantId, List<UUID> ids, IntFunction<String> field) {
         return products.findAll(tenantId, ids).map(found -> {
             for (int i = 0; i < ids.size(); i++) {
-                Product product = found.get(ids.get(i));
-                if (product == null) {
-                    throw Rejection.unprocessable("product-not-found", field.apply(i), "No product " + ids.get(i) + " in this business.").toException();
-                }
+                UUID id = ids.get(i);
+                String named = field.apply(i);
+                Product product = Optional.ofNullable(found.get(id)).orElseThrow(() -> Rejection.unprocessable(
+                        "product-not-found", named, "No product " + id + " in this business.").toException());
                 if (!product.active()) {
-                    throw Rejection.unprocessable("product-inactive", field.apply(i), "Product " + product.sku() + " is no longer in use.").toException();
+                    throw Rejection.unprocessable("product-inactive", named, "Product " + product.sku() + " is no longer in use.").toException();
                 }
             }
             return found;

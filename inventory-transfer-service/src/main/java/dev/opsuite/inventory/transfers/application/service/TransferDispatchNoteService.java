@@ -8,6 +8,7 @@ import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispa
 import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery;
 import dev.opsuite.inventory.transfers.application.port.out.DiscrepancyStore;
+import dev.opsuite.inventory.transfers.application.port.out.DocumentNumbering;
 import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
@@ -23,7 +24,6 @@ import dev.opsuite.inventory.stock.domain.StockMovement;
 import dev.opsuite.inventory.stock.domain.StockReference;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
-import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.application.EventPublisher;
@@ -60,13 +60,13 @@ public class TransferDispatchNoteService implements CreateTransferDispatchNoteUs
     private final DiscrepancyStore discrepancies;
     private final MoveStockUseCase stock;
     private final LookUpCatalogQuery catalog;
-    private final DocumentNumbers documentNumbers;
+    private final DocumentNumbering documentNumbers;
     private final EventPublisher events;
     private final Clock clock;
 
     @SuppressWarnings("java:S107") // one collaborator per port
     public TransferDispatchNoteService(TransferDispatchNoteStore notes, GoodsReceiptStore receipts, DiscrepancyStore discrepancies,
-            MoveStockUseCase stock, LookUpCatalogQuery catalog, DocumentNumbers documentNumbers,
+            MoveStockUseCase stock, LookUpCatalogQuery catalog, DocumentNumbering documentNumbers,
             EventPublisher events, Clock clock) {
         this.notes = notes;
         this.receipts = receipts;
