@@ -142,7 +142,8 @@ class NoteLifecycleTest {
 
         var events = KafkaProbe.read(Topics.STOCK_LEVEL, r -> r.key().equals(level), 2, Duration.ofSeconds(15));
 
-        assertThat(events).allSatisfy(r -> assertThat(KafkaProbe.header(r, EventHeaders.TYPE)).isEqualTo("stock-level-changed"));
+        assertThat(events).hasSize(2)
+                .allSatisfy(r -> assertThat(KafkaProbe.header(r, EventHeaders.TYPE)).isEqualTo("stock-level-changed"));
         var opening = NoteRequests.exact(events.get(0).value());
         var shipped = NoteRequests.exact(events.get(1).value());
         assertThat(opening.getString("locationType")).isEqualTo("TRUCK");

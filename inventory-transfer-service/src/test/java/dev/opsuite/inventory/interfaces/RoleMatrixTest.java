@@ -360,11 +360,12 @@ class RoleMatrixTest {
 
     /** "METHOD /path" to the roles of its resource method, read by reflection from the REST resources. */
     private static Map<String, Set<String>> rolesInCode() throws ClassNotFoundException {
-        List<String> resources = List.of("LocationResource", "ProductResource", "StockResource", "ReservationResource",
-                "TransferDispatchNoteResource", "TransferGoodsReceiptResource");
+        List<String> resources = List.of("catalog.interfaces.rest.LocationResource", "catalog.interfaces.rest.ProductResource",
+                "stock.interfaces.rest.StockResource", "stock.interfaces.rest.ReservationResource",
+                "transfers.interfaces.rest.TransferDispatchNoteResource", "transfers.interfaces.rest.TransferGoodsReceiptResource");
         Map<String, Set<String>> roles = new TreeMap<>();
         for (String name : resources) {
-            Class<?> resource = Class.forName("dev.opsuite.inventory.interfaces.rest." + name, false,
+            Class<?> resource = Class.forName("dev.opsuite.inventory." + name, false,
                     Thread.currentThread().getContextClassLoader());
             String base = resource.getAnnotation(Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {

@@ -90,6 +90,7 @@ class TransferDispatchNoteFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> getNote(MANAGER, noteId)
                 .body("transferGoodsReceiptStatus", equalTo("RECEIVED"))
                 .body("status", equalTo("FULLY_RECEIVED"))
+                .body("receiptSummary", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("receiptSummary.outstanding", org.hamcrest.Matchers.everyItem(equalTo(0))));
 
         var events = KafkaProbe.read(Topics.TRANSFER_GOODS_RECEIPT,

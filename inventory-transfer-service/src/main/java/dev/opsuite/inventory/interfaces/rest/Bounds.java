@@ -6,13 +6,13 @@ package dev.opsuite.inventory.interfaces.rest;
  * so every movement's, discrepancy's and cost line's value fits its column, and a WAC, an average of such costs,
  * stays below 10^8 too. On-hand stock grows by many quantities; {@code StockLevel} guards its column.
  */
-final class Bounds {
+public final class Bounds {
 
-    static final String MAX_QUANTITY = "999999999.999";
-    static final String MIN_QUANTITY = "-999999999.999";
-    static final int QUANTITY_DIGITS = 9;
-    static final String MAX_UNIT_COST = "99999999.999999";
-    static final int UNIT_COST_DIGITS = 8;
+    public static final String MAX_QUANTITY = "999999999.999";
+    public static final String MIN_QUANTITY = "-999999999.999";
+    public static final int QUANTITY_DIGITS = 9;
+    public static final String MAX_UNIT_COST = "99999999.999999";
+    public static final int UNIT_COST_DIGITS = 8;
 
     private Bounds() {
     }

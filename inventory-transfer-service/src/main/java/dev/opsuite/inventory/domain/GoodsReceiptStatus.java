@@ -1,6 +1,0 @@
-package dev.opsuite.inventory.domain;
-
-/** A transfer goods receipt is taken as a draft or approved; only approved receipts count. */
-public enum GoodsReceiptStatus {
-    DRAFT, APPROVED
-}

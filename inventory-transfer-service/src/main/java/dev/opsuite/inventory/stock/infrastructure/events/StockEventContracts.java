@@ -1,0 +1,34 @@
+package dev.opsuite.inventory.stock.infrastructure.events;
+
+import dev.opsuite.events.EventCatalog;
+import dev.opsuite.inventory.stock.domain.StockLevelChanged;
+import dev.opsuite.support.domain.DomainEvent;
+import dev.opsuite.support.outbox.EventContracts;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** How stock's domain events are announced: a level that moved is a stock-level-changed on its topic. */
+@ApplicationScoped
+class StockEventContracts implements EventContracts {
+
+    @Override
+    public boolean handles(DomainEvent event) {
+        return event instanceof StockLevelChanged;
+    }
+
+    @Override
+    public List<Outgoing<?>> contracts(DomainEvent event) {
+        if (!(event instanceof StockLevelChanged level)) {
+            return List.of();
+        }
+        return EventContracts.one(EventCatalog.STOCK_LEVEL_CHANGED, level.levelId(), level.tenantId(),
+                new dev.opsuite.events.StockLevelChanged(level.levelId(), level.locationId(), level.locationType(),
+                        level.vehicleId(), level.productId(), level.onHand(), level.reserved(), level.available(),
+                        level.inTransit(), level.unitCost(), level.currency(),
+                        level.movements().stream().map(m -> new dev.opsuite.events.StockLevelChanged.Movement(m.id(),
+                                m.kind().name(), m.quantity(), m.reservedChange(), m.inTransitChange(), m.unitCost(),
+                                m.value(), m.reason(), m.reference() == null ? null : m.reference().type(),
+                                m.reference() == null ? null : m.reference().id())).toList(),
+                        level.updatedAt()));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.opsuite.inventory.testing;
+
+import dev.opsuite.inventory.transfers.application.port.out.DocumentNumbering;
+import io.smallrye.mutiny.Uni;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Yearly document numbers in memory: one sequence per tenant, prefix and year, as the document_sequence table keeps them. */
+public final class InMemoryDocumentNumbers implements DocumentNumbering {
+
+    private final Map<String, Long> last = new HashMap<>();
+
+    @Override
+    public Uni<String> next(String tenantId, String prefix, int year) {
+        long value = last.merge(tenantId + "/" + prefix + "/" + year, 1L, Long::sum);
+        return Uni.createFrom().item(String.format("%s-%d-%06d", prefix, year, value));
+    }
+}
