@@ -1,5 +1,7 @@
 package dev.opsuite.billing.orders.infrastructure.persistence;
 
+import dev.opsuite.billing.orders.domain.OrderLine;
+import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +28,7 @@ class SalesOrderEntity extends TenantOwnedEntity {
     String currency;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    JsonColumns.OrderLines lines;
+    JsonList<OrderLine> lines;
     @Column(name = "total_amount", nullable = false, precision = 19, scale = 2)
     BigDecimal totalAmount;
 }

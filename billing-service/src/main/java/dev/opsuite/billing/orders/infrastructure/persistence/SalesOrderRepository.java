@@ -4,6 +4,7 @@ import dev.opsuite.billing.kernel.persistence.Envelopes;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -45,7 +46,7 @@ class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UU
         e.customerId = order.customerId();
         e.customerName = order.customerName();
         e.currency = order.currency();
-        e.lines = new JsonColumns.OrderLines(order.lines());
+        e.lines = JsonList.of(order.lines());
         e.totalAmount = order.total();
         return persist(e).replaceWithVoid();
     }
