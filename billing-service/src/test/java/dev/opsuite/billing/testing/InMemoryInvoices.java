@@ -3,7 +3,7 @@ package dev.opsuite.billing.testing;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
-import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -50,7 +50,7 @@ public final class InMemoryInvoices implements InvoiceStore {
     @Override
     public Uni<Invoice> save(Invoice invoice) {
         Envelope e = invoice.envelope();
-        Invoice saved = new Invoice(new Envelope(e.id(), e.tenantId(), e.createdBy(), e.createdAt(), e.version() + 1),
+        Invoice saved = new Invoice(e.withVersion(e.version() + 1),
                 invoice.invoiceNumber(), invoice.order(), invoice.status(), invoice.issuedAt(), invoice.issuedBy());
         invoices.put(saved.id(), saved);
         return Uni.createFrom().item(saved);

@@ -1,6 +1,6 @@
 package dev.opsuite.billing.testing;
 
-import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.domain.Result;

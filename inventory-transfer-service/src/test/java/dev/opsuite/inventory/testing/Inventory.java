@@ -8,7 +8,7 @@ import dev.opsuite.inventory.catalog.application.service.ProductService;
 import dev.opsuite.inventory.catalog.domain.Location;
 import dev.opsuite.inventory.catalog.domain.LocationType;
 import dev.opsuite.inventory.catalog.domain.Product;
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.application.service.StockKeeping;
 import dev.opsuite.inventory.stock.application.service.StockService;

@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.testing;
 
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 
 /** What the database does to a record's envelope when it writes a change: the version goes up by one. */
 final class Versions {
@@ -13,6 +13,6 @@ final class Versions {
     }
 
     static Envelope at(Envelope e, long version) {
-        return new Envelope(e.id(), e.tenantId(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(), version);
+        return e.withVersion(version);
     }
 }

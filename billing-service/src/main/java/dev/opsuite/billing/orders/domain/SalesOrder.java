@@ -1,7 +1,7 @@
 package dev.opsuite.billing.orders.domain;
 
-import dev.opsuite.billing.kernel.Envelope;
-import dev.opsuite.billing.kernel.Enveloped;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.util.Currency;

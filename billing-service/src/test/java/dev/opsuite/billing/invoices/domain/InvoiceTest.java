@@ -2,7 +2,7 @@ package dev.opsuite.billing.invoices.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.opsuite.field.intake.domain;
 
-import dev.opsuite.field.kernel.Envelope;
-import dev.opsuite.field.kernel.Enveloped;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 
 /** A customer of the trades business, with the address its technicians drive to. */

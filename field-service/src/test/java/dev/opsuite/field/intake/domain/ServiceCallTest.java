@@ -2,7 +2,7 @@ package dev.opsuite.field.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.catalog.domain;
 
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.UUID;

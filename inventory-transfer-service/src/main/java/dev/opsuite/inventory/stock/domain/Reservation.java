@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.stock.domain;
 
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;

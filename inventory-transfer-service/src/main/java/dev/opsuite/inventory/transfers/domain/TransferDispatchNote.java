@@ -1,7 +1,7 @@
 package dev.opsuite.inventory.transfers.domain;
 
 import dev.opsuite.inventory.kernel.Costing;
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged.Change;
 import dev.opsuite.support.domain.Result;

@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.stock.domain;
 
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.support.domain.Result;

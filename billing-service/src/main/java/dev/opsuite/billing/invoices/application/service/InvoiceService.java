@@ -10,7 +10,7 @@ import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
-import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.application.EventPublisher;

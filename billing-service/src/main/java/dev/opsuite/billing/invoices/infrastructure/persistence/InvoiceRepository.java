@@ -4,7 +4,7 @@ import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
-import dev.opsuite.billing.kernel.persistence.Envelopes;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;

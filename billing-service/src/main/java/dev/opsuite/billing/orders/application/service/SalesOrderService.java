@@ -1,6 +1,6 @@
 package dev.opsuite.billing.orders.application.service;
 
-import dev.opsuite.billing.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;

@@ -1,6 +1,6 @@
 package dev.opsuite.billing.orders.infrastructure.persistence;
 
-import dev.opsuite.billing.kernel.persistence.Envelopes;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.paging.Criteria;

@@ -4,7 +4,7 @@ import dev.opsuite.field.intake.application.port.in.FindCustomersQuery;
 import dev.opsuite.field.intake.application.port.in.RegisterCustomerUseCase;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
 import dev.opsuite.field.intake.domain.Customer;
-import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;

@@ -6,7 +6,7 @@ import dev.opsuite.field.intake.application.port.out.CustomerStore;
 import dev.opsuite.field.intake.application.port.out.ServiceCallNumbers;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
 import dev.opsuite.field.intake.domain.Customer;
-import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;

@@ -1,5 +1,6 @@
 package dev.opsuite.field.intake.infrastructure.persistence;
 
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
 import dev.opsuite.field.intake.domain.Customer;
 import dev.opsuite.field.intake.domain.ServiceAddress;

@@ -1,5 +1,6 @@
 package dev.opsuite.field.intake.infrastructure.persistence;
 
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery.ServiceCallFilter;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
 import dev.opsuite.field.intake.domain.ServiceCall;

@@ -1,7 +1,7 @@
 package dev.opsuite.field.intake.interfaces.rest;
 
 import dev.opsuite.field.intake.domain.Customer;
-import dev.opsuite.field.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.Urgency;

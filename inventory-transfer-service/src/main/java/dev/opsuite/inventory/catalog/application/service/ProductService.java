@@ -3,7 +3,7 @@ package dev.opsuite.inventory.catalog.application.service;
 import dev.opsuite.inventory.catalog.application.port.in.ManageProductsUseCase;
 import dev.opsuite.inventory.catalog.application.port.out.ProductStore;
 import dev.opsuite.inventory.catalog.domain.Product;
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;

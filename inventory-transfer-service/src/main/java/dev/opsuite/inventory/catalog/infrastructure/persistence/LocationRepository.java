@@ -1,9 +1,9 @@
 package dev.opsuite.inventory.catalog.infrastructure.persistence;
 
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.inventory.catalog.application.port.out.LocationStore;
 import dev.opsuite.inventory.catalog.domain.Location;
 import dev.opsuite.inventory.catalog.domain.LocationType;
-import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -92,7 +92,7 @@ class LocationRepository implements PanacheRepositoryBase<LocationEntity, UUID>,
     }
 
     static Location toDomain(LocationEntity e) {
-        return new Location(new Envelope(e.id, e.tenantId, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version),
+        return new Location(Envelopes.of(e.id, e),
                 e.type, e.name, e.code, e.address, e.vehicleId, e.active);
     }
 }

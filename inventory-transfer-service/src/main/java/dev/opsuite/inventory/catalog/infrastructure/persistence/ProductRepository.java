@@ -1,8 +1,8 @@
 package dev.opsuite.inventory.catalog.infrastructure.persistence;
 
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.inventory.catalog.application.port.out.ProductStore;
 import dev.opsuite.inventory.catalog.domain.Product;
-import dev.opsuite.inventory.kernel.Envelope;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -77,7 +77,7 @@ class ProductRepository implements PanacheRepositoryBase<ProductEntity, UUID>, P
     }
 
     static Product toDomain(ProductEntity e) {
-        return new Product(new Envelope(e.id, e.tenantId, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version),
+        return new Product(Envelopes.of(e.id, e),
                 e.sku, e.name, e.unit, e.active);
     }
 }

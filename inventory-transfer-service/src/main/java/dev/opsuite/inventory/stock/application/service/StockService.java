@@ -10,7 +10,7 @@ import dev.opsuite.inventory.stock.application.port.out.StockStore;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.stock.domain.Reservation;
 import dev.opsuite.inventory.stock.domain.ReservationStatus;
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;

@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.stock.infrastructure.persistence;
 
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.inventory.stock.application.port.out.ReservationStore;
 import dev.opsuite.inventory.stock.domain.Reservation;
 import dev.opsuite.inventory.stock.domain.ReservationStatus;
@@ -63,7 +63,7 @@ class ReservationRepository implements PanacheRepositoryBase<ReservationEntity, 
     }
 
     private static Reservation toDomain(ReservationEntity e) {
-        return new Reservation(new Envelope(e.id, e.tenantId, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version),
+        return new Reservation(Envelopes.of(e.id, e),
                 e.locationId, e.productId, e.quantity, e.consumed, e.released, new StockReference(e.referenceType, e.referenceId),
                 e.status);
     }

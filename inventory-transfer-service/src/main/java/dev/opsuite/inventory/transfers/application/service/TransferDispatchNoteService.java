@@ -17,7 +17,7 @@ import dev.opsuite.inventory.transfers.domain.Discrepancy;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.transfers.domain.NoteItem;
 import dev.opsuite.inventory.transfers.domain.NoteStatus;
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;

@@ -1,7 +1,7 @@
 package dev.opsuite.inventory.transfers.infrastructure.persistence;
 
 
-import dev.opsuite.inventory.kernel.Envelope;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.transfers.domain.ReceiptSummary;
@@ -99,7 +99,7 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
 
     static TransferDispatchNote toDomain(TransferDispatchNoteEntity e) {
         return new TransferDispatchNote(new TransferDispatchNote.State(
-                new Envelope(e.id, e.tenantId, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version),
+                Envelopes.of(e.id, e),
                 e.documentNumber, e.originLocationId, e.destinationLocationId, e.dispatchDate, e.status, e.detail.lines(),
                 e.costDetail, new ReceiptSummary(e.receiptSummary.lines()), e.transferGoodsReceiptStatus, e.transportDetail,
                 e.closingReason, e.deletedBy, e.deletedAt));

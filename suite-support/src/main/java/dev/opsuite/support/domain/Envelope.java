@@ -1,12 +1,13 @@
-package dev.opsuite.inventory.kernel;
+package dev.opsuite.support.domain;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What every record of the service carries besides its business: who it is (id and tenant), who made it and
- * when, who changed it last and when, and the version that optimistic locking (If-Match, ETag) compares. An
- * aggregate holds one envelope instead of repeating these seven fields.
+ * What every aggregate of the suite carries besides its business: who it is (id and tenant), who made it and when,
+ * who changed it last and when, and the version that optimistic locking (If-Match, ETag) compares. An aggregate holds
+ * one envelope instead of repeating these seven fields; a record that is never changed after it is made has its
+ * creation as its last change.
  */
 public record Envelope(UUID id, String tenantId, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
         long version) {
@@ -19,5 +20,10 @@ public record Envelope(UUID id, String tenantId, String createdBy, Instant creat
     /** The same record, changed by {@code by} at {@code at} (the store bumps the version when it writes it). */
     public Envelope touched(String by, Instant at) {
         return new Envelope(id, tenantId, createdBy, createdAt, by, at, version);
+    }
+
+    /** The same record at {@code version}, as a store answers after writing it. */
+    public Envelope withVersion(long version) {
+        return new Envelope(id, tenantId, createdBy, createdAt, updatedBy, updatedAt, version);
     }
 }

@@ -1,8 +1,8 @@
-package dev.opsuite.billing.kernel;
+package dev.opsuite.support.domain;
 
 import java.util.UUID;
 
-/** A record that carries an {@link Envelope}: its identity, tenant and version are the envelope's. */
+/** An aggregate that carries an {@link Envelope}: its identity, tenant and version are the envelope's. */
 public interface Enveloped {
 
     Envelope envelope();
