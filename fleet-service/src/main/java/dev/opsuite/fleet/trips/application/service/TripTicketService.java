@@ -1,0 +1,162 @@
+package dev.opsuite.fleet.trips.application.service;
+
+import dev.opsuite.fleet.trips.application.port.in.CloseTripTicketUseCase;
+import dev.opsuite.fleet.trips.application.port.in.FindTripTicketsQuery;
+import dev.opsuite.fleet.trips.application.port.in.IssueTripTicketUseCase;
+import dev.opsuite.fleet.drivers.application.port.in.FindDriversQuery;
+import dev.opsuite.fleet.trips.application.port.out.DrivingRecordStore;
+import dev.opsuite.fleet.trailers.application.port.in.FindTrailersQuery;
+import dev.opsuite.fleet.readiness.application.port.out.TransportUnitStore;
+import dev.opsuite.fleet.trips.application.port.out.TripTicketStore;
+import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
+import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCase;
+import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCase.RecordOdometerReadingCommand;
+import dev.opsuite.fleet.trips.domain.DrivingPeriod;
+import dev.opsuite.fleet.kernel.DrivingSource;
+import dev.opsuite.fleet.vehicles.domain.OdometerReading;
+import dev.opsuite.fleet.trips.domain.TripTicket;
+import dev.opsuite.support.domain.Result;
+import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.tenancy.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Trip tickets from issue to close or cancel. The database keeps a vehicle, a driver and a trailer on
+ * one non-cancelled ticket at a time (exclusion constraints), so racing issues cannot both win. Every
+ * change writes the ticket's period of the driving record in the same transaction.
+ */
+@ApplicationScoped
+class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCase, FindTripTicketsQuery {
+
+    static final String WHAT = "trip-ticket";
+    static final String NUMBER_PREFIX = "TT";
+
+    private final TripTicketStore tickets;
+    private final FindVehiclesQuery vehicles;
+    private final RecordOdometerReadingUseCase odometer;
+    private final FindDriversQuery drivers;
+    private final FindTrailersQuery trailers;
+    private final TransportUnitStore units;
+    private final DrivingRecordStore drivingRecord;
+    private final TripTicketEvents events;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107")
+    TripTicketService(TripTicketStore tickets, FindVehiclesQuery vehicles, RecordOdometerReadingUseCase odometer,
+            FindDriversQuery drivers, FindTrailersQuery trailers,
+            TransportUnitStore units, DrivingRecordStore drivingRecord, TripTicketEvents events, DocumentNumbers numbers,
+            Clock clock) {
+        this.tickets = tickets;
+        this.vehicles = vehicles;
+        this.odometer = odometer;
+        this.drivers = drivers;
+        this.trailers = trailers;
+        this.units = units;
+        this.drivingRecord = drivingRecord;
+        this.events = events;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TripTicket> issue(IssueTripTicketCommand command) {
+        Actor actor = command.actor();
+        String tenant = actor.tenantId();
+        TripTicket.Issue i = command.issue();
+        Instant now = clock.instant();
+        return vehicles.find(tenant, i.vehicleId()).map(v -> named(v, "vehicle", i.vehicleId(), "vehicleId")).chain(vehicle ->
+                drivers.find(tenant, i.driverId()).map(d -> named(d, "driver", i.driverId(), "driverId")).chain(driver ->
+                        optional(i.trailerId(), () -> trailers.find(tenant, i.trailerId()), "trailer", "trailerId").chain(trailer ->
+                                optional(i.transportUnitId(), () -> units.find(tenant, i.transportUnitId()).map(Optional::ofNullable), "transport-unit",
+                                        "transportUnitId").chain(unit ->
+                                        numbers.next(tenant, NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
+                                                .map(number -> Rejection.orThrow(TripTicket.issue(UUID.randomUUID(), tenant,
+                                                        number, i, new TripTicket.Parties(vehicle, driver, trailer, unit),
+                                                        actor.userId(), now)))
+                                                .chain(tickets::add)
+                                                .call(this::writeDrivingRecord)
+                                                .call(ticket -> events.issued(ticket, vehicle, driver))))));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TripTicket> close(CloseTripTicketCommand command) {
+        Actor actor = command.actor();
+        Instant now = clock.instant();
+        return load(actor.tenantId(), command.tripTicketId(), command.expectedVersion()).chain(ticket ->
+                // The vehicle row is locked as for any odometer reading: readings of one vehicle queue.
+                vehicles.findForUpdate(actor.tenantId(), ticket.vehicleId()).chain(vehicle -> {
+                    Rejection.orThrow(ticket.close(command.odometerIn(), command.departedAt(), command.returnedAt(),
+                            actor.userId(), now));
+                    // The odometer policy names odometerKm; on a ticket the caller sent odometerIn.
+                    return tickets.save(ticket)
+                            .call(() -> odometer.record(new RecordOdometerReadingCommand(actor, ticket.vehicleId(),
+                                    command.odometerIn(), command.returnedAt(), null, "odometerIn")))
+                            .call(this::writeDrivingRecord)
+                            .call(events::closed);
+                }));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<TripTicket> cancel(CancelTripTicketCommand command) {
+        Actor actor = command.actor();
+        return load(actor.tenantId(), command.tripTicketId(), command.expectedVersion())
+                .map(ticket -> Rejection.orThrow(ticket.cancel(command.reason(), actor.userId(), clock.instant())))
+                .chain(tickets::save)
+                .call(this::writeDrivingRecord)
+                .call(events::cancelled);
+    }
+
+    /** The ticket's period in the driving record: its window while issued or closed, none once cancelled. */
+    private Uni<Void> writeDrivingRecord(TripTicket ticket) {
+        return DrivingPeriod.of(ticket).map(drivingRecord::record)
+                .orElseGet(() -> drivingRecord.remove(ticket.tenantId(), DrivingSource.TRIP_TICKET, ticket.id()));
+    }
+
+    private Uni<TripTicket> load(String tenantId, UUID id, Long expectedVersion) {
+        return tickets.find(tenantId, id).map(ticket -> {
+            Rejection.found(ticket, WHAT, id);
+            Rejection.requireVersion(expectedVersion, ticket.version());
+            return ticket;
+        });
+    }
+
+    /** What the body names must exist in the caller's business: 422 naming the field otherwise. */
+    private static <T> T named(Optional<T> value, String what, UUID id, String field) {
+        return value.orElseThrow(() -> Rejection.unprocessable(what + "-not-found", field, "No " + what.replace('-', ' ')
+                + " " + id + " in this business.").toException());
+    }
+
+    private static <T> Uni<T> optional(UUID id, java.util.function.Supplier<Uni<Optional<T>>> find, String what, String field) {
+        if (id == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return find.get().map(value -> named(value, what, id, field));
+    }
+
+    @Override
+    @WithSession
+    public Uni<TripTicket> tripTicket(String tenantId, UUID id) {
+        return tickets.find(tenantId, id).map(ticket -> Rejection.found(ticket, WHAT, id));
+    }
+
+    @Override
+    @WithSession
+    public Uni<Page<TripTicket>> tripTickets(String tenantId, TripTicketFilter filter, PageRequest page) {
+        return tickets.list(tenantId, filter, page);
+    }
+}
