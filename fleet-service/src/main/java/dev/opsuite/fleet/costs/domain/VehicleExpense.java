@@ -1,7 +1,6 @@
 package dev.opsuite.fleet.costs.domain;
 
 import dev.opsuite.fleet.kernel.Cost;
-import dev.opsuite.fleet.service.domain.ServiceRequest;
 
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
@@ -31,11 +30,9 @@ public record VehicleExpense(UUID id, String tenantId, UUID vehicleId, ExpenseCa
                 e.incurredOn(), e.amount(), blankToNull(e.supplier()), blankToNull(e.invoiceReference()), null, by, now, 0));
     }
 
-    /** The cost of a completed service: INTERNAL_SERVICE or EXTERNAL_SERVICE by its workshop, on the day it was completed. */
-    public static VehicleExpense ofService(UUID id, ServiceRequest request, String supplier, LocalDate completedOn) {
-        return new VehicleExpense(id, request.tenantId(), request.vehicleId(), ExpenseCategory.ofService(request.workshop()),
-                request.number() + ": " + request.workDone(), completedOn, request.cost(), supplier,
-                request.invoiceReference(), request.id(), request.completedBy(), request.completedAt(), 0);
+    /** The expense is booked: announced with the registration number people know its vehicle by. */
+    public Result<VehicleExpense> book(String registrationNumber) {
+        return Result.accepted(this, new VehicleExpenseRecorded(this, registrationNumber));
     }
 
     private static String blankToNull(String value) {

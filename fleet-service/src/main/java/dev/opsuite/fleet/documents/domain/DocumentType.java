@@ -1,6 +1,5 @@
 package dev.opsuite.fleet.documents.domain;
 
-import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 /**
  * The documents seed 004 tracks, and the two it mentions without making them a must: comprehensive

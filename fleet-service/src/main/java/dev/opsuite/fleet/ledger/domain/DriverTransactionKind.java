@@ -1,7 +1,5 @@
 package dev.opsuite.fleet.ledger.domain;
 
-import dev.opsuite.fleet.drivers.domain.Driver;
-import dev.opsuite.fleet.fines.domain.Fine;
 
 /**
  * What a driver's ledger entry is. A deduction is recovered from the driver's pay: its amount is

@@ -1,9 +1,7 @@
 package dev.opsuite.fleet.accidents.application.service;
 
-import dev.opsuite.fleet.ledger.application.service.DriverLedger;
-import dev.opsuite.fleet.ledger.application.service.OrderCosts;
-import dev.opsuite.fleet.readiness.application.service.FleetConfig;
-import dev.opsuite.fleet.service.application.service.FleetEvents;
+import dev.opsuite.fleet.ledger.application.port.in.BookDriverTransactionUseCase;
+import dev.opsuite.fleet.ledger.application.port.in.BookOrderCostUseCase;
 
 import dev.opsuite.fleet.accidents.application.port.in.FindAccidentsQuery;
 import dev.opsuite.fleet.accidents.application.port.in.InsuranceClaimUseCase;
@@ -13,7 +11,7 @@ import dev.opsuite.fleet.accidents.application.port.out.AccidentPhotoStore;
 import dev.opsuite.fleet.accidents.application.port.out.AccidentStore;
 import dev.opsuite.fleet.drivers.application.port.in.FindDriversQuery;
 import dev.opsuite.fleet.trailers.application.port.in.FindTrailersQuery;
-import dev.opsuite.fleet.costs.application.port.out.VehicleExpenseStore;
+import dev.opsuite.fleet.costs.application.port.in.BookVehicleExpenseUseCase;
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase;
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase.VehicleWorkCommand;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
@@ -71,20 +69,19 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     private final ChangeVehicleStatusUseCase vehicleStatus;
     private final FindDriversQuery drivers;
     private final FindTrailersQuery trailers;
-    private final VehicleExpenseStore expenses;
-    private final DriverLedger ledger;
-    private final OrderCosts orderCosts;
-    private final FleetEvents fleetEvents;
+    private final BookVehicleExpenseUseCase expenses;
+    private final BookDriverTransactionUseCase ledger;
+    private final BookOrderCostUseCase orderCosts;
     private final AccidentEvents events;
     private final DocumentNumbers numbers;
-    private final FleetConfig config;
+    private final AccidentsConfig config;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     AccidentService(AccidentStore accidents, AccidentPhotoStore photos, FindVehiclesQuery vehicles,
             ChangeVehicleStatusUseCase vehicleStatus, FindDriversQuery drivers, FindTrailersQuery trailers,
-            VehicleExpenseStore expenses, DriverLedger ledger, OrderCosts orderCosts, FleetEvents fleetEvents,
-            AccidentEvents events, DocumentNumbers numbers, FleetConfig config, Clock clock) {
+            BookVehicleExpenseUseCase expenses, BookDriverTransactionUseCase ledger, BookOrderCostUseCase orderCosts,
+            AccidentEvents events, DocumentNumbers numbers, AccidentsConfig config, Clock clock) {
         this.accidents = accidents;
         this.photos = photos;
         this.vehicles = vehicles;
@@ -94,7 +91,6 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
         this.expenses = expenses;
         this.ledger = ledger;
         this.orderCosts = orderCosts;
-        this.fleetEvents = fleetEvents;
         this.events = events;
         this.numbers = numbers;
         this.config = config;
@@ -145,7 +141,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     @WithTransaction
     public Uni<AccidentPhoto> addPhoto(AddPhotoCommand command) {
         Actor actor = command.actor();
-        FleetConfig.Accidents limits = config.accidents();
+        AccidentsConfig limits = config;
         if (command.size() > limits.photoMaxBytes()) {
             throw Rejection.tooLarge("photo-too-large", "file", "A photo has at most " + limits.photoMaxBytes()
                     + " bytes; this one has " + command.size() + ".").toException();
@@ -219,8 +215,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                                 ExpenseCategory.REPAIR, accident.number() + ": accident repair", c.completedOn(), invoice,
                                 accident.settlement().supplier(), accident.settlement().invoiceReference(), null,
                                 actor.userId(), now, 0);
-                        return expenses.add(expense)
-                                .call(saved -> fleetEvents.expenseRecorded(saved, vehicle))
+                        return expenses.book(expense)
                                 .chain(() -> accidents.save(accident))
                                 .chain(saved -> chargeOrder(actor, saved, split)
                                         .chain(orderCost -> deductFromDriver(actor, saved, split)

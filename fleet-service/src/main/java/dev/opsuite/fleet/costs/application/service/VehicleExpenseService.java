@@ -1,9 +1,11 @@
 package dev.opsuite.fleet.costs.application.service;
 
-import dev.opsuite.fleet.service.application.service.FleetEvents;
-import dev.opsuite.fleet.service.application.service.References;
 
+import dev.opsuite.fleet.costs.application.port.in.BookVehicleExpenseUseCase;
 import dev.opsuite.fleet.costs.application.port.in.FindVehicleCostsQuery;
+import dev.opsuite.fleet.vehicles.domain.Vehicle;
+import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.fleet.costs.application.port.in.RecordVehicleExpenseUseCase;
 import dev.opsuite.fleet.costs.application.port.out.VehicleExpenseStore;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
@@ -29,21 +31,18 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class VehicleExpenseService implements RecordVehicleExpenseUseCase, FindVehicleCostsQuery {
+class VehicleExpenseService implements RecordVehicleExpenseUseCase, BookVehicleExpenseUseCase, FindVehicleCostsQuery {
 
     static final String WHAT = "vehicle-expense";
 
     private final VehicleExpenseStore expenses;
     private final FindVehiclesQuery vehicles;
-    private final References references;
-    private final FleetEvents events;
+    private final EventPublisher events;
     private final Clock clock;
 
-    VehicleExpenseService(VehicleExpenseStore expenses, FindVehiclesQuery vehicles, References references, FleetEvents events,
-            Clock clock) {
+    VehicleExpenseService(VehicleExpenseStore expenses, FindVehiclesQuery vehicles, EventPublisher events, Clock clock) {
         this.expenses = expenses;
         this.vehicles = vehicles;
-        this.references = references;
         this.events = events;
         this.clock = clock;
     }
@@ -54,12 +53,32 @@ public class VehicleExpenseService implements RecordVehicleExpenseUseCase, FindV
         Actor actor = c.actor();
         Instant now = clock.instant();
         Cost amount = Rejection.orThrow(c.amount().compute(""));
-        return references.vehicle(actor.tenantId(), c.vehicleId(), "vehicleId").chain(vehicle -> {
+        return vehicles.find(actor.tenantId(), c.vehicleId()).chain(found -> {
+            Vehicle vehicle = found.orElseThrow(() -> Rejection.unprocessable("vehicle-not-found", "vehicleId",
+                    "No vehicle " + c.vehicleId() + " in this business.").toException());
             VehicleExpense expense = Rejection.orThrow(VehicleExpense.record(UUID.randomUUID(), actor.tenantId(),
                     new VehicleExpense.Entry(c.vehicleId(), c.category(), c.description(), c.incurredOn(), amount, c.supplier(),
                             c.invoiceReference()), LocalDate.ofInstant(now, ZoneOffset.UTC), actor.userId(), now));
-            return expenses.add(expense).call(saved -> events.expenseRecorded(saved, vehicle));
+            return add(expense, vehicle);
         });
+    }
+
+    @Override
+    public Uni<VehicleExpense> book(VehicleExpense expense) {
+        return vehicles.find(expense.tenantId(), expense.vehicleId())
+                .map(found -> found.orElseThrow(Rejection.missing("vehicle", expense.vehicleId())))
+                .chain(vehicle -> add(expense, vehicle));
+    }
+
+    private Uni<VehicleExpense> add(VehicleExpense expense, Vehicle vehicle) {
+        Result.Accepted<VehicleExpense> booked = Rejection.accepted(expense.book(vehicle.registrationNumber()));
+        return expenses.add(expense).call(() -> events.publish(booked.events()));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<CurrencyTotal>> fleetCosts(String tenantId, LocalDate from, LocalDate to) {
+        return expenses.totals(tenantId, null, from, to).map(VehicleExpenseService::byCurrency);
     }
 
     @Override
@@ -92,7 +111,7 @@ public class VehicleExpenseService implements RecordVehicleExpenseUseCase, FindV
     }
 
     /** One total per currency, with its categories; amounts of different currencies are never added. */
-    public static List<CurrencyTotal> byCurrency(List<VehicleExpenseStore.Total> totals) {
+    private static List<CurrencyTotal> byCurrency(List<VehicleExpenseStore.Total> totals) {
         Map<String, List<VehicleExpenseStore.Total>> grouped = new LinkedHashMap<>();
         totals.stream().sorted(java.util.Comparator.comparing(VehicleExpenseStore.Total::currency)
                         .thenComparing(VehicleExpenseStore.Total::category))

@@ -1,14 +1,13 @@
 package dev.opsuite.fleet.dashboard.application.service;
 
-import dev.opsuite.fleet.costs.application.service.VehicleExpenseService;
-import dev.opsuite.fleet.service.application.service.ServiceAlerts;
+import dev.opsuite.fleet.service.application.port.in.FindServiceRequestsQuery;
+import dev.opsuite.fleet.service.application.port.in.ManageServiceRulesUseCase;
 
 import dev.opsuite.fleet.dashboard.application.port.in.FleetDashboardQuery;
 import dev.opsuite.fleet.documents.application.port.in.DocumentStatusQuery;
-import dev.opsuite.fleet.service.application.port.out.ServiceRequestStore;
-import dev.opsuite.fleet.readiness.application.port.out.TransportUnitStore;
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
-import dev.opsuite.fleet.costs.application.port.out.VehicleExpenseStore;
+import dev.opsuite.fleet.costs.application.port.in.FindVehicleCostsQuery;
 import dev.opsuite.fleet.service.domain.ServiceAlert;
 import dev.opsuite.fleet.service.domain.ServiceRequestStatus;
 import dev.opsuite.fleet.kernel.VehicleKind;
@@ -28,16 +27,16 @@ import java.util.Map;
 class FleetDashboardService implements FleetDashboardQuery {
 
     private final FindVehiclesQuery availability;
-    private final ServiceRequestStore requests;
-    private final VehicleExpenseStore expenses;
-    private final TransportUnitStore units;
+    private final FindServiceRequestsQuery requests;
+    private final FindVehicleCostsQuery expenses;
+    private final ManageTransportUnitsUseCase units;
     private final DocumentStatusQuery documents;
-    private final ServiceAlerts alerts;
+    private final ManageServiceRulesUseCase alerts;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    FleetDashboardService(FindVehiclesQuery availability, ServiceRequestStore requests, VehicleExpenseStore expenses,
-            TransportUnitStore units, DocumentStatusQuery documents, ServiceAlerts alerts, Clock clock) {
+    FleetDashboardService(FindVehiclesQuery availability, FindServiceRequestsQuery requests, FindVehicleCostsQuery expenses,
+            ManageTransportUnitsUseCase units, DocumentStatusQuery documents, ManageServiceRulesUseCase alerts, Clock clock) {
         this.availability = availability;
         this.requests = requests;
         this.expenses = expenses;
@@ -56,10 +55,10 @@ class FleetDashboardService implements FleetDashboardQuery {
         // One session runs one statement at a time: the figures are read one after the other.
         return availability.countByKindAndStatus(tenantId).chain(counts ->
                 units.countActiveByReadiness(tenantId).chain(ready ->
-                alerts.of(tenantId, null).chain(due ->
+                alerts.fleetAlerts(tenantId).chain(due ->
                 documents.needingRenewal(tenantId).chain(renewals ->
                 requests.countOpen(tenantId).chain(open ->
-                expenses.totals(tenantId, null, yearStart, today).map(totals -> new FleetDashboard(now,
+                expenses.fleetCosts(tenantId, yearStart, today).map(totals -> new FleetDashboard(now,
                         vehicles(counts), new TransportUnits(ready.ready() + ready.notReady(), ready.ready(), ready.notReady()),
                         alertCounts(due), new Documents(renewals.warningDays(), renewals.expiringSoon(), renewals.expired()),
                         openRequests(open), new Expenses(today.getYear(), yearStart, today, expenseTotals(totals)))))))));
@@ -103,8 +102,8 @@ class FleetDashboardService implements FleetDashboardQuery {
         return open;
     }
 
-    private static List<CurrencyTotal> expenseTotals(List<VehicleExpenseStore.Total> totals) {
-        return VehicleExpenseService.byCurrency(totals).stream()
+    private static List<CurrencyTotal> expenseTotals(List<FindVehicleCostsQuery.CurrencyTotal> totals) {
+        return totals.stream()
                 .map(t -> new CurrencyTotal(t.currency(), t.net(), t.vat(), t.gross(), t.count()))
                 .toList();
     }

@@ -1,15 +1,14 @@
 package dev.opsuite.fleet.fines.application.service;
 
-import dev.opsuite.fleet.ledger.application.service.DriverLedger;
-import dev.opsuite.fleet.ledger.application.service.OrderCosts;
-import dev.opsuite.fleet.service.application.service.FleetEvents;
+import dev.opsuite.fleet.ledger.application.port.in.BookDriverTransactionUseCase;
+import dev.opsuite.fleet.ledger.application.port.in.BookOrderCostUseCase;
 import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
 
 import dev.opsuite.fleet.fines.application.port.in.FindFinesQuery;
 import dev.opsuite.fleet.fines.application.port.in.RecordFineUseCase;
 import dev.opsuite.fleet.drivers.application.port.in.FindDriversQuery;
 import dev.opsuite.fleet.fines.application.port.out.FineStore;
-import dev.opsuite.fleet.costs.application.port.out.VehicleExpenseStore;
+import dev.opsuite.fleet.costs.application.port.in.BookVehicleExpenseUseCase;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
 import dev.opsuite.fleet.kernel.Cost;
 import dev.opsuite.fleet.drivers.domain.Driver;
@@ -50,17 +49,16 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
     private final FineStore fines;
     private final FindVehiclesQuery vehicles;
     private final FindDriversQuery drivers;
-    private final VehicleExpenseStore expenses;
+    private final BookVehicleExpenseUseCase expenses;
     private final FindDriverAtQuery drivingRecord;
-    private final DriverLedger ledger;
-    private final OrderCosts orderCosts;
-    private final FleetEvents fleetEvents;
+    private final BookDriverTransactionUseCase ledger;
+    private final BookOrderCostUseCase orderCosts;
     private final FineEvents events;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
-    FineService(FineStore fines, FindVehiclesQuery vehicles, FindDriversQuery drivers, VehicleExpenseStore expenses,
-            FindDriverAtQuery drivingRecord, DriverLedger ledger, OrderCosts orderCosts, FleetEvents fleetEvents,
+    FineService(FineStore fines, FindVehiclesQuery vehicles, FindDriversQuery drivers, BookVehicleExpenseUseCase expenses,
+            FindDriverAtQuery drivingRecord, BookDriverTransactionUseCase ledger, BookOrderCostUseCase orderCosts,
             FineEvents events, Clock clock) {
         this.fines = fines;
         this.vehicles = vehicles;
@@ -69,7 +67,6 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
         this.drivingRecord = drivingRecord;
         this.ledger = ledger;
         this.orderCosts = orderCosts;
-        this.fleetEvents = fleetEvents;
         this.events = events;
         this.clock = clock;
     }
@@ -123,7 +120,7 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
                 new VehicleExpense.Entry(vehicle.id(), ExpenseCategory.FINE, fine.vehicleText(),
                         Fine.committedDay(fine.committedAt()), cost, fine.issuingAuthority(), fine.reference()),
                 LocalDate.ofInstant(now, ZoneOffset.UTC), actor.userId(), now));
-        return expenses.add(expense).call(saved -> fleetEvents.expenseRecorded(saved, vehicle));
+        return expenses.book(expense);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.opsuite.fleet.ledger.application.service;
 
-import dev.opsuite.fleet.readiness.application.service.FleetConfig;
 
+import dev.opsuite.fleet.ledger.application.port.in.BookDriverTransactionUseCase;
 import dev.opsuite.fleet.ledger.application.port.in.FindDriverTransactionsQuery;
 import dev.opsuite.fleet.drivers.application.port.in.FindDriversQuery;
 import dev.opsuite.fleet.ledger.application.port.out.DriverTransactionStore;
@@ -29,15 +29,15 @@ import java.util.function.Function;
  * into it with {@link #book}; payroll reads a pay period per driver or as a CSV export.
  */
 @ApplicationScoped
-public class DriverLedger implements FindDriverTransactionsQuery {
+class DriverLedger implements FindDriverTransactionsQuery, BookDriverTransactionUseCase {
 
     private final DriverTransactionStore transactions;
     private final FindDriversQuery drivers;
     private final LedgerEvents events;
-    private final FleetConfig config;
+    private final PayrollConfig config;
     private final Clock clock;
 
-    DriverLedger(DriverTransactionStore transactions, FindDriversQuery drivers, LedgerEvents events, FleetConfig config,
+    DriverLedger(DriverTransactionStore transactions, FindDriversQuery drivers, LedgerEvents events, PayrollConfig config,
             Clock clock) {
         this.transactions = transactions;
         this.drivers = drivers;
@@ -52,9 +52,10 @@ public class DriverLedger implements FindDriverTransactionsQuery {
      * the entry commits or rolls back with its source. A driver of another business is a 422 on
      * driverId; a second entry of one kind for one source a 409 on sourceId.
      */
+    @Override
     public Uni<DriverTransaction> book(Actor actor, DriverTransaction.Entry entry) {
         DriverTransaction transaction = Rejection.orThrow(DriverTransaction.book(UUID.randomUUID(), actor.tenantId(), entry,
-                config.payroll().timeZone(), actor.userId(), clock.instant()));
+                config.timeZone(), actor.userId(), clock.instant()));
         return drivers.find(actor.tenantId(), entry.driverId()).chain(found -> {
             Driver driver = found.orElseThrow(() -> Rejection.unprocessable("driver-not-found", "driverId",
                     "No driver " + entry.driverId() + " in this business.").toException());
@@ -64,7 +65,7 @@ public class DriverLedger implements FindDriverTransactionsQuery {
 
     /** The pay period of today in the payroll time zone. */
     public YearMonth currentPayPeriod() {
-        return YearMonth.now(clock.withZone(config.payroll().timeZone()));
+        return YearMonth.now(clock.withZone(config.timeZone()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.ledger.application.service;
 
+import dev.opsuite.fleet.ledger.application.port.in.BookOrderCostUseCase;
 import dev.opsuite.fleet.ledger.application.port.in.FindOrderCostsQuery;
 import dev.opsuite.fleet.ledger.application.port.out.OrderCostStore;
 import dev.opsuite.fleet.ledger.domain.OrderCost;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * profitability. dispatch-service owns the orders; the fleet names them by reference.
  */
 @ApplicationScoped
-public class OrderCosts implements FindOrderCostsQuery {
+class OrderCosts implements FindOrderCostsQuery, BookOrderCostUseCase {
 
     private final OrderCostStore costs;
     private final LedgerEvents events;
@@ -38,6 +39,7 @@ public class OrderCosts implements FindOrderCostsQuery {
      * vehicle and driver, when named, must be of the caller's business (the foreign keys check it); a
      * second cost of one source is a 409 on sourceId.
      */
+    @Override
     public Uni<OrderCost> book(Actor actor, OrderCost.Entry entry) {
         OrderCost cost = Rejection.orThrow(OrderCost.book(UUID.randomUUID(), actor.tenantId(), entry, actor.userId(),
                 clock.instant()));

@@ -42,14 +42,14 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
 
     @SuppressWarnings("java:S107")
     TransportUnitService(TransportUnitStore units, FindDriversQuery drivers, FindVehiclesQuery vehicles, FindTrailersQuery trailers,
-            UnitReadiness readiness, Clock clock, FleetConfig config) {
+            UnitReadiness readiness, Clock clock, TransportUnitsConfig config) {
         this.units = units;
         this.drivers = drivers;
         this.vehicles = vehicles;
         this.trailers = trailers;
         this.readiness = readiness;
         this.clock = clock;
-        this.batchSize = config.transportUnits().recomputeBatchSize();
+        this.batchSize = config.recomputeBatchSize();
     }
 
     @Override
@@ -106,6 +106,18 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
     @WithSession
     public Uni<UnitView> find(String tenantId, UUID id) {
         return units.find(tenantId, id).chain(unit -> view(tenantId, Rejection.found(unit, WHAT, id)));
+    }
+
+    @Override
+    @WithSession
+    public Uni<Optional<TransportUnit>> unit(String tenantId, UUID id) {
+        return units.find(tenantId, id).map(Optional::ofNullable);
+    }
+
+    @Override
+    @WithSession
+    public Uni<ReadinessCounts> countActiveByReadiness(String tenantId) {
+        return units.countActiveByReadiness(tenantId);
     }
 
     @Override

@@ -63,7 +63,7 @@ class UnitReadiness implements ReassessTransportUnitsUseCase {
 
     @SuppressWarnings("java:S107") // the ports it joins
     UnitReadiness(FindDriversQuery drivers, FindVehiclesQuery vehicles, FindTrailersQuery trailers, DocumentStatusQuery documents,
-            TransportUnitStore units, Outbox outbox, Clock clock, FleetConfig config) {
+            TransportUnitStore units, Outbox outbox, Clock clock, TransportUnitsConfig config) {
         this.drivers = drivers;
         this.vehicles = vehicles;
         this.trailers = trailers;
@@ -71,7 +71,7 @@ class UnitReadiness implements ReassessTransportUnitsUseCase {
         this.units = units;
         this.outbox = outbox;
         this.clock = clock;
-        this.readinessPolicy = new ReadinessPolicy(config.transportUnits().readyTrailerTypes());
+        this.readinessPolicy = new ReadinessPolicy(config.readyTrailerTypes());
     }
 
     /** The readiness of a unit that would be formed of these members (documents read now). */

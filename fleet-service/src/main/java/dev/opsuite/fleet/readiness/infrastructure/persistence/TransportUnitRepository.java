@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.readiness.infrastructure.persistence;
 
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase.ReadinessCounts;
 import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase.UnitFilter;
 import dev.opsuite.fleet.readiness.application.port.out.TransportUnitStore;
 import dev.opsuite.fleet.readiness.domain.NotReadyReason;

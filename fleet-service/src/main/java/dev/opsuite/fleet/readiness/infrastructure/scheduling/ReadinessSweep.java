@@ -1,7 +1,7 @@
 package dev.opsuite.fleet.readiness.infrastructure.scheduling;
 
 import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase;
-import dev.opsuite.fleet.readiness.application.service.FleetConfig;
+import dev.opsuite.fleet.readiness.application.service.TransportUnitsConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -32,10 +32,10 @@ class ReadinessSweep {
     private final AtomicBoolean running = new AtomicBoolean();
     private long timer = -1;
 
-    ReadinessSweep(ManageTransportUnitsUseCase units, Vertx vertx, FleetConfig config) {
+    ReadinessSweep(ManageTransportUnitsUseCase units, Vertx vertx, TransportUnitsConfig config) {
         this.units = units;
         this.vertx = vertx;
-        this.interval = config.transportUnits().readinessSweepInterval();
+        this.interval = config.readinessSweepInterval();
     }
 
     void start(@Observes StartupEvent started) {

@@ -6,19 +6,17 @@ import dev.opsuite.events.ServiceRequestCompleted;
 import dev.opsuite.events.ServiceRequestOpened;
 import dev.opsuite.events.ServiceRequestStarted;
 import dev.opsuite.events.VatBreakdown;
-import dev.opsuite.events.VehicleExpenseRecorded;
 import dev.opsuite.fleet.kernel.Cost;
 import dev.opsuite.fleet.service.domain.ServiceRequest;
 import dev.opsuite.fleet.service.domain.ServiceRequestStatus;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
-import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.support.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The events of service management and vehicle costs, through the outbox (in the caller's transaction). */
 @ApplicationScoped
-public class FleetEvents {
+class FleetEvents {
 
     private final Outbox outbox;
 
@@ -26,7 +24,7 @@ public class FleetEvents {
         this.outbox = outbox;
     }
 
-    public Uni<?> opened(ServiceRequest r, Vehicle vehicle) {
+    Uni<?> opened(ServiceRequest r, Vehicle vehicle) {
         var location = r.location() == null ? null : new ServiceRequestOpened.Location(r.location().description(),
                 r.location().point() == null ? null : r.location().point().latitude(),
                 r.location().point() == null ? null : r.location().point().longitude());
@@ -36,26 +34,20 @@ public class FleetEvents {
                 r.serviceRuleId(), r.createdBy(), r.createdAt()));
     }
 
-    public Uni<?> started(ServiceRequest r) {
+    Uni<?> started(ServiceRequest r) {
         return outbox.append(EventCatalog.SERVICE_REQUEST_STARTED, r.id(), r.tenantId(), new ServiceRequestStarted(r.id(),
                 r.number(), r.vehicleId(), r.workshop().name(), r.providerId(), r.startedBy(), r.startedAt()));
     }
 
-    public Uni<?> completed(ServiceRequest r) {
+    Uni<?> completed(ServiceRequest r) {
         return outbox.append(EventCatalog.SERVICE_REQUEST_COMPLETED, r.id(), r.tenantId(), new ServiceRequestCompleted(r.id(),
                 r.number(), r.vehicleId(), r.type().name(), r.workshop().name(), r.providerId(), r.workDone(),
                 breakdown(r.cost()), r.invoiceReference(), r.expenseId(), r.odometerKm(), r.completedBy(), r.completedAt()));
     }
 
-    public Uni<?> cancelled(ServiceRequest r, ServiceRequestStatus previous) {
+    Uni<?> cancelled(ServiceRequest r, ServiceRequestStatus previous) {
         return outbox.append(EventCatalog.SERVICE_REQUEST_CANCELLED, r.id(), r.tenantId(), new ServiceRequestCancelled(r.id(),
                 r.number(), r.vehicleId(), previous.name(), r.cancelReason(), r.cancelledBy(), r.cancelledAt()));
-    }
-
-    public Uni<?> expenseRecorded(VehicleExpense e, Vehicle vehicle) {
-        return outbox.append(EventCatalog.VEHICLE_EXPENSE_RECORDED, e.id(), e.tenantId(), new VehicleExpenseRecorded(e.id(),
-                e.vehicleId(), vehicle.registrationNumber(), e.category().name(), e.description(), e.incurredOn(),
-                breakdown(e.amount()), e.supplier(), e.invoiceReference(), e.serviceRequestId(), e.recordedBy(), e.recordedAt()));
     }
 
     private static VatBreakdown breakdown(Cost c) {

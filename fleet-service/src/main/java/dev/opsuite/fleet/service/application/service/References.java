@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** What a request body names must exist in the caller's business (and be in use): a 422 naming the field otherwise. */
 @ApplicationScoped
-public class References {
+class References {
 
     private final FindVehiclesQuery vehicles;
     private final ServiceProviderStore providers;
@@ -25,13 +25,13 @@ public class References {
         this.rules = rules;
     }
 
-    public Uni<Vehicle> vehicle(String tenantId, UUID id, String field) {
+    Uni<Vehicle> vehicle(String tenantId, UUID id, String field) {
         return vehicles.find(tenantId, id).map(vehicle -> vehicle.orElseThrow(() -> Rejection.unprocessable(
                 "vehicle-not-found", field, "No vehicle " + id + " in this business.").toException()));
     }
 
     /** An active provider, or null when {@code id} is null. */
-    public Uni<ServiceProvider> activeProvider(String tenantId, UUID id, String field) {
+    Uni<ServiceProvider> activeProvider(String tenantId, UUID id, String field) {
         if (id == null) {
             return Uni.createFrom().nullItem();
         }
@@ -47,7 +47,7 @@ public class References {
     }
 
     /** An active rule of {@code vehicleId}, or null when {@code id} is null. */
-    public Uni<ServiceRule> ruleOf(String tenantId, UUID vehicleId, UUID id, String field) {
+    Uni<ServiceRule> ruleOf(String tenantId, UUID vehicleId, UUID id, String field) {
         if (id == null) {
             return Uni.createFrom().nullItem();
         }

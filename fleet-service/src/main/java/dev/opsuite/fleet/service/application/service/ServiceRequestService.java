@@ -7,7 +7,8 @@ import dev.opsuite.fleet.service.application.port.in.PlanServiceRequestUseCase;
 import dev.opsuite.fleet.service.application.port.out.ServiceProviderStore;
 import dev.opsuite.fleet.service.application.port.out.ServiceRequestStore;
 import dev.opsuite.fleet.service.application.port.out.ServiceRuleStore;
-import dev.opsuite.fleet.costs.application.port.out.VehicleExpenseStore;
+import dev.opsuite.fleet.costs.application.port.in.BookVehicleExpenseUseCase;
+import dev.opsuite.fleet.costs.domain.ExpenseCategory;
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase;
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase.VehicleWorkCommand;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
@@ -52,7 +53,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     private final ChangeVehicleStatusUseCase vehicleStatus;
     private final ServiceProviderStore providers;
     private final ServiceRuleStore rules;
-    private final VehicleExpenseStore expenses;
+    private final BookVehicleExpenseUseCase expenses;
     private final References references;
     private final FleetEvents events;
     private final DocumentNumbers numbers;
@@ -60,7 +61,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
 
     @SuppressWarnings("java:S107")
     ServiceRequestService(ServiceRequestStore requests, FindVehiclesQuery vehicles, ChangeVehicleStatusUseCase vehicleStatus,
-            ServiceProviderStore providers, ServiceRuleStore rules, VehicleExpenseStore expenses, References references,
+            ServiceProviderStore providers, ServiceRuleStore rules, BookVehicleExpenseUseCase expenses, References references,
             FleetEvents events, DocumentNumbers numbers, Clock clock) {
         this.requests = requests;
         this.vehicles = vehicles;
@@ -165,9 +166,15 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
         }
         Uni<String> supplier = request.workshop() == Workshop.INTERNAL ? Uni.createFrom().item(INTERNAL_WORKSHOP)
                 : providers.find(request.tenantId(), request.providerId()).map(p -> p == null ? null : p.name());
-        return supplier.map(name -> VehicleExpense.ofService(request.expenseId(), request, name, completedOn))
-                .chain(expenses::add)
-                .call(expense -> events.expenseRecorded(expense, vehicle));
+        return supplier.map(name -> expenseOf(request, name, completedOn)).chain(expenses::book);
+    }
+
+    /** The cost of a completed service: INTERNAL_SERVICE or EXTERNAL_SERVICE by its workshop, on the day it was completed. */
+    static VehicleExpense expenseOf(ServiceRequest request, String supplier, LocalDate completedOn) {
+        return new VehicleExpense(request.expenseId(), request.tenantId(), request.vehicleId(),
+                request.workshop() == Workshop.INTERNAL ? ExpenseCategory.INTERNAL_SERVICE : ExpenseCategory.EXTERNAL_SERVICE,
+                request.number() + ": " + request.workDone(), completedOn, request.cost(), supplier,
+                request.invoiceReference(), request.id(), request.completedBy(), request.completedAt(), 0);
     }
 
     /** The rule the request was made for counts again from the mileage and day of completion. */
@@ -218,5 +225,11 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     @WithSession
     public Uni<Page<ServiceRequest>> serviceRequests(String tenantId, ServiceRequestFilter filter, PageRequest page) {
         return requests.list(tenantId, filter, page);
+    }
+
+    @Override
+    @WithSession
+    public Uni<java.util.Map<ServiceRequestStatus, Long>> countOpen(String tenantId) {
+        return requests.countOpen(tenantId);
     }
 }

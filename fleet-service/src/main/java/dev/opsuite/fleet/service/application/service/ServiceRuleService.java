@@ -2,7 +2,7 @@ package dev.opsuite.fleet.service.application.service;
 
 import dev.opsuite.fleet.service.application.port.in.ManageServiceRulesUseCase;
 import dev.opsuite.fleet.service.application.port.out.ServiceRuleStore;
-import dev.opsuite.fleet.vehicles.application.port.out.VehicleStore;
+import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
 import dev.opsuite.fleet.service.domain.ServiceAlert;
 import dev.opsuite.fleet.service.domain.ServiceRule;
 import dev.opsuite.support.paging.Page;
@@ -28,12 +28,12 @@ class ServiceRuleService implements ManageServiceRulesUseCase {
     static final String WHAT = "service-rule";
 
     private final ServiceRuleStore rules;
-    private final VehicleStore vehicles;
+    private final FindVehiclesQuery vehicles;
     private final References references;
     private final ServiceAlerts alerts;
     private final Clock clock;
 
-    ServiceRuleService(ServiceRuleStore rules, VehicleStore vehicles, References references, ServiceAlerts alerts, Clock clock) {
+    ServiceRuleService(ServiceRuleStore rules, FindVehiclesQuery vehicles, References references, ServiceAlerts alerts, Clock clock) {
         this.rules = rules;
         this.vehicles = vehicles;
         this.references = references;
@@ -97,5 +97,11 @@ class ServiceRuleService implements ManageServiceRulesUseCase {
     public Uni<List<ServiceAlert>> vehicleAlerts(String tenantId, UUID vehicleId) {
         return vehicles.find(tenantId, vehicleId).map(found -> found.orElseThrow(Rejection.missing("vehicle", vehicleId)))
                 .chain(vehicle -> alerts.of(tenantId, vehicleId));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<ServiceAlert>> fleetAlerts(String tenantId) {
+        return alerts.of(tenantId, null);
     }
 }

@@ -1,8 +1,5 @@
 package dev.opsuite.fleet.service.infrastructure.persistence;
 
-import dev.opsuite.fleet.vehicles.infrastructure.persistence.OdometerReadingEntity;
-import dev.opsuite.fleet.vehicles.infrastructure.persistence.VehicleEntity;
-import dev.opsuite.fleet.vehicles.infrastructure.persistence.VehicleRepository;
 
 import dev.opsuite.fleet.service.application.port.out.ServiceRuleStore;
 import dev.opsuite.fleet.service.domain.DailyDistance;
@@ -25,16 +22,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 class ServiceRuleRepository implements PanacheRepositoryBase<ServiceRuleEntity, UUID>, ServiceRuleStore {
-
-    private static final String ACTIVE_WITH_VEHICLES = """
-            select r, v from ServiceRuleEntity r join VehicleEntity v on v.id = r.vehicleId and v.tenantId = r.tenantId
-            where r.tenantId = :tenantId and r.active = true and v.status <> :outOfService""";
-
-    private static final String READINGS = """
-            select o.vehicleId, min(o.odometerKm), min(o.readAt), max(o.odometerKm), max(o.readAt)
-            from OdometerReadingEntity o
-            where o.tenantId = :tenantId and o.vehicleId in :vehicleIds and o.readAt >= :since and o.readAt <= :until
-            group by o.vehicleId""";
 
     @Override
     public Uni<ServiceRule> find(String tenantId, UUID id) {
@@ -70,36 +57,10 @@ class ServiceRuleRepository implements PanacheRepositoryBase<ServiceRuleEntity, 
     }
 
     @Override
-    public Uni<List<RuleOfVehicle>> activeWithVehicles(String tenantId, UUID vehicleId) {
-        String hql = ACTIVE_WITH_VEHICLES + (vehicleId == null ? "" : " and r.vehicleId = :vehicleId");
-        return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery(hql, Object[].class)
-                    .setParameter("tenantId", tenantId)
-                    .setParameter("outOfService", VehicleStatus.OUT_OF_SERVICE);
-            if (vehicleId != null) {
-                query.setParameter("vehicleId", vehicleId);
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(row -> new RuleOfVehicle(toDomain((ServiceRuleEntity) row[0]),
-                VehicleRepository.toVehicle((VehicleEntity) row[1]))).toList());
-    }
-
-    @Override
-    public Uni<Map<UUID, DailyDistance.Window>> readings(String tenantId, Collection<UUID> vehicleIds, Instant since,
-            Instant until) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(READINGS, Object[].class)
-                        .setParameter("tenantId", tenantId)
-                        .setParameter("vehicleIds", Set.copyOf(vehicleIds))
-                        .setParameter("since", since)
-                        .setParameter("until", until)
-                        .getResultList())
-                .map(rows -> {
-                    Map<UUID, DailyDistance.Window> windows = new HashMap<>();
-                    // Odometers only go up, so the lowest reading of the window is its first and the highest its last.
-                    rows.forEach(row -> windows.put((UUID) row[0], new DailyDistance.Window((Long) row[1], (Instant) row[2],
-                            (Long) row[3], (Instant) row[4])));
-                    return windows;
-                });
+    public Uni<List<ServiceRule>> active(String tenantId, UUID vehicleId) {
+        Criteria where = Criteria.forTenant(tenantId).eq("vehicleId", vehicleId).eq("active", true);
+        return find(where.query(), where.parameters()).list()
+                .map(rows -> rows.stream().map(ServiceRuleRepository::toDomain).toList());
     }
 
     private static void copy(ServiceRule rule, ServiceRuleEntity e) {

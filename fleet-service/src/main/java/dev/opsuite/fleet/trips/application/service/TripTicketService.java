@@ -6,7 +6,7 @@ import dev.opsuite.fleet.trips.application.port.in.IssueTripTicketUseCase;
 import dev.opsuite.fleet.drivers.application.port.in.FindDriversQuery;
 import dev.opsuite.fleet.trips.application.port.out.DrivingRecordStore;
 import dev.opsuite.fleet.trailers.application.port.in.FindTrailersQuery;
-import dev.opsuite.fleet.readiness.application.port.out.TransportUnitStore;
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase;
 import dev.opsuite.fleet.trips.application.port.out.TripTicketStore;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
 import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCase;
@@ -47,7 +47,7 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     private final RecordOdometerReadingUseCase odometer;
     private final FindDriversQuery drivers;
     private final FindTrailersQuery trailers;
-    private final TransportUnitStore units;
+    private final ManageTransportUnitsUseCase units;
     private final DrivingRecordStore drivingRecord;
     private final TripTicketEvents events;
     private final DocumentNumbers numbers;
@@ -56,7 +56,7 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     @SuppressWarnings("java:S107")
     TripTicketService(TripTicketStore tickets, FindVehiclesQuery vehicles, RecordOdometerReadingUseCase odometer,
             FindDriversQuery drivers, FindTrailersQuery trailers,
-            TransportUnitStore units, DrivingRecordStore drivingRecord, TripTicketEvents events, DocumentNumbers numbers,
+            ManageTransportUnitsUseCase units, DrivingRecordStore drivingRecord, TripTicketEvents events, DocumentNumbers numbers,
             Clock clock) {
         this.tickets = tickets;
         this.vehicles = vehicles;
@@ -80,7 +80,7 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
         return vehicles.find(tenant, i.vehicleId()).map(v -> named(v, "vehicle", i.vehicleId(), "vehicleId")).chain(vehicle ->
                 drivers.find(tenant, i.driverId()).map(d -> named(d, "driver", i.driverId(), "driverId")).chain(driver ->
                         optional(i.trailerId(), () -> trailers.find(tenant, i.trailerId()), "trailer", "trailerId").chain(trailer ->
-                                optional(i.transportUnitId(), () -> units.find(tenant, i.transportUnitId()).map(Optional::ofNullable), "transport-unit",
+                                optional(i.transportUnitId(), () -> units.unit(tenant, i.transportUnitId()), "transport-unit",
                                         "transportUnitId").chain(unit ->
                                         numbers.next(tenant, NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                                                 .map(number -> Rejection.orThrow(TripTicket.issue(UUID.randomUUID(), tenant,

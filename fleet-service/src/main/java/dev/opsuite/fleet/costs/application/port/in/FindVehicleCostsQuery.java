@@ -37,4 +37,7 @@ public interface FindVehicleCostsQuery {
 
     /** The current year to date when {@code year} is null or this year; the whole year for an earlier one. */
     Uni<VehicleCosts> costs(String tenantId, UUID vehicleId, Integer year);
+
+    /** What every vehicle of the business cost from {@code from} to {@code to} (inclusive), one total per currency. */
+    Uni<List<CurrencyTotal>> fleetCosts(String tenantId, LocalDate from, LocalDate to);
 }

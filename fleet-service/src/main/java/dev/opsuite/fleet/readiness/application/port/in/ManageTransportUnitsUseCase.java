@@ -46,6 +46,15 @@ public interface ManageTransportUnitsUseCase {
 
     Uni<UnitView> find(String tenantId, UUID id);
 
+    /** The unit, if the tenant has it: for capabilities that name one (a trip ticket's unit). */
+    Uni<java.util.Optional<TransportUnit>> unit(String tenantId, UUID id);
+
+    /** The tenant's active units: how many are ready for orders and how many are not. */
+    record ReadinessCounts(long ready, long notReady) {
+    }
+
+    Uni<ReadinessCounts> countActiveByReadiness(String tenantId);
+
     Uni<Page<UnitView>> search(String tenantId, UnitFilter filter, PageRequest page);
 
     /**

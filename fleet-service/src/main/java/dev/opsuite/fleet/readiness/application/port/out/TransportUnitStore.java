@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.readiness.application.port.out;
 
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase.ReadinessCounts;
 import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase.UnitFilter;
 import dev.opsuite.fleet.kernel.SubjectRef;
 import dev.opsuite.fleet.readiness.domain.TransportUnit;
@@ -23,10 +24,6 @@ public interface TransportUnitStore {
     Uni<List<TransportUnit>> activeBatchForUpdate(String tenantId, UUID afterId, int size);
 
     Uni<List<String>> tenantsWithActiveUnits();
-
-    /** The tenant's active units: how many are ready for orders and how many are not. */
-    record ReadinessCounts(long ready, long notReady) {
-    }
 
     Uni<ReadinessCounts> countActiveByReadiness(String tenantId);
 

@@ -22,4 +22,7 @@ public interface FindServiceRequestsQuery {
     Uni<ServiceRequest> serviceRequest(String tenantId, UUID id);
 
     Uni<Page<ServiceRequest>> serviceRequests(String tenantId, ServiceRequestFilter filter, PageRequest page);
+
+    /** How many requests are in each open status. */
+    Uni<java.util.Map<dev.opsuite.fleet.service.domain.ServiceRequestStatus, Long>> countOpen(String tenantId);
 }

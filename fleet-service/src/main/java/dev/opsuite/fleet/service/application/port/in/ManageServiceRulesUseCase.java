@@ -31,4 +31,7 @@ public interface ManageServiceRulesUseCase {
 
     /** Alerts of one vehicle; 404 when the vehicle is not the tenant's. */
     Uni<List<ServiceAlert>> vehicleAlerts(String tenantId, UUID vehicleId);
+
+    /** Every vehicle's alerts (due soon and overdue), unpaged: what the dashboard counts. */
+    Uni<List<ServiceAlert>> fleetAlerts(String tenantId);
 }

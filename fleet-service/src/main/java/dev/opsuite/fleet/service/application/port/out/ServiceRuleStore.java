@@ -15,9 +15,6 @@ import java.util.UUID;
 /** Where service rules are kept, and what their alerts are computed from. Every method is scoped to one tenant. */
 public interface ServiceRuleStore {
 
-    /** An active rule with the vehicle it belongs to. */
-    record RuleOfVehicle(ServiceRule rule, Vehicle vehicle) {
-    }
 
     Uni<ServiceRule> find(String tenantId, UUID id);
 
@@ -28,9 +25,6 @@ public interface ServiceRuleStore {
     /** Writes the change now and answers the rule at its new version. */
     Uni<ServiceRule> save(ServiceRule rule);
 
-    /** Active rules with their vehicles (of one vehicle, or all when null), leaving out vehicles OUT_OF_SERVICE. */
-    Uni<List<RuleOfVehicle>> activeWithVehicles(String tenantId, UUID vehicleId);
-
-    /** Per vehicle, its first and last odometer reading taken from {@code since} to {@code until}. */
-    Uni<Map<UUID, DailyDistance.Window>> readings(String tenantId, Collection<UUID> vehicleIds, Instant since, Instant until);
+    /** The active rules (of one vehicle, or of all when null). */
+    Uni<List<ServiceRule>> active(String tenantId, UUID vehicleId);
 }
