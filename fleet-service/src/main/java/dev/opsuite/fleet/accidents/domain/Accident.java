@@ -137,7 +137,7 @@ public final class Accident {
         }
         claim = new InsuranceClaim(claimNumber.strip(), insurer.strip(), ClaimStatus.PENDING, null, null, null, by, now);
         touch(by, now);
-        return Result.accepted(claim);
+        return Result.accepted(claim, new InsuranceClaimChanged(this, null));
     }
 
     /** The insurer approves {@code amount}: PENDING to APPROVED. */
@@ -155,7 +155,7 @@ public final class Accident {
         }
         claim = new InsuranceClaim(claim.claimNumber(), claim.insurer(), ClaimStatus.APPROVED, e.value(), currency, null, by, now);
         touch(by, now);
-        return from;
+        return changedFrom(from);
     }
 
     /** The insurer refuses: PENDING to REJECTED, with the reason. */
@@ -166,7 +166,7 @@ public final class Accident {
                     by, now);
             touch(by, now);
         }
-        return from;
+        return changedFrom(from);
     }
 
     /** The insurer paid what it approved: APPROVED to PAID. */
@@ -177,7 +177,23 @@ public final class Accident {
                     claim.currency(), null, by, now);
             touch(by, now);
         }
-        return from;
+        return changedFrom(from);
+    }
+
+    /** An accepted move of the claim is announced with the status it came from; a refusal stays as it is. */
+    private Result<ClaimStatus> changedFrom(Result<ClaimStatus> from) {
+        return from instanceof Result.Accepted<ClaimStatus> previous
+                ? Result.accepted(previous.value(), new InsuranceClaimChanged(this, previous.value())) : from;
+    }
+
+    /** The accident as reported, announced with the registration number people know its vehicle by. */
+    public AccidentReported reported(String registrationNumber) {
+        return new AccidentReported(this, registrationNumber);
+    }
+
+    /** The settlement as booked: what the order and the driver were charged (null when nothing). */
+    public AccidentCostsSettled costsSettled(UUID orderCostId, UUID driverTransactionId) {
+        return new AccidentCostsSettled(this, orderCostId, driverTransactionId);
     }
 
     private Result<ClaimStatus> claimIn(ClaimStatus required, String action) {

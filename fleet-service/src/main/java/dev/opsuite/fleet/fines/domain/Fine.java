@@ -2,7 +2,6 @@ package dev.opsuite.fleet.fines.domain;
 
 import dev.opsuite.fleet.kernel.DrivingSource;
 import dev.opsuite.fleet.kernel.Money;
-import dev.opsuite.fleet.trips.domain.DrivingPeriod;
 
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
@@ -100,9 +99,10 @@ public final class Fine {
     public record Charge(UUID driverId, FineAttribution attribution, DrivingSource source, UUID sourceId,
             String sourceNumber, String orderReference) {
 
-        public static Charge fromDrivingRecord(DrivingPeriod p) {
-            return new Charge(p.driverId(), FineAttribution.DRIVING_RECORD, p.source(), p.sourceId(), p.sourceNumber(),
-                    p.orderReference());
+        /** The driver the driving record names for the moment of the offense, from a trip ticket (or another source). */
+        public static Charge fromDrivingRecord(UUID driverId, DrivingSource source, UUID sourceId, String sourceNumber,
+                String orderReference) {
+            return new Charge(driverId, FineAttribution.DRIVING_RECORD, source, sourceId, sourceNumber, orderReference);
         }
 
         public static Charge manual(UUID driverId, String orderReference) {
@@ -154,6 +154,16 @@ public final class Fine {
         attributedBy = by;
         attributedAt = now;
         return touched(by, now);
+    }
+
+    /** The fine as it is now, announced with the registration number people know its vehicle by. */
+    public FineRecorded recorded(String registrationNumber) {
+        return new FineRecorded(this, registrationNumber);
+    }
+
+    /** The attribution as it is now (with what was booked for it), announced with the driver's employee number. */
+    public FineAttributed attributed(String employeeNumber) {
+        return new FineAttributed(this, employeeNumber);
     }
 
     /** The driver's deduction and the order's cost booked for the attribution, in its transaction. */

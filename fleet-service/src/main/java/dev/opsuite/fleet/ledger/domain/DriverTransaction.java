@@ -27,6 +27,11 @@ public record DriverTransaction(UUID id, String tenantId, UUID driverId, DriverT
             String orderReference, String sourceType, UUID sourceId) {
     }
 
+    /** The entry as payroll hears of it: with the employee number and name of its driver. */
+    public DriverTransactionRecorded recordedFor(String employeeNumber, String driverName) {
+        return new DriverTransactionRecorded(this, employeeNumber, driverName);
+    }
+
     /** Books {@code e} on the day {@code now} is in {@code payrollZone}; a deduction must be negative. */
     public static Result<DriverTransaction> book(UUID id, String tenantId, Entry e, ZoneId payrollZone, String by,
             Instant now) {

@@ -44,7 +44,8 @@ public record OrderCost(UUID id, String tenantId, String orderReference, OrderCo
             return Result.invalid("invalid-description", "description",
                     "An order cost says what it is, in 1 to " + DriverTransaction.MAX_DESCRIPTION + " characters.");
         }
-        return Result.accepted(new OrderCost(id, tenantId, e.orderReference().strip(), e.kind(), exact.value(), e.currency(),
-                e.description().strip(), e.vehicleId(), e.driverId(), e.sourceType(), e.sourceId(), by, now, 0));
+        OrderCost cost = new OrderCost(id, tenantId, e.orderReference().strip(), e.kind(), exact.value(), e.currency(),
+                e.description().strip(), e.vehicleId(), e.driverId(), e.sourceType(), e.sourceId(), by, now, 0);
+        return Result.accepted(cost, new OrderCostRecorded(cost));
     }
 }

@@ -115,6 +115,11 @@ public final class TransportUnit {
     public UUID driverId() { return driverId; }
     public UUID vehicleId() { return vehicleId; }
     public UUID trailerId() { return trailerId; }
+    /** The unit as written now, announced for {@code cause}. */
+    public TransportUnitReadinessChanged readinessChanged(ReadinessCause cause, Instant at) {
+        return new TransportUnitReadinessChanged(this, cause, at);
+    }
+
     public TransportUnitStatus status() { return status; }
     public Readiness readiness() { return readiness; }
     public boolean readyForOrder() { return readiness.readyForOrder(); }

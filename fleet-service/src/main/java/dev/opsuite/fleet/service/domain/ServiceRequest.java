@@ -158,7 +158,8 @@ public final class ServiceRequest {
         status = ServiceRequestStatus.IN_PROGRESS;
         startedBy = by;
         startedAt = now;
-        return touched(by, now);
+        touched(by, now);
+        return Result.accepted(this, new ServiceRequestStarted(this));
     }
 
     /** The work is done; {@code newExpenseId} names the expense its cost is logged as (null without a cost). */
@@ -178,7 +179,8 @@ public final class ServiceRequest {
         expenseId = c.cost() == null ? null : newExpenseId;
         completedBy = by;
         completedAt = now;
-        return touched(by, now);
+        touched(by, now);
+        return Result.accepted(this, new ServiceRequestCompleted(this));
     }
 
     /** Calls the service off (or stops work in progress); answers the status it had. */
@@ -192,7 +194,12 @@ public final class ServiceRequest {
         cancelledBy = by;
         cancelledAt = now;
         touched(by, now);
-        return Result.accepted(previous);
+        return Result.accepted(previous, new ServiceRequestCancelled(this, previous));
+    }
+
+    /** The request as opened, announced with the registration number people know its vehicle by. */
+    public ServiceRequestOpened opened(String registrationNumber) {
+        return new ServiceRequestOpened(this, registrationNumber);
     }
 
     public boolean workshopChosen() {

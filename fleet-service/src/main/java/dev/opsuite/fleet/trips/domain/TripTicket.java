@@ -10,6 +10,7 @@ import dev.opsuite.fleet.readiness.domain.TransportUnitStatus;
 import dev.opsuite.fleet.trailers.domain.Trailer;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
+import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.List;
@@ -148,11 +149,13 @@ public final class TripTicket {
             return r.map(x -> null);
         }
         List<String> stops = i.via() == null ? List.of() : i.via().stream().map(String::strip).toList();
-        return Result.accepted(new TripTicket(new State(id, tenantId, number, vehicle.id(), vehicle.kind(), p.driver().id(),
+        TripTicket ticket = new TripTicket(new State(id, tenantId, number, vehicle.id(), vehicle.kind(), p.driver().id(),
                 p.trailer() == null ? null : p.trailer().id(), p.transportUnit() == null ? null : p.transportUnit().id(),
                 i.plannedFrom(), i.plannedTo(), i.origin().strip(), i.destination().strip(), stops, i.purpose().strip(),
                 order, TripTicketStatus.ISSUED, vehicle.odometerKm(), null, null, null, null, null, null, null, null, null,
-                by, now, by, now, 0)));
+                by, now, by, now, 0));
+        return Result.accepted(ticket, new TripTicketIssued(ticket, vehicle.registrationNumber(),
+                p.driver().employeeNumber()));
     }
 
     private static Result<Void> checkUnit(Parties p) {
@@ -199,7 +202,7 @@ public final class TripTicket {
         returnedAt = returned;
         closedBy = by;
         closedAt = now;
-        return touched(by, now);
+        return touched(by, now, new TripTicketClosed(this));
     }
 
     /** Calls an issued ticket off; a closed one is history and stays. */
@@ -211,7 +214,7 @@ public final class TripTicket {
         cancelReason = reason.strip();
         cancelledBy = by;
         cancelledAt = now;
-        return touched(by, now);
+        return touched(by, now, new TripTicketCancelled(this));
     }
 
     /** When the ticket holds the vehicle from: the actual departure once closed, the planned start before. */
@@ -229,10 +232,10 @@ public final class TripTicket {
                 + "; only an ISSUED ticket is closed or cancelled.");
     }
 
-    private Result<TripTicket> touched(String by, Instant now) {
+    private Result<TripTicket> touched(String by, Instant now, DomainEvent happened) {
         updatedBy = by;
         updatedAt = now;
-        return Result.accepted(this);
+        return Result.accepted(this, happened);
     }
 
     private static String blankToNull(String value) {

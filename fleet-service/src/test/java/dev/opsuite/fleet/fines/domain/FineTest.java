@@ -60,7 +60,8 @@ class FineTest {
         Fine fine = speeding();
         DrivingPeriod trip = trip("ORD-2025-0098");
 
-        accepted(fine.attribute(Fine.Charge.fromDrivingRecord(trip), "hr", NOW));
+        accepted(fine.attribute(Fine.Charge.fromDrivingRecord(trip.driverId(), trip.source(), trip.sourceId(),
+                trip.sourceNumber(), trip.orderReference()), "hr", NOW));
 
         assertThat(fine.status()).isEqualTo(FineStatus.ATTRIBUTED);
         assertThat(fine.driverId()).isEqualTo(JAN);

@@ -34,6 +34,8 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.fleet.accidents.domain.InsuranceClaim;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -72,7 +74,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     private final BookVehicleExpenseUseCase expenses;
     private final BookDriverTransactionUseCase ledger;
     private final BookOrderCostUseCase orderCosts;
-    private final AccidentEvents events;
+    private final EventPublisher events;
     private final DocumentNumbers numbers;
     private final AccidentsConfig config;
     private final Clock clock;
@@ -81,7 +83,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     AccidentService(AccidentStore accidents, AccidentPhotoStore photos, FindVehiclesQuery vehicles,
             ChangeVehicleStatusUseCase vehicleStatus, FindDriversQuery drivers, FindTrailersQuery trailers,
             BookVehicleExpenseUseCase expenses, BookDriverTransactionUseCase ledger, BookOrderCostUseCase orderCosts,
-            AccidentEvents events, DocumentNumbers numbers, AccidentsConfig config, Clock clock) {
+            EventPublisher events, DocumentNumbers numbers, AccidentsConfig config, Clock clock) {
         this.accidents = accidents;
         this.photos = photos;
         this.vehicles = vehicles;
@@ -121,7 +123,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
             return numbers.next(tenant, NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear()).chain(number -> {
                 Accident accident = Rejection.orThrow(Accident.report(UUID.randomUUID(), tenant, number, r, actor.userId(), now));
                 return accidents.add(accident)
-                        .call(saved -> events.reported(saved, vehicle))
+                        .call(saved -> events.publish(saved.reported(vehicle.registrationNumber())))
                         .call(() -> vehicleStatus.enterRepair(new VehicleWorkCommand(actor, vehicle.id(),
                                 "Accident " + number + " reported")));
             });
@@ -175,8 +177,9 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
         Actor actor = command.actor();
         Instant now = clock.instant();
         return load(actor.tenantId(), command.accidentId(), command.expectedVersion()).chain(accident -> {
-            Rejection.orThrow(accident.fileClaim(command.claimNumber(), command.insurer(), actor.userId(), now));
-            return accidents.save(accident).call(saved -> events.claimChanged(saved, null));
+            Result.Accepted<InsuranceClaim> filed = Rejection.accepted(accident.fileClaim(command.claimNumber(),
+                    command.insurer(), actor.userId(), now));
+            return accidents.save(accident).call(() -> events.publish(filed.events()));
         });
     }
 
@@ -191,8 +194,8 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                 case REJECT -> accident.rejectClaim(command.reason(), actor.userId(), now);
                 case PAY -> accident.claimPaid(actor.userId(), now);
             };
-            ClaimStatus from = Rejection.orThrow(previous);
-            return accidents.save(accident).call(saved -> events.claimChanged(saved, from));
+            Result.Accepted<ClaimStatus> changed = Rejection.accepted(previous);
+            return accidents.save(accident).call(() -> events.publish(changed.events()));
         });
     }
 
@@ -219,7 +222,9 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                                 .chain(() -> accidents.save(accident))
                                 .chain(saved -> chargeOrder(actor, saved, split)
                                         .chain(orderCost -> deductFromDriver(actor, saved, split)
-                                                .call(deductible -> events.costsSettled(saved, orderCost, deductible)))
+                                                .call(deductible -> events.publish(saved.costsSettled(
+                                                        orderCost == null ? null : orderCost.id(),
+                                                        deductible == null ? null : deductible.id()))))
                                         .replaceWith(saved))
                                 .call(() -> otherOpen > 0 ? Uni.createFrom().voidItem()
                                         : vehicleStatus.leaveRepair(new VehicleWorkCommand(actor, vehicle.id(),

@@ -24,6 +24,8 @@ import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.fleet.trips.domain.DrivingPeriod;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -53,13 +55,13 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
     private final FindDriverAtQuery drivingRecord;
     private final BookDriverTransactionUseCase ledger;
     private final BookOrderCostUseCase orderCosts;
-    private final FineEvents events;
+    private final EventPublisher events;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     FineService(FineStore fines, FindVehiclesQuery vehicles, FindDriversQuery drivers, BookVehicleExpenseUseCase expenses,
             FindDriverAtQuery drivingRecord, BookDriverTransactionUseCase ledger, BookOrderCostUseCase orderCosts,
-            FineEvents events, Clock clock) {
+            EventPublisher events, Clock clock) {
         this.fines = fines;
         this.vehicles = vehicles;
         this.drivers = drivers;
@@ -85,13 +87,13 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
             return bookExpense(fine, vehicle, actor, now)
                     .chain(() -> drivingRecord.periodAt(actor.tenantId(), vehicle.id(), fine.committedAt()))
                     .chain(period -> period.isEmpty()
-                            ? fines.add(fine).call(saved -> events.recorded(saved, vehicle))
+                            ? fines.add(fine).call(saved -> events.publish(saved.recorded(vehicle.registrationNumber())))
                             : drivers.find(actor.tenantId(), period.get().driverId()).map(d -> d.orElseThrow(
                                     Rejection.missing("driver", period.get().driverId()))).chain(driver ->
-                                    charge(fine, Fine.Charge.fromDrivingRecord(period.get()), actor, now)
+                                    charge(fine, charge(period.get()), actor, now)
                                             .chain(() -> fines.add(fine))
-                                            .call(saved -> events.recorded(saved, vehicle))
-                                            .call(saved -> events.attributed(saved, driver))));
+                                            .call(saved -> events.publish(saved.recorded(vehicle.registrationNumber()),
+                                                    saved.attributed(driver.employeeNumber())))));
         });
     }
 
@@ -108,9 +110,14 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
                         "No driver " + command.driverId() + " in this business.").toException());
                 return charge(fine, Fine.Charge.manual(driver.id(), command.orderReference()), actor, now)
                         .chain(() -> fines.save(fine))
-                        .call(saved -> events.attributed(saved, driver));
+                        .call(saved -> events.publish(saved.attributed(driver.employeeNumber())));
             });
         });
+    }
+
+    /** The driver the driving record names for the moment of the offense, and where it has them from. */
+    private static Fine.Charge charge(DrivingPeriod p) {
+        return Fine.Charge.fromDrivingRecord(p.driverId(), p.source(), p.sourceId(), p.sourceNumber(), p.orderReference());
     }
 
     /** The vehicle's FINE expense, VAT exempt, dated the day of the offense: "Fine: 500 CZK (Speeding)". */

@@ -9,6 +9,7 @@ import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.ledger.domain.DriverTransaction;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -33,11 +34,11 @@ class DriverLedger implements FindDriverTransactionsQuery, BookDriverTransaction
 
     private final DriverTransactionStore transactions;
     private final FindDriversQuery drivers;
-    private final LedgerEvents events;
+    private final EventPublisher events;
     private final PayrollConfig config;
     private final Clock clock;
 
-    DriverLedger(DriverTransactionStore transactions, FindDriversQuery drivers, LedgerEvents events, PayrollConfig config,
+    DriverLedger(DriverTransactionStore transactions, FindDriversQuery drivers, EventPublisher events, PayrollConfig config,
             Clock clock) {
         this.transactions = transactions;
         this.drivers = drivers;
@@ -59,7 +60,8 @@ class DriverLedger implements FindDriverTransactionsQuery, BookDriverTransaction
         return drivers.find(actor.tenantId(), entry.driverId()).chain(found -> {
             Driver driver = found.orElseThrow(() -> Rejection.unprocessable("driver-not-found", "driverId",
                     "No driver " + entry.driverId() + " in this business.").toException());
-            return transactions.add(transaction).call(saved -> events.transactionRecorded(saved, driver));
+            return transactions.add(transaction).call(saved -> events.publish(saved.recordedFor(driver.employeeNumber(),
+                    driver.name())));
         });
     }
 

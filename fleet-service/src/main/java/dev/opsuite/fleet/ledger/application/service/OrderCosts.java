@@ -4,7 +4,9 @@ import dev.opsuite.fleet.ledger.application.port.in.BookOrderCostUseCase;
 import dev.opsuite.fleet.ledger.application.port.in.FindOrderCostsQuery;
 import dev.opsuite.fleet.ledger.application.port.out.OrderCostStore;
 import dev.opsuite.fleet.ledger.domain.OrderCost;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -25,10 +27,10 @@ import java.util.UUID;
 class OrderCosts implements FindOrderCostsQuery, BookOrderCostUseCase {
 
     private final OrderCostStore costs;
-    private final LedgerEvents events;
+    private final EventPublisher events;
     private final Clock clock;
 
-    OrderCosts(OrderCostStore costs, LedgerEvents events, Clock clock) {
+    OrderCosts(OrderCostStore costs, EventPublisher events, Clock clock) {
         this.costs = costs;
         this.events = events;
         this.clock = clock;
@@ -41,9 +43,9 @@ class OrderCosts implements FindOrderCostsQuery, BookOrderCostUseCase {
      */
     @Override
     public Uni<OrderCost> book(Actor actor, OrderCost.Entry entry) {
-        OrderCost cost = Rejection.orThrow(OrderCost.book(UUID.randomUUID(), actor.tenantId(), entry, actor.userId(),
-                clock.instant()));
-        return costs.add(cost).call(events::orderCostRecorded);
+        Result.Accepted<OrderCost> booked = Rejection.accepted(OrderCost.book(UUID.randomUUID(), actor.tenantId(), entry,
+                actor.userId(), clock.instant()));
+        return costs.add(booked.value()).call(() -> events.publish(booked.events()));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.opsuite.fleet.readiness.application.service;
 
-import dev.opsuite.events.EventCatalog;
-import dev.opsuite.events.TransportUnitReadinessChanged;
 import dev.opsuite.fleet.documents.application.port.in.DocumentStatusQuery;
 import dev.opsuite.fleet.drivers.application.port.in.FindDriversQuery;
 import dev.opsuite.fleet.trailers.application.port.in.FindTrailersQuery;
@@ -11,7 +9,6 @@ import dev.opsuite.fleet.readiness.application.port.in.ReassessTransportUnitsUse
 import dev.opsuite.fleet.documents.domain.DocumentStatus;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.documents.domain.HolderKind;
-import dev.opsuite.fleet.readiness.domain.NotReadyReason;
 import dev.opsuite.fleet.readiness.domain.Readiness;
 import dev.opsuite.fleet.readiness.domain.ReadinessCause;
 import dev.opsuite.fleet.readiness.domain.ReadinessPolicy;
@@ -21,10 +18,9 @@ import dev.opsuite.fleet.readiness.domain.TransportUnit;
 import dev.opsuite.fleet.readiness.domain.TransportUnitStatus;
 import dev.opsuite.fleet.readiness.domain.UnitMembers;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
-import dev.opsuite.support.outbox.Outbox;
+import dev.opsuite.support.application.EventPublisher;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -42,7 +38,7 @@ import java.util.UUID;
  * Keeps every transport unit's readiness true to its members: assesses units from their driver,
  * vehicle, trailer and all their documents ({@link ReadinessPolicy}, {@link DocumentPolicy}), writes
  * the units whose readiness or reasons changed and publishes transport-unit-readiness-changed for
- * them through the outbox, in the caller's transaction.
+ * them through the EventPublisher, in the caller's transaction.
  *
  * <p>Locking: a change of a driver, vehicle, trailer or document first locks that holder's row, then
  * the units it is in ({@link TransportUnitStore#activeOfSubjectForUpdate}), and only then reads the
@@ -57,19 +53,19 @@ class UnitReadiness implements ReassessTransportUnitsUseCase {
     private final FindTrailersQuery trailers;
     private final DocumentStatusQuery documents;
     private final TransportUnitStore units;
-    private final Outbox outbox;
+    private final EventPublisher events;
     private final Clock clock;
     private final ReadinessPolicy readinessPolicy;
 
     @SuppressWarnings("java:S107") // the ports it joins
     UnitReadiness(FindDriversQuery drivers, FindVehiclesQuery vehicles, FindTrailersQuery trailers, DocumentStatusQuery documents,
-            TransportUnitStore units, Outbox outbox, Clock clock, TransportUnitsConfig config) {
+            TransportUnitStore units, EventPublisher events, Clock clock, TransportUnitsConfig config) {
         this.drivers = drivers;
         this.vehicles = vehicles;
         this.trailers = trailers;
         this.documents = documents;
         this.units = units;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.readinessPolicy = new ReadinessPolicy(config.readyTrailerTypes());
     }
@@ -134,13 +130,7 @@ class UnitReadiness implements ReassessTransportUnitsUseCase {
     }
 
     private Uni<Void> publishAll(List<TransportUnit> saved, ReadinessCause cause, Instant now) {
-        return Multi.createFrom().iterable(saved)
-                .onItem().transformToUniAndConcatenate(unit -> outbox.append(EventCatalog.TRANSPORT_UNIT_READINESS_CHANGED,
-                        unit.id(), unit.tenantId(), new TransportUnitReadinessChanged(unit.id(), unit.status().name(),
-                                unit.driverId(), unit.vehicleId(), unit.trailerId(), unit.readyForOrder(),
-                                unit.readiness().reasons().stream().map(NotReadyReason::name).toList(), cause.name(),
-                                unit.version(), now)))
-                .collect().last().replaceWithVoid();
+        return events.publish(saved.stream().map(unit -> unit.readinessChanged(cause, now)).toList());
     }
 
     /** The readiness of each unit, from its members and their documents. */

@@ -22,6 +22,7 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -55,14 +56,14 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     private final ServiceRuleStore rules;
     private final BookVehicleExpenseUseCase expenses;
     private final References references;
-    private final FleetEvents events;
+    private final EventPublisher events;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     ServiceRequestService(ServiceRequestStore requests, FindVehiclesQuery vehicles, ChangeVehicleStatusUseCase vehicleStatus,
             ServiceProviderStore providers, ServiceRuleStore rules, BookVehicleExpenseUseCase expenses, References references,
-            FleetEvents events, DocumentNumbers numbers, Clock clock) {
+            EventPublisher events, DocumentNumbers numbers, Clock clock) {
         this.requests = requests;
         this.vehicles = vehicles;
         this.vehicleStatus = vehicleStatus;
@@ -88,7 +89,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
                         .map(number -> Rejection.orThrow(ServiceRequest.open(UUID.randomUUID(), actor.tenantId(), number, o,
                                 actor.userId(), now)))
                         .chain(requests::add)
-                        .call(request -> events.opened(request, vehicle)));
+                        .call(request -> events.publish(request.opened(vehicle.registrationNumber()))));
     }
 
     @Override
@@ -122,9 +123,9 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
         Instant now = clock.instant();
         return load(actor.tenantId(), command.serviceRequestId(), command.expectedVersion()).chain(request ->
                 vehicle(actor.tenantId(), request.vehicleId()).chain(vehicle -> {
-                    Rejection.orThrow(request.start(actor.userId(), now));
+                    Result.Accepted<ServiceRequest> started = Rejection.accepted(request.start(actor.userId(), now));
                     return requests.save(request)
-                            .call(events::started)
+                            .call(() -> events.publish(started.events()))
                             .call(saved -> vehicleStatus.enterService(new VehicleWorkCommand(actor, vehicle.id(),
                                     "Service request " + request.number() + " started")));
                 }));
@@ -140,8 +141,9 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
         UUID expenseId = UUID.randomUUID();
         return load(actor.tenantId(), command.serviceRequestId(), command.expectedVersion()).chain(request ->
                 vehicle(actor.tenantId(), request.vehicleId()).chain(locked -> {
-                    Rejection.orThrow(request.complete(new ServiceRequest.Completion(command.workDone(), cost,
-                            command.invoiceReference(), command.odometerKm()), expenseId, actor.userId(), now));
+                    Result.Accepted<ServiceRequest> completed = Rejection.accepted(request.complete(new ServiceRequest.Completion(
+                            command.workDone(), cost, command.invoiceReference(), command.odometerKm()), expenseId,
+                            actor.userId(), now));
                     // The vehicle leaves service with the reading the mechanic took, if any: one write of the vehicle.
                     return vehicleStatus.leaveService(new VehicleWorkCommand(actor, locked.id(),
                                     "Service request " + request.number() + " completed", command.odometerKm()))
@@ -149,7 +151,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
                             .chain(vehicle -> requests.save(request)
                                     .call(saved -> logExpense(saved, vehicle, today))
                                     .call(saved -> restartRule(saved, vehicle, today, actor, now))
-                                    .call(events::completed));
+                                    .call(() -> events.publish(completed.events())));
                 }));
     }
 
@@ -198,9 +200,11 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
         Instant now = clock.instant();
         return load(actor.tenantId(), command.serviceRequestId(), command.expectedVersion()).chain(request ->
                 vehicle(actor.tenantId(), request.vehicleId()).chain(vehicle -> {
-                    ServiceRequestStatus previous = Rejection.orThrow(request.cancel(command.reason(), actor.userId(), now));
+                    Result.Accepted<ServiceRequestStatus> cancelled = Rejection.accepted(request.cancel(command.reason(),
+                            actor.userId(), now));
+                    ServiceRequestStatus previous = cancelled.value();
                     return requests.save(request)
-                            .call(saved -> events.cancelled(saved, previous))
+                            .call(() -> events.publish(cancelled.events()))
                             .call(() -> previous != ServiceRequestStatus.IN_PROGRESS ? Uni.createFrom().voidItem()
                                     : vehicleStatus.leaveService(new VehicleWorkCommand(actor, vehicle.id(),
                                             "Service request " + request.number() + " cancelled")));

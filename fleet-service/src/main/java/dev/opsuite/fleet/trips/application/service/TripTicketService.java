@@ -19,6 +19,7 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -49,14 +50,14 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     private final FindTrailersQuery trailers;
     private final ManageTransportUnitsUseCase units;
     private final DrivingRecordStore drivingRecord;
-    private final TripTicketEvents events;
+    private final EventPublisher events;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     TripTicketService(TripTicketStore tickets, FindVehiclesQuery vehicles, RecordOdometerReadingUseCase odometer,
             FindDriversQuery drivers, FindTrailersQuery trailers,
-            ManageTransportUnitsUseCase units, DrivingRecordStore drivingRecord, TripTicketEvents events, DocumentNumbers numbers,
+            ManageTransportUnitsUseCase units, DrivingRecordStore drivingRecord, EventPublisher events, DocumentNumbers numbers,
             Clock clock) {
         this.tickets = tickets;
         this.vehicles = vehicles;
@@ -83,12 +84,12 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
                                 optional(i.transportUnitId(), () -> units.unit(tenant, i.transportUnitId()), "transport-unit",
                                         "transportUnitId").chain(unit ->
                                         numbers.next(tenant, NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                                                .map(number -> Rejection.orThrow(TripTicket.issue(UUID.randomUUID(), tenant,
+                                                .map(number -> Rejection.accepted(TripTicket.issue(UUID.randomUUID(), tenant,
                                                         number, i, new TripTicket.Parties(vehicle, driver, trailer, unit),
                                                         actor.userId(), now)))
-                                                .chain(tickets::add)
-                                                .call(this::writeDrivingRecord)
-                                                .call(ticket -> events.issued(ticket, vehicle, driver))))));
+                                                .chain(issued -> tickets.add(issued.value())
+                                                        .call(this::writeDrivingRecord)
+                                                        .call(() -> events.publish(issued.events())))))));
     }
 
     @Override
@@ -99,14 +100,14 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
         return load(actor.tenantId(), command.tripTicketId(), command.expectedVersion()).chain(ticket ->
                 // The vehicle row is locked as for any odometer reading: readings of one vehicle queue.
                 vehicles.findForUpdate(actor.tenantId(), ticket.vehicleId()).chain(vehicle -> {
-                    Rejection.orThrow(ticket.close(command.odometerIn(), command.departedAt(), command.returnedAt(),
-                            actor.userId(), now));
+                    Result.Accepted<TripTicket> closed = Rejection.accepted(ticket.close(command.odometerIn(),
+                            command.departedAt(), command.returnedAt(), actor.userId(), now));
                     // The odometer policy names odometerKm; on a ticket the caller sent odometerIn.
                     return tickets.save(ticket)
                             .call(() -> odometer.record(new RecordOdometerReadingCommand(actor, ticket.vehicleId(),
                                     command.odometerIn(), command.returnedAt(), null, "odometerIn")))
                             .call(this::writeDrivingRecord)
-                            .call(events::closed);
+                            .call(() -> events.publish(closed.events()));
                 }));
     }
 
@@ -115,10 +116,10 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     public Uni<TripTicket> cancel(CancelTripTicketCommand command) {
         Actor actor = command.actor();
         return load(actor.tenantId(), command.tripTicketId(), command.expectedVersion())
-                .map(ticket -> Rejection.orThrow(ticket.cancel(command.reason(), actor.userId(), clock.instant())))
-                .chain(tickets::save)
-                .call(this::writeDrivingRecord)
-                .call(events::cancelled);
+                .map(ticket -> Rejection.accepted(ticket.cancel(command.reason(), actor.userId(), clock.instant())))
+                .chain(cancelled -> tickets.save(cancelled.value())
+                        .call(this::writeDrivingRecord)
+                        .call(() -> events.publish(cancelled.events())));
     }
 
     /** The ticket's period in the driving record: its window while issued or closed, none once cancelled. */
