@@ -1,6 +1,5 @@
 package dev.opsuite.fleet.readiness.domain;
 
-import dev.opsuite.fleet.documents.domain.DocumentStatus;
 import dev.opsuite.fleet.kernel.DriverStatus;
 import dev.opsuite.fleet.kernel.TrailerType;
 import dev.opsuite.fleet.kernel.VehicleKind;
@@ -84,7 +83,7 @@ public final class ReadinessPolicy {
         return Readiness.of(reasons);
     }
 
-    private static void documents(DocumentStatus status, Set<NotReadyReason> reasons, NotReadyReason missing,
+    private static void documents(MemberDocuments status, Set<NotReadyReason> reasons, NotReadyReason missing,
             NotReadyReason expired) {
         if (status.anyMissing()) {
             reasons.add(missing);

@@ -1,9 +1,6 @@
 package dev.opsuite.fleet.readiness.domain;
 
-import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.VehicleKind;
-import dev.opsuite.fleet.trailers.domain.Trailer;
-import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
@@ -52,7 +49,7 @@ public final class TransportUnit {
     }
 
     /** A new ACTIVE unit of these members, with their readiness as assessed now. */
-    public static Result<TransportUnit> form(UUID id, String tenantId, Driver driver, Vehicle vehicle, Trailer trailer,
+    public static Result<TransportUnit> form(UUID id, String tenantId, UnitDriver driver, UnitVehicle vehicle, UnitTrailer trailer,
             Readiness readiness, String by, Instant now) {
         if (vehicle.kind() != VehicleKind.LKV) {
             return heavyTruckOnly();
@@ -62,7 +59,8 @@ public final class TransportUnit {
     }
 
     /** Swaps the driver, vehicle or trailer (null keeps one); the caller assesses the readiness afterwards. */
-    public Result<TransportUnit> changeMembers(Driver driver, Vehicle vehicle, Trailer trailer, String by, Instant now) {
+    public Result<TransportUnit> changeMembers(UnitDriver driver, UnitVehicle vehicle, UnitTrailer trailer, String by,
+            Instant now) {
         if (status == TransportUnitStatus.DISBANDED) {
             return Result.wrongState("unit-disbanded", "A disbanded unit is not changed; form a new one.");
         }

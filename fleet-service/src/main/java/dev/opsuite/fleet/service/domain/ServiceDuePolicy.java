@@ -1,6 +1,5 @@
 package dev.opsuite.fleet.service.domain;
 
-import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +31,7 @@ public final class ServiceDuePolicy {
     public record Lead(long km, int days) {
     }
 
-    public static Optional<ServiceAlert> alert(ServiceRule rule, Vehicle vehicle, BigDecimal averageDailyKm,
+    public static Optional<ServiceAlert> alert(ServiceRule rule, ServicedVehicle vehicle, BigDecimal averageDailyKm,
             LocalDate today, Lead lead) {
         if (!rule.active()) {
             return Optional.empty();

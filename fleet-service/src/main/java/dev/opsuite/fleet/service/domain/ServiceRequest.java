@@ -1,7 +1,6 @@
 package dev.opsuite.fleet.service.domain;
 
 import dev.opsuite.fleet.kernel.Cost;
-import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
@@ -13,7 +12,7 @@ import java.util.UUID;
  * internal workshop or an external provider. REQUESTED until it has both a date and a workshop
  * (the internal one, or a chosen provider), then SCHEDULED; started (IN_PROGRESS), it is completed
  * with the work done and, optionally, its cost and invoice; or it is cancelled. The vehicle's own
- * status follows through {@link Vehicle#enterService} and {@link Vehicle#leaveService}.
+ * status follows (the vehicle register's enterService and leaveService).
  */
 public final class ServiceRequest {
 

@@ -1,14 +1,9 @@
 package dev.opsuite.fleet.trips.domain;
 
-import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.DriverStatus;
 import dev.opsuite.fleet.kernel.TrailerStatus;
 import dev.opsuite.fleet.kernel.VehicleKind;
 import dev.opsuite.fleet.kernel.VehicleStatus;
-import dev.opsuite.fleet.readiness.domain.TransportUnit;
-import dev.opsuite.fleet.readiness.domain.TransportUnitStatus;
-import dev.opsuite.fleet.trailers.domain.Trailer;
-import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.domain.Result;
@@ -105,8 +100,23 @@ public final class TripTicket {
             Instant plannedTo, String origin, String destination, List<String> via, String purpose, String orderReference) {
     }
 
-    /** The vehicle, driver, trailer and unit the ticket names, as found in the business. */
-    public record Parties(Vehicle vehicle, Driver driver, Trailer trailer, TransportUnit transportUnit) {
+    /** The vehicle, driver, trailer (or null) and unit (or null) the ticket names, as found in the business. */
+    public record Parties(TripVehicle vehicle, TripDriver driver, TripTrailer trailer, TripUnit transportUnit) {
+
+        /** The vehicle as a trip needs it: its kind and availability, and the odometer it leaves with. */
+        public record TripVehicle(UUID id, String registrationNumber, VehicleKind kind, VehicleStatus status,
+                long odometerKm) {
+        }
+
+        public record TripDriver(UUID id, String name, String employeeNumber, DriverStatus status) {
+        }
+
+        public record TripTrailer(UUID id, String registrationNumber, TrailerStatus status) {
+        }
+
+        /** A transport unit: whether it is still formed, and of whom. */
+        public record TripUnit(UUID id, boolean active, UUID driverId, UUID vehicleId, UUID trailerId) {
+        }
     }
 
     /**
@@ -117,7 +127,7 @@ public final class TripTicket {
      */
     public static Result<TripTicket> issue(UUID id, String tenantId, String number, Issue i, Parties p, String by,
             Instant now) {
-        Vehicle vehicle = p.vehicle();
+        Parties.TripVehicle vehicle = p.vehicle();
         if (!i.plannedTo().isAfter(i.plannedFrom())) {
             return Result.invalid("invalid-planned-window", "plannedTo", "plannedTo must be after plannedFrom.");
         }
@@ -159,11 +169,11 @@ public final class TripTicket {
     }
 
     private static Result<Void> checkUnit(Parties p) {
-        TransportUnit unit = p.transportUnit();
+        Parties.TripUnit unit = p.transportUnit();
         if (unit == null) {
             return Result.accepted(null);
         }
-        if (unit.status() != TransportUnitStatus.ACTIVE) {
+        if (!unit.active()) {
             return Result.invalid("transport-unit-disbanded", "transportUnitId", "The transport unit is disbanded.");
         }
         boolean same = unit.vehicleId().equals(p.vehicle().id()) && unit.driverId().equals(p.driver().id())

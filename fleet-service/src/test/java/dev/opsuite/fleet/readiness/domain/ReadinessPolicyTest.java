@@ -196,6 +196,11 @@ class ReadinessPolicyTest {
     }
 
     private UnitMembers members() {
-        return new UnitMembers(driver, driverDocs, vehicle, vehicleDocs, trailer, trailerDocs);
+        return new UnitMembers(TestMembers.of(driver), docs(driverDocs), TestMembers.of(vehicle), docs(vehicleDocs),
+                TestMembers.of(trailer), docs(trailerDocs));
+    }
+
+    private static MemberDocuments docs(DocumentStatus s) {
+        return new MemberDocuments(s.anyMissing(), s.anyExpired());
     }
 }

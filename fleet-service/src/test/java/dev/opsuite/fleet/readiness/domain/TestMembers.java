@@ -35,6 +35,18 @@ public final class TestMembers {
                 AssignmentMode.POOL, VehicleStatus.ACTIVE, "m", NOW, "m", NOW, 0);
     }
 
+    public static UnitDriver of(Driver d) {
+        return d == null ? null : new UnitDriver(d.id(), d.status());
+    }
+
+    public static UnitVehicle of(Vehicle v) {
+        return v == null ? null : new UnitVehicle(v.id(), v.kind(), v.status());
+    }
+
+    public static UnitTrailer of(Trailer t) {
+        return t == null ? null : new UnitTrailer(t.id(), t.type(), t.status());
+    }
+
     public static Trailer trailer(TrailerType type, TrailerStatus status) {
         return new Trailer(UUID.randomUUID(), "acme", "3AC 1200", type, "Schmitz", "S.KO", status, "m", NOW, "m", NOW, 0);
     }

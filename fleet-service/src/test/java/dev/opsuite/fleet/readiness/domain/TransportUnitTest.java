@@ -40,7 +40,8 @@ class TransportUnitTest {
 
     @Test
     void a_light_vehicle_is_refused_naming_the_vehicle() {
-        var refused = TransportUnit.form(UUID.randomUUID(), "acme", driver, TestMembers.car(), trailer, Readiness.ready(),
+        var refused = TransportUnit.form(UUID.randomUUID(), "acme", TestMembers.of(driver), TestMembers.of(TestMembers.car()),
+                TestMembers.of(trailer), Readiness.ready(),
                 "dispatcher", NOW);
         assertThat(refused).isInstanceOfSatisfying(Result.Rejected.class, r -> {
             assertThat(r.code()).isEqualTo("vehicle-not-heavy-truck");
@@ -48,7 +49,7 @@ class TransportUnitTest {
             assertThat(r.reason()).isEqualTo(Result.Reason.INVALID_VALUE);
         });
         TransportUnit unit = formed(Readiness.ready());
-        assertThat(unit.changeMembers(null, TestMembers.car(), null, "d", NOW)).isInstanceOf(Result.Rejected.class);
+        assertThat(unit.changeMembers(null, TestMembers.of(TestMembers.car()), null, "d", NOW)).isInstanceOf(Result.Rejected.class);
         assertThat(unit.vehicleId()).isEqualTo(truck.id());
     }
 
@@ -69,7 +70,7 @@ class TransportUnitTest {
     void members_are_swapped_one_at_a_time() {
         TransportUnit unit = formed(Readiness.ready());
         Driver other = TestMembers.driver(DriverStatus.ACTIVE);
-        assertThat(unit.changeMembers(other, null, null, "dispatcher", LATER)).isInstanceOf(Result.Accepted.class);
+        assertThat(unit.changeMembers(TestMembers.of(other), null, null, "dispatcher", LATER)).isInstanceOf(Result.Accepted.class);
         assertThat(unit.driverId()).isEqualTo(other.id());
         assertThat(unit.vehicleId()).isEqualTo(truck.id());
         assertThat(unit.updatedAt()).isEqualTo(LATER);
@@ -84,7 +85,7 @@ class TransportUnitTest {
         assertThat(unit.readiness().reasons()).containsExactly(NotReadyReason.UNIT_DISBANDED);
         assertThat(unit.disband("dispatcher", LATER)).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.reason()).isEqualTo(Result.Reason.WRONG_STATE));
-        assertThat(unit.changeMembers(TestMembers.driver(DriverStatus.ACTIVE), null, null, "d", LATER))
+        assertThat(unit.changeMembers(TestMembers.of(TestMembers.driver(DriverStatus.ACTIVE)), null, null, "d", LATER))
                 .isInstanceOfSatisfying(Result.Rejected.class, r -> assertThat(r.code()).isEqualTo("unit-disbanded"));
     }
 
@@ -122,7 +123,8 @@ class TransportUnitTest {
     }
 
     private TransportUnit formed(Readiness readiness) {
-        return Results.accepted(TransportUnit.form(UUID.randomUUID(), "acme", driver, truck, trailer, readiness,
+        return Results.accepted(TransportUnit.form(UUID.randomUUID(), "acme", TestMembers.of(driver), TestMembers.of(truck),
+                TestMembers.of(trailer), readiness,
                 "dispatcher", NOW));
     }
 }

@@ -157,8 +157,7 @@ class ServiceDuePolicyTest {
                 "Regular service", km, months, lastKm, lastOn), TODAY, "manager", NOW));
     }
 
-    private static Vehicle vehicleAt(long km) {
-        return new Vehicle(UUID.randomUUID(), "acme", "1AB 0045", VehicleKind.LKV, "MAN", "TGX 18.440", null, km, null, null,
-                VehicleStatus.ACTIVE, "m", NOW, "m", NOW, 0);
+    private static ServicedVehicle vehicleAt(long km) {
+        return new ServicedVehicle(UUID.randomUUID(), "1AB 0045", km);
     }
 }

@@ -40,6 +40,13 @@ class TripTicketTest {
         return new Trailer(UUID.randomUUID(), "acme", "1AB 7777", TrailerType.MEGA, null, null, status, "fm", NOW, "fm", NOW, 0);
     }
 
+    static TripTicket.Parties parties(Vehicle v, Driver d, Trailer t) {
+        return new TripTicket.Parties(
+                new TripTicket.Parties.TripVehicle(v.id(), v.registrationNumber(), v.kind(), v.status(), v.odometerKm()),
+                new TripTicket.Parties.TripDriver(d.id(), d.name(), d.employeeNumber(), d.status()),
+                t == null ? null : new TripTicket.Parties.TripTrailer(t.id(), t.registrationNumber(), t.status()), null);
+    }
+
     static TripTicket.Issue body(Vehicle v, Driver d, Trailer t, String order) {
         return new TripTicket.Issue(v.id(), d.id(), t == null ? null : t.id(), null, FROM, TO, " Praha ", "Brno",
                 List.of(" Jihlava "), "Delivery", order);
@@ -47,7 +54,7 @@ class TripTicketTest {
 
     static Result<TripTicket> issue(Vehicle v, Driver d, Trailer t, String order) {
         return TripTicket.issue(UUID.randomUUID(), "acme", "TT-2025-000001", body(v, d, t, order),
-                new TripTicket.Parties(v, d, t, null), "dispatcher", NOW);
+                parties(v, d, t), "dispatcher", NOW);
     }
 
     static TripTicket issued() {
@@ -95,7 +102,7 @@ class TripTicketTest {
         Driver driver = driver(DriverStatus.ACTIVE);
         var backwards = new TripTicket.Issue(truck.id(), driver.id(), null, null, TO, FROM, "Praha", "Brno", null, "x", null);
         var r = rejected(TripTicket.issue(UUID.randomUUID(), "acme", "TT-2025-000001", backwards,
-                new TripTicket.Parties(truck, driver, null, null), "dispatcher", NOW));
+                parties(truck, driver, null), "dispatcher", NOW));
         assertThat(r.field()).isEqualTo("plannedTo");
     }
 

@@ -62,8 +62,9 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
         return driver(tenant, command.driverId()).chain(driver -> vehicle(tenant, command.vehicleId())
                 .chain(vehicle -> trailer(tenant, command.trailerId())
                         .chain(trailer -> readiness.assessMembers(tenant, driver, vehicle, trailer)
-                                .map(fresh -> Rejection.orThrow(TransportUnit.form(UUID.randomUUID(), tenant, driver,
-                                        vehicle, trailer, fresh, actor.userId(), clock.instant())))
+                                .map(fresh -> Rejection.orThrow(TransportUnit.form(UUID.randomUUID(), tenant,
+                                        Members.of(driver), Members.of(vehicle), Members.of(trailer), fresh, actor.userId(),
+                                        clock.instant())))
                                 .chain(units::add)
                                 .call(unit -> readiness.publish(unit, ReadinessCause.UNIT_FORMED))
                                 .map(unit -> new UnitView(unit, driver, vehicle, trailer)))));
@@ -80,8 +81,8 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
             return optional(command.driverId(), id -> driver(tenant, id))
                     .chain(driver -> optional(command.vehicleId(), id -> vehicle(tenant, id))
                             .chain(vehicle -> optional(command.trailerId(), id -> trailer(tenant, id))
-                                    .map(trailer -> Rejection.orThrow(unit.changeMembers(driver, vehicle, trailer,
-                                            actor.userId(), clock.instant())))))
+                                    .map(trailer -> Rejection.orThrow(unit.changeMembers(Members.of(driver),
+                                            Members.of(vehicle), Members.of(trailer), actor.userId(), clock.instant())))))
                     .chain(changed -> readiness.reassess(tenant, List.of(changed), ReadinessCause.UNIT_MEMBERS_CHANGED, true))
                     .chain(saved -> view(tenant, saved.get(0)));
         });

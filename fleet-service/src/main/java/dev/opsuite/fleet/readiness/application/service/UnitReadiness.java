@@ -169,8 +169,8 @@ class UnitReadiness implements ReassessTransportUnitsUseCase {
     private static UnitMembers members(Driver driver, Vehicle vehicle, Trailer trailer,
             Map<SubjectRef, DocumentStatus> statuses) {
         return new UnitMembers(
-                driver, statuses.get(SubjectRef.driver(driver.id())),
-                vehicle, statuses.get(SubjectRef.vehicle(vehicle.id())),
-                trailer, statuses.get(SubjectRef.trailer(trailer.id())));
+                Members.of(driver), Members.of(statuses.get(SubjectRef.driver(driver.id()))),
+                Members.of(vehicle), Members.of(statuses.get(SubjectRef.vehicle(vehicle.id()))),
+                Members.of(trailer), Members.of(statuses.get(SubjectRef.trailer(trailer.id()))));
     }
 }

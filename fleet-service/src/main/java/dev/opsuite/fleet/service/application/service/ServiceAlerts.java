@@ -2,6 +2,7 @@ package dev.opsuite.fleet.service.application.service;
 
 import dev.opsuite.fleet.kernel.VehicleStatus;
 import dev.opsuite.fleet.service.domain.ServiceRule;
+import dev.opsuite.fleet.service.domain.ServicedVehicle;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
 import dev.opsuite.fleet.vehicles.domain.OdometerReading;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
@@ -74,13 +75,17 @@ class ServiceAlerts {
                 }
                 return vehicles.readingWindows(tenantId, inUse.keySet(), now.minus(window), now).map(readings -> active.stream()
                         .filter(rule -> inUse.containsKey(rule.vehicleId()))
-                        .map(rule -> ServiceDuePolicy.alert(rule, inUse.get(rule.vehicleId()),
+                        .map(rule -> ServiceDuePolicy.alert(rule, serviced(inUse.get(rule.vehicleId())),
                                 daily(readings, rule.vehicleId()), today, lead))
                         .flatMap(Optional::stream)
                         .sorted(URGENCY)
                         .toList());
             });
         });
+    }
+
+    private static ServicedVehicle serviced(Vehicle v) {
+        return new ServicedVehicle(v.id(), v.registrationNumber(), v.odometerKm());
     }
 
     private static java.math.BigDecimal daily(Map<UUID, OdometerReading.Window> readings, UUID vehicleId) {

@@ -14,7 +14,12 @@ import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCa
 import dev.opsuite.fleet.trips.domain.DrivingPeriod;
 import dev.opsuite.fleet.kernel.DrivingSource;
 import dev.opsuite.fleet.vehicles.domain.OdometerReading;
+import dev.opsuite.fleet.drivers.domain.Driver;
+import dev.opsuite.fleet.readiness.domain.TransportUnit;
+import dev.opsuite.fleet.readiness.domain.TransportUnitStatus;
+import dev.opsuite.fleet.trailers.domain.Trailer;
 import dev.opsuite.fleet.trips.domain.TripTicket;
+import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.numbering.DocumentNumbers;
 import dev.opsuite.support.paging.Page;
@@ -85,7 +90,7 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
                                         "transportUnitId").chain(unit ->
                                         numbers.next(tenant, NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                                                 .map(number -> Rejection.accepted(TripTicket.issue(UUID.randomUUID(), tenant,
-                                                        number, i, new TripTicket.Parties(vehicle, driver, trailer, unit),
+                                                        number, i, parties(vehicle, driver, trailer, unit),
                                                         actor.userId(), now)))
                                                 .chain(issued -> tickets.add(issued.value())
                                                         .call(this::writeDrivingRecord)
@@ -120,6 +125,16 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
                 .chain(cancelled -> tickets.save(cancelled.value())
                         .call(this::writeDrivingRecord)
                         .call(() -> events.publish(cancelled.events())));
+    }
+
+    /** What the ticket's rules need of the vehicle, driver, trailer and unit it names (the last two may be null). */
+    static TripTicket.Parties parties(Vehicle v, Driver d, Trailer t, TransportUnit u) {
+        return new TripTicket.Parties(
+                new TripTicket.Parties.TripVehicle(v.id(), v.registrationNumber(), v.kind(), v.status(), v.odometerKm()),
+                new TripTicket.Parties.TripDriver(d.id(), d.name(), d.employeeNumber(), d.status()),
+                t == null ? null : new TripTicket.Parties.TripTrailer(t.id(), t.registrationNumber(), t.status()),
+                u == null ? null : new TripTicket.Parties.TripUnit(u.id(), u.status() == TransportUnitStatus.ACTIVE,
+                        u.driverId(), u.vehicleId(), u.trailerId()));
     }
 
     /** The ticket's period in the driving record: its window while issued or closed, none once cancelled. */
