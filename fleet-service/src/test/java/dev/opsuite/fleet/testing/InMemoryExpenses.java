@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Vehicle expenses in memory. */
@@ -24,9 +25,9 @@ public final class InMemoryExpenses implements VehicleExpenseStore {
     }
 
     @Override
-    public Uni<VehicleExpense> find(String tenantId, UUID id) {
+    public Uni<Optional<VehicleExpense>> find(String tenantId, UUID id) {
         VehicleExpense e = expenses.get(id);
-        return Uni.createFrom().item(e != null && e.tenantId().equals(tenantId) ? e : null);
+        return Uni.createFrom().item(Optional.ofNullable(e).filter(x -> x.tenantId().equals(tenantId)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Fines in memory. */
@@ -17,13 +18,13 @@ public final class InMemoryFines implements FineStore {
     private final Map<UUID, Fine> fines = new LinkedHashMap<>();
 
     @Override
-    public Uni<Fine> find(String tenantId, UUID id) {
+    public Uni<Optional<Fine>> find(String tenantId, UUID id) {
         Fine f = fines.get(id);
-        return Uni.createFrom().item(f != null && f.tenantId().equals(tenantId) ? f : null);
+        return Uni.createFrom().item(Optional.ofNullable(f).filter(x -> x.tenantId().equals(tenantId)));
     }
 
     @Override
-    public Uni<Fine> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<Fine>> findForUpdate(String tenantId, UUID id) {
         return find(tenantId, id);
     }
 

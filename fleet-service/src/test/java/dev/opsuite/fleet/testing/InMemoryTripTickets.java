@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Trip tickets in memory (the database's exclusion constraints are not imitated: the REST tests prove those). */
@@ -17,9 +18,9 @@ public final class InMemoryTripTickets implements TripTicketStore {
     private final Map<UUID, TripTicket> tickets = new LinkedHashMap<>();
 
     @Override
-    public Uni<TripTicket> find(String tenantId, UUID id) {
+    public Uni<Optional<TripTicket>> find(String tenantId, UUID id) {
         TripTicket t = tickets.get(id);
-        return Uni.createFrom().item(t != null && t.tenantId().equals(tenantId) ? t : null);
+        return Uni.createFrom().item(Optional.ofNullable(t).filter(x -> x.tenantId().equals(tenantId)));
     }
 
     @Override

@@ -257,8 +257,8 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
 
 
     private Uni<Accident> load(String tenantId, UUID id, Long expectedVersion) {
-        return accidents.findForUpdate(tenantId, id).map(accident -> {
-            Rejection.found(accident, WHAT, id);
+        return accidents.findForUpdate(tenantId, id).map(found -> {
+            var accident = found.orElseThrow(Rejection.missing(WHAT, id));
             Rejection.requireVersion(expectedVersion, accident.version());
             return accident;
         });
@@ -267,7 +267,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     @Override
     @WithSession
     public Uni<Accident> accident(String tenantId, UUID id) {
-        return accidents.find(tenantId, id).map(a -> Rejection.found(a, WHAT, id));
+        return accidents.find(tenantId, id).map(a -> a.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override
@@ -279,8 +279,8 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     @Override
     @WithSession
     public Uni<List<AccidentPhoto>> photos(String tenantId, UUID accidentId) {
-        return accidents.find(tenantId, accidentId).chain(a -> {
-            Rejection.found(a, WHAT, accidentId);
+        return accidents.find(tenantId, accidentId).chain(found -> {
+            var a = found.orElseThrow(Rejection.missing(WHAT, accidentId));
             return photos.of(tenantId, accidentId);
         });
     }
@@ -289,8 +289,8 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     @WithSession
     public Uni<PhotoContent> photo(String tenantId, UUID accidentId, UUID photoId) {
         return photos.of(tenantId, accidentId).chain(list -> {
-            AccidentPhoto photo = Rejection.found(list.stream().filter(p -> p.id().equals(photoId)).findFirst().orElse(null),
-                    "photo", photoId);
+            AccidentPhoto photo = list.stream().filter(p -> p.id().equals(photoId)).findFirst()
+                    .orElseThrow(Rejection.missing("photo", photoId));
             return photos.content(tenantId, accidentId, photoId).map(bytes -> new PhotoContent(photo, bytes));
         });
     }

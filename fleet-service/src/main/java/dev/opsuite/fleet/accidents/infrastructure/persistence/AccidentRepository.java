@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -24,14 +25,14 @@ class AccidentRepository implements PanacheRepositoryBase<AccidentEntity, UUID>,
     private static final String BY_ID = "id = ?1 and tenantId = ?2";
 
     @Override
-    public Uni<Accident> find(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<Accident>> find(String tenantId, UUID id) {
+        return find(BY_ID, id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(AccidentRepository::toDomain));
     }
 
     @Override
-    public Uni<Accident> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<Accident>> findForUpdate(String tenantId, UUID id) {
         return find(BY_ID, id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .map(e -> e == null ? null : toDomain(e));
+                .map(e -> Optional.ofNullable(e).map(AccidentRepository::toDomain));
     }
 
     @Override

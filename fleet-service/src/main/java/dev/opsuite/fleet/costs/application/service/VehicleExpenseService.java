@@ -84,7 +84,7 @@ class VehicleExpenseService implements RecordVehicleExpenseUseCase, BookVehicleE
     @Override
     @WithSession
     public Uni<VehicleExpense> expense(String tenantId, UUID id) {
-        return expenses.find(tenantId, id).map(expense -> Rejection.found(expense, WHAT, id));
+        return expenses.find(tenantId, id).map(expense -> expense.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override

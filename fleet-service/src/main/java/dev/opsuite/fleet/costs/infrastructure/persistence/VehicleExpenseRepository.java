@@ -16,14 +16,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class VehicleExpenseRepository implements PanacheRepositoryBase<VehicleExpenseEntity, UUID>, VehicleExpenseStore {
 
     @Override
-    public Uni<VehicleExpense> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<VehicleExpense>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(VehicleExpenseRepository::toDomain));
     }
 
     @Override

@@ -102,8 +102,8 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
     public Uni<Fine> attribute(AttributeFineCommand command) {
         Actor actor = command.actor();
         Instant now = clock.instant();
-        return fines.findForUpdate(actor.tenantId(), command.fineId()).chain(fine -> {
-            Rejection.found(fine, WHAT, command.fineId());
+        return fines.findForUpdate(actor.tenantId(), command.fineId()).chain(held -> {
+            var fine = held.orElseThrow(Rejection.missing(WHAT, command.fineId()));
             Rejection.requireVersion(command.expectedVersion(), fine.version());
             return drivers.find(actor.tenantId(), command.driverId()).chain(found -> {
                 Driver driver = found.orElseThrow(() -> Rejection.unprocessable("driver-not-found", "driverId",
@@ -157,7 +157,7 @@ class FineService implements RecordFineUseCase, FindFinesQuery {
     @Override
     @WithSession
     public Uni<Fine> fine(String tenantId, UUID id) {
-        return fines.find(tenantId, id).map(fine -> Rejection.found(fine, WHAT, id));
+        return fines.find(tenantId, id).map(fine -> fine.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override

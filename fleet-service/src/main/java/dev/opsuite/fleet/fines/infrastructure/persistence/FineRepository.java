@@ -10,20 +10,21 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class FineRepository implements PanacheRepositoryBase<FineEntity, UUID>, FineStore {
 
     @Override
-    public Uni<Fine> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<Fine>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(FineRepository::toDomain));
     }
 
     @Override
-    public Uni<Fine> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<Fine>> findForUpdate(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .map(e -> e == null ? null : toDomain(e));
+                .map(e -> Optional.ofNullable(e).map(FineRepository::toDomain));
     }
 
     @Override

@@ -75,8 +75,8 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
     public Uni<UnitView> changeMembers(ChangeUnitMembersCommand command) {
         Actor actor = command.actor();
         String tenant = actor.tenantId();
-        return units.findForUpdate(tenant, command.unitId()).chain(unit -> {
-            Rejection.found(unit, WHAT, command.unitId());
+        return units.findForUpdate(tenant, command.unitId()).chain(found -> {
+            var unit = found.orElseThrow(Rejection.missing(WHAT, command.unitId()));
             Rejection.requireVersion(command.expectedVersion(), unit.version());
             return optional(command.driverId(), id -> driver(tenant, id))
                     .chain(driver -> optional(command.vehicleId(), id -> vehicle(tenant, id))
@@ -92,8 +92,8 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
     @WithTransaction
     public Uni<UnitView> disband(DisbandUnitCommand command) {
         Actor actor = command.actor();
-        return units.findForUpdate(actor.tenantId(), command.unitId()).chain(unit -> {
-            Rejection.found(unit, WHAT, command.unitId());
+        return units.findForUpdate(actor.tenantId(), command.unitId()).chain(found -> {
+            var unit = found.orElseThrow(Rejection.missing(WHAT, command.unitId()));
             Rejection.requireVersion(command.expectedVersion(), unit.version());
             Rejection.orThrow(unit.disband(actor.userId(), clock.instant()));
             return units.saveAll(List.of(unit))
@@ -106,13 +106,13 @@ class TransportUnitService implements ManageTransportUnitsUseCase {
     @Override
     @WithSession
     public Uni<UnitView> find(String tenantId, UUID id) {
-        return units.find(tenantId, id).chain(unit -> view(tenantId, Rejection.found(unit, WHAT, id)));
+        return units.find(tenantId, id).chain(unit -> view(tenantId, unit.orElseThrow(Rejection.missing(WHAT, id))));
     }
 
     @Override
     @WithSession
     public Uni<Optional<TransportUnit>> unit(String tenantId, UUID id) {
-        return units.find(tenantId, id).map(Optional::ofNullable);
+        return units.find(tenantId, id);
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -28,14 +29,14 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
     private static final String BY_ID = "id = ?1 and tenantId = ?2";
 
     @Override
-    public Uni<TransportUnit> find(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<TransportUnit>> find(String tenantId, UUID id) {
+        return find(BY_ID, id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(TransportUnitRepository::toDomain));
     }
 
     @Override
-    public Uni<TransportUnit> findForUpdate(String tenantId, UUID id) {
+    public Uni<Optional<TransportUnit>> findForUpdate(String tenantId, UUID id) {
         return find(BY_ID, id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .map(e -> e == null ? null : toDomain(e));
+                .map(e -> Optional.ofNullable(e).map(TransportUnitRepository::toDomain));
     }
 
     @Override

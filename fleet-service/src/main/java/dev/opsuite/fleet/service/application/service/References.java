@@ -35,10 +35,9 @@ class References {
         if (id == null) {
             return Uni.createFrom().nullItem();
         }
-        return providers.find(tenantId, id).map(provider -> {
-            if (provider == null) {
-                throw Rejection.unprocessable("provider-not-found", field, "No service provider " + id + " in this business.").toException();
-            }
+        return providers.find(tenantId, id).map(found -> {
+            ServiceProvider provider = found.orElseThrow(() -> Rejection.unprocessable("provider-not-found", field,
+                    "No service provider " + id + " in this business.").toException());
             if (!provider.active()) {
                 throw Rejection.unprocessable("provider-inactive", field, "Service provider " + provider.name() + " is no longer listed.").toException();
             }
@@ -51,10 +50,9 @@ class References {
         if (id == null) {
             return Uni.createFrom().nullItem();
         }
-        return rules.find(tenantId, id).map(rule -> {
-            if (rule == null || !rule.active()) {
-                throw Rejection.unprocessable("service-rule-not-found", field, "No active service rule " + id + " in this business.").toException();
-            }
+        return rules.find(tenantId, id).map(found -> {
+            ServiceRule rule = found.filter(ServiceRule::active).orElseThrow(() -> Rejection.unprocessable(
+                    "service-rule-not-found", field, "No active service rule " + id + " in this business.").toException());
             if (!rule.vehicleId().equals(vehicleId)) {
                 throw Rejection.unprocessable("service-rule-of-another-vehicle", field, "Service rule " + rule.name()
                         + " belongs to another vehicle.").toException();

@@ -44,8 +44,8 @@ class ServiceProviderService implements ManageServiceProvidersUseCase {
     public Uni<ServiceProvider> update(UpdateProviderCommand c) {
         Actor actor = c.actor();
         return providers.find(actor.tenantId(), c.providerId())
-                .map(provider -> {
-                    Rejection.found(provider, WHAT, c.providerId());
+                .map(found -> {
+                    var provider = found.orElseThrow(Rejection.missing(WHAT, c.providerId()));
                     Rejection.requireVersion(c.expectedVersion(), provider.version());
                     return Rejection.orThrow(provider.update(c.name(), c.address(), c.location(), c.rating(), c.services(),
                             c.phone(), c.active(), actor.userId(), clock.instant()));
@@ -56,7 +56,7 @@ class ServiceProviderService implements ManageServiceProvidersUseCase {
     @Override
     @WithSession
     public Uni<ServiceProvider> provider(String tenantId, UUID id) {
-        return providers.find(tenantId, id).map(provider -> Rejection.found(provider, WHAT, id));
+        return providers.find(tenantId, id).map(provider -> provider.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override

@@ -13,7 +13,9 @@ import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase.VehicleWorkCommand;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
 import dev.opsuite.fleet.kernel.Cost;
+import dev.opsuite.fleet.service.domain.ServiceProvider;
 import dev.opsuite.fleet.service.domain.ServiceRequest;
+import dev.opsuite.fleet.service.domain.ServiceRule;
 import dev.opsuite.fleet.service.domain.ServiceRequestStatus;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.fleet.costs.domain.VehicleExpense;
@@ -167,7 +169,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
             return Uni.createFrom().voidItem();
         }
         Uni<String> supplier = request.workshop() == Workshop.INTERNAL ? Uni.createFrom().item(INTERNAL_WORKSHOP)
-                : providers.find(request.tenantId(), request.providerId()).map(p -> p == null ? null : p.name());
+                : providers.find(request.tenantId(), request.providerId()).map(p -> p.map(ServiceProvider::name).orElse(null));
         return supplier.map(name -> expenseOf(request, name, completedOn)).chain(expenses::book);
     }
 
@@ -184,13 +186,12 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
         if (request.serviceRuleId() == null) {
             return Uni.createFrom().voidItem();
         }
-        return rules.find(request.tenantId(), request.serviceRuleId()).chain(rule -> {
-            if (rule == null || !rule.active()) {
-                return Uni.createFrom().voidItem();
-            }
-            rule.serviced(vehicle.odometerKm(), completedOn, actor.userId(), now);
-            return rules.save(rule);
-        });
+        return rules.find(request.tenantId(), request.serviceRuleId()).chain(found -> found.filter(ServiceRule::active)
+                .map(rule -> {
+                    rule.serviced(vehicle.odometerKm(), completedOn, actor.userId(), now);
+                    return rules.save(rule).replaceWithVoid();
+                })
+                .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     @Override
@@ -212,8 +213,8 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     }
 
     private Uni<ServiceRequest> load(String tenantId, UUID id, Long expectedVersion) {
-        return requests.find(tenantId, id).map(request -> {
-            Rejection.found(request, WHAT, id);
+        return requests.find(tenantId, id).map(found -> {
+            var request = found.orElseThrow(Rejection.missing(WHAT, id));
             Rejection.requireVersion(expectedVersion, request.version());
             return request;
         });
@@ -222,7 +223,7 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     @Override
     @WithSession
     public Uni<ServiceRequest> serviceRequest(String tenantId, UUID id) {
-        return requests.find(tenantId, id).map(request -> Rejection.found(request, WHAT, id));
+        return requests.find(tenantId, id).map(request -> request.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override

@@ -56,8 +56,8 @@ class ServiceRuleService implements ManageServiceRulesUseCase {
     @WithTransaction
     public Uni<ServiceRule> retire(Actor actor, UUID ruleId, Long expectedVersion) {
         return rules.find(actor.tenantId(), ruleId)
-                .map(rule -> {
-                    Rejection.found(rule, WHAT, ruleId);
+                .map(found -> {
+                    var rule = found.orElseThrow(Rejection.missing(WHAT, ruleId));
                     Rejection.requireVersion(expectedVersion, rule.version());
                     return Rejection.orThrow(rule.retire(actor.userId(), clock.instant()));
                 })
@@ -67,7 +67,7 @@ class ServiceRuleService implements ManageServiceRulesUseCase {
     @Override
     @WithSession
     public Uni<ServiceRule> rule(String tenantId, UUID id) {
-        return rules.find(tenantId, id).map(rule -> Rejection.found(rule, WHAT, id));
+        return rules.find(tenantId, id).map(rule -> rule.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override

@@ -13,14 +13,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class ServiceProviderRepository implements PanacheRepositoryBase<ServiceProviderEntity, UUID>, ServiceProviderStore {
 
     @Override
-    public Uni<ServiceProvider> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<ServiceProvider>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(ServiceProviderRepository::toDomain));
     }
 
     @Override

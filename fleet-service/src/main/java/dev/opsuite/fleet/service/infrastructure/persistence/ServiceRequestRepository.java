@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,8 +27,8 @@ class ServiceRequestRepository implements PanacheRepositoryBase<ServiceRequestEn
             ServiceRequestStatus.SCHEDULED, ServiceRequestStatus.IN_PROGRESS);
 
     @Override
-    public Uni<ServiceRequest> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<ServiceRequest>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(ServiceRequestRepository::toDomain));
     }
 
     @Override

@@ -18,14 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class ServiceRuleRepository implements PanacheRepositoryBase<ServiceRuleEntity, UUID>, ServiceRuleStore {
 
     @Override
-    public Uni<ServiceRule> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<ServiceRule>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(ServiceRuleRepository::toDomain));
     }
 
     @Override

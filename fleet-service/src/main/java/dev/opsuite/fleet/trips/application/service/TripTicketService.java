@@ -144,8 +144,8 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     }
 
     private Uni<TripTicket> load(String tenantId, UUID id, Long expectedVersion) {
-        return tickets.find(tenantId, id).map(ticket -> {
-            Rejection.found(ticket, WHAT, id);
+        return tickets.find(tenantId, id).map(found -> {
+            var ticket = found.orElseThrow(Rejection.missing(WHAT, id));
             Rejection.requireVersion(expectedVersion, ticket.version());
             return ticket;
         });
@@ -167,7 +167,7 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     @Override
     @WithSession
     public Uni<TripTicket> tripTicket(String tenantId, UUID id) {
-        return tickets.find(tenantId, id).map(ticket -> Rejection.found(ticket, WHAT, id));
+        return tickets.find(tenantId, id).map(ticket -> ticket.orElseThrow(Rejection.missing(WHAT, id)));
     }
 
     @Override

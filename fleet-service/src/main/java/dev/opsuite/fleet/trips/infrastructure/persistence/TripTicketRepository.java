@@ -12,14 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class TripTicketRepository implements PanacheRepositoryBase<TripTicketEntity, UUID>, TripTicketStore {
 
     @Override
-    public Uni<TripTicket> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> e == null ? null : toDomain(e));
+    public Uni<Optional<TripTicket>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(TripTicketRepository::toDomain));
     }
 
     @Override

@@ -5,15 +5,16 @@ import dev.opsuite.fleet.accidents.domain.Accident;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where accidents are kept. Every method is scoped to one tenant; a missing accident is null. */
 public interface AccidentStore {
 
-    Uni<Accident> find(String tenantId, UUID id);
+    Uni<Optional<Accident>> find(String tenantId, UUID id);
 
     /** Holding a row lock until the transaction ends: changes of one accident (and its photos) queue. */
-    Uni<Accident> findForUpdate(String tenantId, UUID id);
+    Uni<Optional<Accident>> findForUpdate(String tenantId, UUID id);
 
     Uni<Page<Accident>> search(String tenantId, AccidentFilter filter, PageRequest page);
 

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where vehicle expenses are kept. Every method is scoped to one tenant. */
@@ -18,7 +19,7 @@ public interface VehicleExpenseStore {
     record Total(String currency, ExpenseCategory category, long count, BigDecimal net, BigDecimal vat, BigDecimal gross) {
     }
 
-    Uni<VehicleExpense> find(String tenantId, UUID id);
+    Uni<Optional<VehicleExpense>> find(String tenantId, UUID id);
 
     Uni<Page<VehicleExpense>> search(String tenantId, ExpenseFilter filter, PageRequest page);
 

@@ -5,16 +5,17 @@ import dev.opsuite.fleet.fines.domain.Fine;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where fines are kept. Every method is scoped to one tenant. */
 public interface FineStore {
 
     /** Null when the fine does not exist in this tenant. */
-    Uni<Fine> find(String tenantId, UUID id);
+    Uni<Optional<Fine>> find(String tenantId, UUID id);
 
     /** As {@link #find}, holding a row lock until the transaction ends: two attributions of one fine queue. */
-    Uni<Fine> findForUpdate(String tenantId, UUID id);
+    Uni<Optional<Fine>> findForUpdate(String tenantId, UUID id);
 
     Uni<Page<Fine>> list(String tenantId, FineFilter filter, PageRequest page);
 

@@ -8,14 +8,15 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where transport units are kept. Every method but {@link #tenantsWithActiveUnits()} is scoped to one tenant. */
 public interface TransportUnitStore {
 
-    Uni<TransportUnit> find(String tenantId, UUID id);
+    Uni<Optional<TransportUnit>> find(String tenantId, UUID id);
 
-    Uni<TransportUnit> findForUpdate(String tenantId, UUID id);
+    Uni<Optional<TransportUnit>> findForUpdate(String tenantId, UUID id);
 
     /** The active units the driver, vehicle or trailer is in (at most one), locked for update. */
     Uni<List<TransportUnit>> activeOfSubjectForUpdate(String tenantId, SubjectRef subject);

@@ -7,13 +7,14 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where the provider directory is kept. Every method is scoped to one tenant. */
 public interface ServiceProviderStore {
 
     /** Null when the provider does not exist in this tenant. */
-    Uni<ServiceProvider> find(String tenantId, UUID id);
+    Uni<Optional<ServiceProvider>> find(String tenantId, UUID id);
 
     Uni<Page<ServiceProvider>> search(String tenantId, ProviderFilter filter, PageRequest page);
 

@@ -7,13 +7,14 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where service requests are kept. Every method is scoped to one tenant. */
 public interface ServiceRequestStore {
 
     /** Null when the request does not exist in this tenant. */
-    Uni<ServiceRequest> find(String tenantId, UUID id);
+    Uni<Optional<ServiceRequest>> find(String tenantId, UUID id);
 
     Uni<Page<ServiceRequest>> list(String tenantId, ServiceRequestFilter filter, PageRequest page);
 

@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where service rules are kept, and what their alerts are computed from. Every method is scoped to one tenant. */
 public interface ServiceRuleStore {
 
 
-    Uni<ServiceRule> find(String tenantId, UUID id);
+    Uni<Optional<ServiceRule>> find(String tenantId, UUID id);
 
     Uni<Page<ServiceRule>> list(String tenantId, UUID vehicleId, Boolean active, PageRequest page);
 

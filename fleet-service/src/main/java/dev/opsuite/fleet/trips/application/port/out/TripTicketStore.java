@@ -5,13 +5,14 @@ import dev.opsuite.fleet.trips.domain.TripTicket;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Where trip tickets are kept. Every method is scoped to one tenant. */
 public interface TripTicketStore {
 
-    /** Null when the ticket does not exist in this tenant. */
-    Uni<TripTicket> find(String tenantId, UUID id);
+    /** Empty when the ticket does not exist in this tenant. */
+    Uni<Optional<TripTicket>> find(String tenantId, UUID id);
 
     Uni<Page<TripTicket>> list(String tenantId, TripTicketFilter filter, PageRequest page);
 
