@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @Test
-    void layers_depend_inwards_and_the_domain_is_plain_java() {
-        HexagonalRules.check("dev.opsuite.fleet");
+    void each_capability_keeps_its_layers_and_reaches_another_only_through_its_ports() {
+        HexagonalRules.checkCapabilities("dev.opsuite.fleet", "kernel");
     }
 }

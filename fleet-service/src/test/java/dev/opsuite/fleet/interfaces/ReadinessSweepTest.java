@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.opsuite.events.Topics;
-import dev.opsuite.fleet.application.port.in.ManageTransportUnitsUseCase;
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase;
 import dev.opsuite.testing.KafkaProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;

@@ -2,10 +2,14 @@ package dev.opsuite.fleet.interfaces;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsuite.testing.RoleTable;
 import dev.opsuite.testing.SuiteStack;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -32,9 +36,15 @@ final class RoleMatrix {
     private RoleMatrix() {
     }
 
+    /** The roles the code gives each endpoint ({@code @RolesAllowed}), keyed as {@link RoleTable#key}. */
+    static final Map<String, Set<String>> IN_CODE = RoleTable.inCode("dev.opsuite.fleet");
+
     static Stream<DynamicTest> cells(String tenant, List<Endpoint> endpoints) {
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
+            cells.add(DynamicTest.dynamicTest(endpoint.name() + ": the row is the @RolesAllowed of the code",
+                    () -> assertThat(endpoint.allowed()).as(endpoint.name())
+                            .isEqualTo(RoleTable.of(IN_CODE, endpoint.name()))));
             for (String role : ROLES) {
                 boolean allowed = endpoint.allowed().contains(role);
                 cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role + " -> " + (allowed ? endpoint.success() : 403),

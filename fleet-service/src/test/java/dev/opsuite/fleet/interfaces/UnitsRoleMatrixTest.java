@@ -16,6 +16,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.opsuite.testing.RoleTable;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -161,6 +162,12 @@ class UnitsRoleMatrixTest {
             response.contentType("application/problem+json")
                     .body("type", equalTo("https://opsuite.dev/problems/forbidden"));
         }
+    }
+
+    @Test
+    void each_row_is_the_roles_allowed_of_the_code() {
+        ENDPOINTS.forEach((name, endpoint) -> assertThat(endpoint.roles()).as(name)
+                .isEqualTo(RoleTable.of(RoleMatrix.IN_CODE, name)));
     }
 
     @Test

@@ -1,0 +1,272 @@
+package dev.opsuite.fleet.accidents.domain;
+
+import dev.opsuite.fleet.kernel.Cost;
+import dev.opsuite.fleet.kernel.Money;
+
+import dev.opsuite.support.domain.Result;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An accident report (seed 004, scenario "Accident"): the vehicle, the driver who called, the order it
+ * happened on, the damage and its estimate, the police report; then the insurance claim, and the repair
+ * whose cost is split between insurer, company and driver when it is completed (SETTLED).
+ */
+public final class Accident {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_SHORT = 100;
+
+    private final UUID id;
+    private final String tenantId;
+    private final String number;
+    private final UUID vehicleId;
+    private final UUID driverId;
+    private final UUID trailerId;
+    private final String orderReference;
+    private final Instant occurredAt;
+    private String location;
+    private String damageDescription;
+    private BigDecimal estimateAmount;
+    private String estimateCurrency;
+    private String policeReportNumber;
+    private AccidentStatus status;
+    private InsuranceClaim claim;
+    private AccidentSettlement settlement;
+    private final String createdBy;
+    private final Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
+    private final long version;
+
+    @SuppressWarnings("java:S107")
+    public Accident(UUID id, String tenantId, String number, UUID vehicleId, UUID driverId, UUID trailerId,
+            String orderReference, Instant occurredAt, String location, String damageDescription, BigDecimal estimateAmount,
+            String estimateCurrency, String policeReportNumber, AccidentStatus status, InsuranceClaim claim,
+            AccidentSettlement settlement, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
+            long version) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.number = number;
+        this.vehicleId = vehicleId;
+        this.driverId = driverId;
+        this.trailerId = trailerId;
+        this.orderReference = orderReference;
+        this.occurredAt = occurredAt;
+        this.location = location;
+        this.damageDescription = damageDescription;
+        this.estimateAmount = estimateAmount;
+        this.estimateCurrency = estimateCurrency;
+        this.policeReportNumber = policeReportNumber;
+        this.status = status;
+        this.claim = claim;
+        this.settlement = settlement;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedBy = updatedBy;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    /** What the dispatcher writes down when the driver calls. */
+    public record Report(UUID vehicleId, UUID driverId, UUID trailerId, String orderReference, Instant occurredAt,
+            String location, String damageDescription, BigDecimal estimateAmount, String estimateCurrency,
+            String policeReportNumber) {
+    }
+
+    /** Changes of a report while it is open; null leaves a field as it is. */
+    public record Amendment(String location, String damageDescription, BigDecimal estimateAmount, String estimateCurrency,
+            String policeReportNumber) {
+    }
+
+    /** The completed repair: the body shop's invoice and who pays what of it. */
+    public record RepairCompletion(Cost repairInvoice, String supplier, String invoiceReference, BigDecimal insurerShare,
+            BigDecimal driverDeductible, LocalDate completedOn) {
+    }
+
+    public static Result<Accident> report(UUID id, String tenantId, String number, Report r, String by, Instant now) {
+        if (r.occurredAt() == null) {
+            return Result.invalid("occurred-at-required", "occurredAt", "Say when the accident happened.");
+        }
+        if (r.occurredAt().isAfter(now)) {
+            return Result.invalid("occurred-in-future", "occurredAt", "An accident cannot be reported before it happens.");
+        }
+        Result<BigDecimal> estimate = estimate(r.estimateAmount(), r.estimateCurrency());
+        if (!(estimate instanceof Result.Accepted<BigDecimal> e)) {
+            return estimate.map(x -> null);
+        }
+        return Result.accepted(new Accident(id, tenantId, number, r.vehicleId(), r.driverId(), r.trailerId(),
+                strip(r.orderReference()), r.occurredAt(), r.location().strip(), r.damageDescription().strip(), e.value(),
+                e.value() == null ? null : r.estimateCurrency(), strip(r.policeReportNumber()), AccidentStatus.REPORTED, null, null, by, now, by, now, 0));
+    }
+
+    /** The report is amended (the police report number arrives later, the estimate is revised) until it is settled. */
+    public Result<Accident> amend(Amendment a, String by, Instant now) {
+        if (status != AccidentStatus.REPORTED) {
+            return Result.wrongState("accident-settled", "Accident " + number + " is SETTLED; its report is final.");
+        }
+        String currency = a.estimateCurrency() != null ? a.estimateCurrency() : estimateCurrency;
+        BigDecimal amount = a.estimateAmount() != null ? a.estimateAmount() : estimateAmount;
+        Result<BigDecimal> estimate = estimate(amount, currency);
+        if (!(estimate instanceof Result.Accepted<BigDecimal> e)) {
+            return estimate.map(x -> null);
+        }
+        estimateAmount = e.value();
+        estimateCurrency = e.value() == null ? null : currency;
+        if (a.location() != null) {
+            location = a.location().strip();
+        }
+        if (a.damageDescription() != null) {
+            damageDescription = a.damageDescription().strip();
+        }
+        if (a.policeReportNumber() != null) {
+            policeReportNumber = strip(a.policeReportNumber());
+        }
+        updatedBy = by;
+        updatedAt = now;
+        return Result.accepted(this);
+    }
+
+    /** The claim is filed with the insurer: PENDING. One claim per accident. */
+    public Result<InsuranceClaim> fileClaim(String claimNumber, String insurer, String by, Instant now) {
+        if (claim != null) {
+            return Result.wrongState("claim-already-filed", "claimNumber",
+                    "Accident " + number + " already has claim " + claim.claimNumber() + ".");
+        }
+        claim = new InsuranceClaim(claimNumber.strip(), insurer.strip(), ClaimStatus.PENDING, null, null, null, by, now);
+        touch(by, now);
+        return Result.accepted(claim, new InsuranceClaimChanged(this, null));
+    }
+
+    /** The insurer approves {@code amount}: PENDING to APPROVED. */
+    public Result<ClaimStatus> approveClaim(BigDecimal amount, String currency, String by, Instant now) {
+        Result<ClaimStatus> from = claimIn(ClaimStatus.PENDING, "approved");
+        if (!(from instanceof Result.Accepted<ClaimStatus>)) {
+            return from;
+        }
+        Result<BigDecimal> exact = Money.inMinorUnit("approvedAmount", "currency", currency, amount);
+        if (!(exact instanceof Result.Accepted<BigDecimal> e)) {
+            return exact.map(x -> null);
+        }
+        if (e.value().signum() <= 0) {
+            return Result.invalid("approved-amount-not-positive", "approvedAmount", "An approved claim pays a positive amount.");
+        }
+        claim = new InsuranceClaim(claim.claimNumber(), claim.insurer(), ClaimStatus.APPROVED, e.value(), currency, null, by, now);
+        touch(by, now);
+        return changedFrom(from);
+    }
+
+    /** The insurer refuses: PENDING to REJECTED, with the reason. */
+    public Result<ClaimStatus> rejectClaim(String reason, String by, Instant now) {
+        Result<ClaimStatus> from = claimIn(ClaimStatus.PENDING, "rejected");
+        if (from instanceof Result.Accepted<ClaimStatus>) {
+            claim = new InsuranceClaim(claim.claimNumber(), claim.insurer(), ClaimStatus.REJECTED, null, null, reason.strip(),
+                    by, now);
+            touch(by, now);
+        }
+        return changedFrom(from);
+    }
+
+    /** The insurer paid what it approved: APPROVED to PAID. */
+    public Result<ClaimStatus> claimPaid(String by, Instant now) {
+        Result<ClaimStatus> from = claimIn(ClaimStatus.APPROVED, "paid");
+        if (from instanceof Result.Accepted<ClaimStatus>) {
+            claim = new InsuranceClaim(claim.claimNumber(), claim.insurer(), ClaimStatus.PAID, claim.approvedAmount(),
+                    claim.currency(), null, by, now);
+            touch(by, now);
+        }
+        return changedFrom(from);
+    }
+
+    /** An accepted move of the claim is announced with the status it came from; a refusal stays as it is. */
+    private Result<ClaimStatus> changedFrom(Result<ClaimStatus> from) {
+        return from instanceof Result.Accepted<ClaimStatus> previous
+                ? Result.accepted(previous.value(), new InsuranceClaimChanged(this, previous.value())) : from;
+    }
+
+    /** The accident as reported, announced with the registration number people know its vehicle by. */
+    public AccidentReported reported(String registrationNumber) {
+        return new AccidentReported(this, registrationNumber);
+    }
+
+    /** The settlement as booked: what the order and the driver were charged (null when nothing). */
+    public AccidentCostsSettled costsSettled(UUID orderCostId, UUID driverTransactionId) {
+        return new AccidentCostsSettled(this, orderCostId, driverTransactionId);
+    }
+
+    private Result<ClaimStatus> claimIn(ClaimStatus required, String action) {
+        if (claim == null) {
+            return Result.wrongState("no-claim", "Accident " + number + " has no insurance claim yet.");
+        }
+        if (claim.status() != required) {
+            return Result.wrongState("claim-not-" + required.name().toLowerCase(java.util.Locale.ROOT),
+                    "Claim " + claim.claimNumber() + " is " + claim.status() + "; only a " + required + " claim can be "
+                            + action + ".");
+        }
+        return Result.accepted(claim.status());
+    }
+
+    /**
+     * The repair is done: the cost is split ({@link AccidentSplit}) and the accident is SETTLED, once.
+     * {@code completedOn} cannot be after {@code today} nor before the accident.
+     */
+    public Result<AccidentSplit> settle(RepairCompletion c, UUID expenseId, LocalDate today, String by, Instant now) {
+        if (status == AccidentStatus.SETTLED) {
+            return Result.wrongState("accident-settled", "Accident " + number + " is already SETTLED.");
+        }
+        if (c.completedOn().isAfter(today)) {
+            return Result.invalid("completed-in-future", "completedOn", "A repair cannot be completed after today (" + today + ").");
+        }
+        Result<AccidentSplit> split = AccidentSplit.of(c.repairInvoice(), c.insurerShare(), c.driverDeductible());
+        if (split instanceof Result.Accepted<AccidentSplit> s) {
+            settlement = new AccidentSettlement(c.repairInvoice(), strip(c.supplier()), strip(c.invoiceReference()), s.value(),
+                    c.completedOn(), expenseId, by, now);
+            status = AccidentStatus.SETTLED;
+            touch(by, now);
+        }
+        return split;
+    }
+
+    private void touch(String by, Instant now) {
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    private static Result<BigDecimal> estimate(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return Result.accepted(null);
+        }
+        if (amount.signum() < 0) {
+            return Result.invalid("negative-amount", "damageEstimate.amount", "A damage estimate cannot be negative.");
+        }
+        return Money.inMinorUnit("damageEstimate.amount", "damageEstimate.currency", currency, amount);
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public UUID id() { return id; }
+    public String tenantId() { return tenantId; }
+    public String number() { return number; }
+    public UUID vehicleId() { return vehicleId; }
+    public UUID driverId() { return driverId; }
+    public UUID trailerId() { return trailerId; }
+    public String orderReference() { return orderReference; }
+    public Instant occurredAt() { return occurredAt; }
+    public String location() { return location; }
+    public String damageDescription() { return damageDescription; }
+    public BigDecimal estimateAmount() { return estimateAmount; }
+    public String estimateCurrency() { return estimateCurrency; }
+    public String policeReportNumber() { return policeReportNumber; }
+    public AccidentStatus status() { return status; }
+    public InsuranceClaim claim() { return claim; }
+    public AccidentSettlement settlement() { return settlement; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public String updatedBy() { return updatedBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}

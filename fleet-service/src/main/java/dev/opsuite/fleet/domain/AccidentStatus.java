@@ -1,6 +1,0 @@
-package dev.opsuite.fleet.domain;
-
-/** An accident is REPORTED until its repair is completed and its costs are split: SETTLED. */
-public enum AccidentStatus {
-    REPORTED, SETTLED
-}

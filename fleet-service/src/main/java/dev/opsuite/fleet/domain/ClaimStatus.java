@@ -1,6 +1,0 @@
-package dev.opsuite.fleet.domain;
-
-/** An insurance claim: PENDING, then APPROVED (with an amount) or REJECTED; an APPROVED claim is PAID. */
-public enum ClaimStatus {
-    PENDING, APPROVED, REJECTED, PAID
-}

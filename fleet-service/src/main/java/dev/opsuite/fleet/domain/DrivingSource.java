@@ -1,6 +1,0 @@
-package dev.opsuite.fleet.domain;
-
-/** What a period of the driving record comes from: a trip ticket of this service, or a dispatch of dispatch-service. */
-public enum DrivingSource {
-    TRIP_TICKET, DISPATCH
-}

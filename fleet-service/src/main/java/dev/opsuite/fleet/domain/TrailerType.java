@@ -1,9 +1,0 @@
-package dev.opsuite.fleet.domain;
-
-/**
- * Seed 004's trailer types: standard, mega (extra height), frigo (refrigerated, needs a
- * refrigeration service document), van (enclosed box), tautliner (curtain-side).
- */
-public enum TrailerType {
-    STANDARD, MEGA, FRIGO, VAN, TAUTLINER
-}

@@ -1,6 +1,0 @@
-package dev.opsuite.fleet.domain;
-
-/** ISSUED (the driver has the vehicle, or will have it in the planned window), CLOSED (back), CANCELLED (never driven). */
-public enum TripTicketStatus {
-    ISSUED, CLOSED, CANCELLED
-}

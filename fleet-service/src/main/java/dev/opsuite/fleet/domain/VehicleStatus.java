@@ -1,6 +1,0 @@
-package dev.opsuite.fleet.domain;
-
-/** Availability of a vehicle; a new vehicle is ACTIVE. */
-public enum VehicleStatus {
-    ACTIVE, IN_SERVICE, IN_REPAIR, OUT_OF_SERVICE
-}

@@ -1,9 +1,0 @@
-package dev.opsuite.fleet.infrastructure.persistence;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-
-@ApplicationScoped
-class OdometerReadingRepository implements PanacheRepositoryBase<OdometerReadingEntity, UUID> {
-}

@@ -1,0 +1,6 @@
+package dev.opsuite.fleet.ledger.domain;
+
+/** Why the fleet charges a cost to an order. */
+public enum OrderCostKind {
+    FINE, ACCIDENT
+}

@@ -1,0 +1,31 @@
+package dev.opsuite.fleet.readiness.infrastructure.outbox;
+
+import dev.opsuite.events.EventCatalog;
+import dev.opsuite.fleet.readiness.domain.NotReadyReason;
+import dev.opsuite.fleet.readiness.domain.TransportUnit;
+import dev.opsuite.fleet.readiness.domain.TransportUnitReadinessChanged;
+import dev.opsuite.support.domain.DomainEvent;
+import dev.opsuite.support.outbox.EventContracts;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** How transport units go out: transport-unit-readiness-changed on fleet.transport-unit, keyed by the unit. */
+@ApplicationScoped
+class ReadinessEventContracts implements EventContracts {
+
+    @Override
+    public boolean handles(DomainEvent event) {
+        return event instanceof TransportUnitReadinessChanged;
+    }
+
+    @Override
+    public List<Outgoing<?>> contracts(DomainEvent event) {
+        TransportUnitReadinessChanged changed = (TransportUnitReadinessChanged) event;
+        TransportUnit unit = changed.unit();
+        return EventContracts.one(EventCatalog.TRANSPORT_UNIT_READINESS_CHANGED, unit.id(), unit.tenantId(),
+                new dev.opsuite.events.TransportUnitReadinessChanged(unit.id(), unit.status().name(), unit.driverId(),
+                        unit.vehicleId(), unit.trailerId(), unit.readyForOrder(),
+                        unit.readiness().reasons().stream().map(NotReadyReason::name).toList(), changed.cause().name(),
+                        unit.version(), changed.at()));
+    }
+}

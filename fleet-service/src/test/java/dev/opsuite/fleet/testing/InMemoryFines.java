@@ -1,0 +1,48 @@
+package dev.opsuite.fleet.testing;
+
+import dev.opsuite.fleet.fines.application.port.in.FindFinesQuery.FineFilter;
+import dev.opsuite.fleet.fines.application.port.out.FineStore;
+import dev.opsuite.fleet.fines.domain.Fine;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Fines in memory. */
+public final class InMemoryFines implements FineStore {
+
+    private final Map<UUID, Fine> fines = new LinkedHashMap<>();
+
+    @Override
+    public Uni<Optional<Fine>> find(String tenantId, UUID id) {
+        Fine f = fines.get(id);
+        return Uni.createFrom().item(Optional.ofNullable(f).filter(x -> x.tenantId().equals(tenantId)));
+    }
+
+    @Override
+    public Uni<Optional<Fine>> findForUpdate(String tenantId, UUID id) {
+        return find(tenantId, id);
+    }
+
+    @Override
+    public Uni<Page<Fine>> list(String tenantId, FineFilter filter, PageRequest page) {
+        List<Fine> matching = fines.values().stream().filter(f -> f.tenantId().equals(tenantId)).toList();
+        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
+                matching.size()));
+    }
+
+    @Override
+    public Uni<Fine> add(Fine fine) {
+        fines.put(fine.id(), fine);
+        return Uni.createFrom().item(fine);
+    }
+
+    @Override
+    public Uni<Fine> save(Fine fine) {
+        return add(fine);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.opsuite.fleet.testing;
+
+import dev.opsuite.fleet.costs.application.service.CostsWiring;
+import dev.opsuite.fleet.drivers.application.service.DriversWiring;
+import dev.opsuite.fleet.ledger.application.service.LedgerWiring;
+import dev.opsuite.fleet.trailers.application.service.TrailersWiring;
+import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
+import dev.opsuite.fleet.trips.application.service.TripsWiring;
+import dev.opsuite.fleet.vehicles.application.service.VehiclesWiring;
+import java.time.ZoneId;
+
+/**
+ * The fleet without a server: every out-port an in-memory fake, one recording publisher, one controlled clock, and
+ * the capabilities' use cases wired on them as the application wires them. A use case under test takes what it needs
+ * of another capability from here (its port.in), as in production.
+ */
+public final class InMemoryFleet {
+
+    public final ControlledClock clock;
+    public final RecordingEventPublisher events = new RecordingEventPublisher();
+    public final InMemoryVehicles vehicleStore = new InMemoryVehicles();
+    public final InMemoryDrivers driverStore = new InMemoryDrivers();
+    public final InMemoryTrailers trailerStore = new InMemoryTrailers();
+    public final InMemoryDrivingRecord drivingRecord = new InMemoryDrivingRecord();
+    public final InMemoryExpenses expenseStore = new InMemoryExpenses();
+    public final InMemoryLedger ledgerStore = new InMemoryLedger();
+    public final InMemoryFines fineStore = new InMemoryFines();
+
+    public final VehiclesWiring.Vehicles vehicles;
+    public final DriversWiring.Drivers drivers;
+    public final TrailersWiring.Trailers trailers;
+    public final FindDriverAtQuery driverAt;
+    public final CostsWiring.Costs costs;
+    public final LedgerWiring.Ledger ledger;
+
+    /** At {@code now} (ISO-8601), with pay periods counted in {@code payrollZone}. */
+    public InMemoryFleet(String now, ZoneId payrollZone) {
+        clock = ControlledClock.at(now);
+        vehicles = VehiclesWiring.vehicles(vehicleStore, events, clock);
+        drivers = DriversWiring.drivers(driverStore, events, clock);
+        trailers = TrailersWiring.trailers(trailerStore, events, clock);
+        driverAt = TripsWiring.driverAt(vehicles.find(), drivers.find(), trailers.find(), drivingRecord);
+        costs = CostsWiring.costs(expenseStore, vehicles.find(), events, clock);
+        ledger = LedgerWiring.ledger(ledgerStore, drivers.find(), events, payrollZone, clock);
+    }
+}
