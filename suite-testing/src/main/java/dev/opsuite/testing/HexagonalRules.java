@@ -29,7 +29,8 @@ public final class HexagonalRules {
     private static final DescribedPredicate<JavaClass> ADAPTER_TECHNOLOGY = resideInAnyPackage(
             "org.hibernate..", "jakarta.persistence..", "jakarta.ws.rs..", "io.vertx..", "org.jboss.resteasy..",
             "dev.opsuite.support.outbox..", "dev.opsuite.support.problem..", "dev.opsuite.support.rest..",
-            "dev.opsuite.support.persistence..", "dev.opsuite.support.relay..", "dev.opsuite.support.inbox..")
+            "dev.opsuite.support.persistence..", "dev.opsuite.support.relay..", "dev.opsuite.support.inbox..",
+            "dev.opsuite.support.numbering..")
             .or(resideInAPackage("io.quarkus.hibernate..")
                     .and(not(simpleName("WithTransaction").or(simpleName("WithSession")))))
             .as("persistence, HTTP or outbox types (transaction demarcation aside)");
