@@ -116,36 +116,6 @@ public final class HexagonalRules {
                 .check(classes);
     }
 
-    /**
-     * The flat shape of a service not yet packaged by capability ({@code <base>.domain}, {@code .application}, ...).
-     * Kept while services move to {@link #checkCapabilities}.
-     */
-    public static void check(String basePackage) {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
-
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Interfaces").definedBy(basePackage + ".interfaces..")
-                .layer("Infrastructure").definedBy(basePackage + ".infrastructure..")
-                .layer("Application").definedBy(basePackage + ".application..")
-                .layer("Domain").definedBy(basePackage + ".domain..")
-                .whereLayer("Interfaces").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces", "Infrastructure")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Interfaces", "Infrastructure")
-                .check(classes);
-
-        classes().that().resideInAPackage(basePackage + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", basePackage + ".domain..", "dev.opsuite.support.domain..")
-                .check(classes);
-
-        classes().that().resideInAPackage(basePackage + ".interfaces..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackage(basePackage + ".application.service..")
-                .check(classes);
-    }
-
     /** The capabilities of a service: the packages right under the base that hold a domain layer. */
     static Set<String> capabilities(JavaClasses classes, String basePackage) {
         Set<String> found = new TreeSet<>();
