@@ -29,7 +29,8 @@ public final class HexagonalRules {
     private static final DescribedPredicate<JavaClass> ADAPTER_TECHNOLOGY = resideInAnyPackage(
             "org.hibernate..", "jakarta.persistence..", "jakarta.ws.rs..", "io.vertx..", "org.jboss.resteasy..",
             "dev.opsuite.support.outbox..", "dev.opsuite.support.problem..", "dev.opsuite.support.rest..",
-            "dev.opsuite.support.persistence..", "dev.opsuite.support.relay..", "dev.opsuite.support.inbox..")
+            "dev.opsuite.support.persistence..", "dev.opsuite.support.relay..", "dev.opsuite.support.inbox..",
+            "dev.opsuite.support.numbering..")
             .or(resideInAPackage("io.quarkus.hibernate..")
                     .and(not(simpleName("WithTransaction").or(simpleName("WithSession")))))
             .as("persistence, HTTP or outbox types (transaction demarcation aside)");
@@ -112,36 +113,6 @@ public final class HexagonalRules {
                 .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".*.application.port.out..",
                         basePackage + ".*.application.service..", basePackage + ".*.infrastructure..")
                 .allowEmptyShould(true)
-                .check(classes);
-    }
-
-    /**
-     * The flat shape of a service not yet packaged by capability ({@code <base>.domain}, {@code .application}, ...).
-     * Kept while services move to {@link #checkCapabilities}.
-     */
-    public static void check(String basePackage) {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
-
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Interfaces").definedBy(basePackage + ".interfaces..")
-                .layer("Infrastructure").definedBy(basePackage + ".infrastructure..")
-                .layer("Application").definedBy(basePackage + ".application..")
-                .layer("Domain").definedBy(basePackage + ".domain..")
-                .whereLayer("Interfaces").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Interfaces", "Infrastructure")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Interfaces", "Infrastructure")
-                .check(classes);
-
-        classes().that().resideInAPackage(basePackage + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", basePackage + ".domain..", "dev.opsuite.support.domain..")
-                .check(classes);
-
-        classes().that().resideInAPackage(basePackage + ".interfaces..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackage(basePackage + ".application.service..")
                 .check(classes);
     }
 

@@ -170,12 +170,12 @@ class DriversAndTrailersTest {
 
     @Test
     void trailers_are_listed_by_type_and_status() {
-        trailer("VAN");
+        String van = trailer("VAN");
         String mega = trailer("MEGA");
         patch(MANAGER, "/trailers/" + mega + "/status", null, Map.of("status", "IN_REPAIR")).statusCode(200);
 
-        given().header("Authorization", MANAGER).queryParam("type", "VAN").queryParam("size", 200).get("/trailers").then()
-                .statusCode(200).body("items.type", everyItem(equalTo("VAN")));
+        given().header("Authorization", MANAGER).queryParam("type", "VAN").queryParam("order", "desc").queryParam("size", 200).get("/trailers").then()
+                .statusCode(200).body("items.id", hasItem(van)).body("items.type", everyItem(equalTo("VAN")));
         given().header("Authorization", MANAGER).queryParam("status", "IN_REPAIR").queryParam("size", 200)
                 .get("/trailers").then().statusCode(200).body("items.id", hasItem(mega))
                 .body("items.status", everyItem(equalTo("IN_REPAIR")));

@@ -97,7 +97,7 @@ class VehicleRegisterTest {
 
     @Test
     void lists_are_paged_with_a_total_and_filter_by_kind_and_status() {
-        registered(truck(plate(), 1));
+        String lkv = registered(truck(plate(), 1));
         registered(car(plate(), "SPARE"));
         registered(car(plate(), "ASSIGNED_TO_DRIVER"));
 
@@ -109,8 +109,8 @@ class VehicleRegisterTest {
                 .body("size", equalTo(1))
                 .body("total", greaterThanOrEqualTo(2))
                 .body("totalPages", greaterThanOrEqualTo(2));
-        given().header("Authorization", MANAGER).queryParam("kind", "LKV").queryParam("size", 200).get("/vehicles").then()
-                .statusCode(200).body("items.kind", everyItem(equalTo("LKV")));
+        given().header("Authorization", MANAGER).queryParam("kind", "LKV").queryParam("order", "desc").queryParam("size", 200).get("/vehicles").then()
+                .statusCode(200).body("items.id", hasItem(lkv)).body("items.kind", everyItem(equalTo("LKV")));
         given().header("Authorization", MANAGER).queryParam("status", "IN_REPAIR").get("/vehicles").then()
                 .statusCode(200).body("total", equalTo(0));
         given().header("Authorization", MANAGER).queryParam("kind", "BUS").get("/vehicles").then()

@@ -1,13 +1,13 @@
 package dev.opsuite.fleet.testing;
 
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import io.smallrye.mutiny.Uni;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Gap-free document numbers (TT-2025-000001, ...) per tenant, kind and year, counted in memory. */
-public final class InMemoryDocumentNumbers extends DocumentNumbers {
+public final class InMemoryDocumentNumbers implements DocumentNumbering {
 
     private final Map<List<Object>, Long> last = new HashMap<>();
 

@@ -1,5 +1,7 @@
 package dev.opsuite.fleet.testing;
 
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
+import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.fleet.costs.application.service.CostsWiring;
 import dev.opsuite.fleet.drivers.application.service.DriversWiring;
 import dev.opsuite.fleet.ledger.application.service.LedgerWiring;

@@ -1,6 +1,6 @@
 package dev.opsuite.inventory.testing;
 
-import dev.opsuite.inventory.transfers.application.port.out.DocumentNumbering;
+import dev.opsuite.support.application.DocumentNumbering;
 import io.smallrye.mutiny.Uni;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.opsuite.inventory.testing;
 
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
+import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.inventory.catalog.application.port.in.ManageLocationsUseCase;
 import dev.opsuite.inventory.catalog.application.port.in.ManageProductsUseCase;
 import dev.opsuite.inventory.catalog.application.service.CatalogLookup;

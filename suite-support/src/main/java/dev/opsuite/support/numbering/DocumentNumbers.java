@@ -1,5 +1,6 @@
 package dev.opsuite.support.numbering;
 
+import dev.opsuite.support.application.DocumentNumbering;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
  * tenant, kind and year. Call inside the transaction that creates the document.
  */
 @ApplicationScoped
-public class DocumentNumbers {
+public class DocumentNumbers implements DocumentNumbering {
 
     private static final String NEXT = """
             insert into document_sequence (tenant_id, kind, year, last_value) values (?1, ?2, ?3, 1)
             on conflict (tenant_id, kind, year) do update set last_value = document_sequence.last_value + 1
             returning last_value""";
 
+    @Override
     public Uni<String> next(String tenantId, String prefix, int year) {
         return Panache.getSession().chain(session -> session.createNativeQuery(NEXT, Long.class)
                         .setParameter(1, tenantId)

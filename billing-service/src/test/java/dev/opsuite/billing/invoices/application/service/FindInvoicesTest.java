@@ -14,7 +14,7 @@ import dev.opsuite.billing.testing.CountingNumbers;
 import dev.opsuite.billing.testing.InMemoryInvoices;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.billing.testing.Orders;
-import dev.opsuite.billing.testing.RecordingEventPublisher;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.PageRequest;

@@ -31,7 +31,7 @@ import dev.opsuite.fleet.accidents.domain.PhotoType;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.support.domain.Result;
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.fleet.accidents.domain.InsuranceClaim;
@@ -75,7 +75,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     private final BookDriverTransactionUseCase ledger;
     private final BookOrderCostUseCase orderCosts;
     private final EventPublisher events;
-    private final DocumentNumbers numbers;
+    private final DocumentNumbering numbers;
     private final AccidentsConfig config;
     private final Clock clock;
 
@@ -83,7 +83,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
     AccidentService(AccidentStore accidents, AccidentPhotoStore photos, FindVehiclesQuery vehicles,
             ChangeVehicleStatusUseCase vehicleStatus, FindDriversQuery drivers, FindTrailersQuery trailers,
             BookVehicleExpenseUseCase expenses, BookDriverTransactionUseCase ledger, BookOrderCostUseCase orderCosts,
-            EventPublisher events, DocumentNumbers numbers, AccidentsConfig config, Clock clock) {
+            EventPublisher events, DocumentNumbering numbers, AccidentsConfig config, Clock clock) {
         this.accidents = accidents;
         this.photos = photos;
         this.vehicles = vehicles;

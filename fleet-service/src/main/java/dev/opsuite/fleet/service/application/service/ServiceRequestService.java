@@ -21,7 +21,7 @@ import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.fleet.service.domain.Workshop;
 import dev.opsuite.support.domain.Result;
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.application.EventPublisher;
@@ -59,13 +59,13 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
     private final BookVehicleExpenseUseCase expenses;
     private final References references;
     private final EventPublisher events;
-    private final DocumentNumbers numbers;
+    private final DocumentNumbering numbers;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     ServiceRequestService(ServiceRequestStore requests, FindVehiclesQuery vehicles, ChangeVehicleStatusUseCase vehicleStatus,
             ServiceProviderStore providers, ServiceRuleStore rules, BookVehicleExpenseUseCase expenses, References references,
-            EventPublisher events, DocumentNumbers numbers, Clock clock) {
+            EventPublisher events, DocumentNumbering numbers, Clock clock) {
         this.requests = requests;
         this.vehicles = vehicles;
         this.vehicleStatus = vehicleStatus;

@@ -21,7 +21,7 @@ import dev.opsuite.fleet.trailers.domain.Trailer;
 import dev.opsuite.fleet.trips.domain.TripTicket;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.domain.Result;
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.application.EventPublisher;
@@ -56,13 +56,13 @@ class TripTicketService implements IssueTripTicketUseCase, CloseTripTicketUseCas
     private final ManageTransportUnitsUseCase units;
     private final DrivingRecordStore drivingRecord;
     private final EventPublisher events;
-    private final DocumentNumbers numbers;
+    private final DocumentNumbering numbers;
     private final Clock clock;
 
     @SuppressWarnings("java:S107")
     TripTicketService(TripTicketStore tickets, FindVehiclesQuery vehicles, RecordOdometerReadingUseCase odometer,
             FindDriversQuery drivers, FindTrailersQuery trailers,
-            ManageTransportUnitsUseCase units, DrivingRecordStore drivingRecord, EventPublisher events, DocumentNumbers numbers,
+            ManageTransportUnitsUseCase units, DrivingRecordStore drivingRecord, EventPublisher events, DocumentNumbering numbers,
             Clock clock) {
         this.tickets = tickets;
         this.vehicles = vehicles;

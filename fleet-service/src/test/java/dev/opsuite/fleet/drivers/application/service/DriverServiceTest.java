@@ -10,9 +10,9 @@ import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.Update
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.drivers.domain.DriverStatusChanged;
 import dev.opsuite.fleet.kernel.DriverStatus;
-import dev.opsuite.fleet.testing.ControlledClock;
+import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.fleet.testing.InMemoryDrivers;
-import dev.opsuite.fleet.testing.RecordingEventPublisher;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.fleet.kernel.TrailerStatus;
 import dev.opsuite.fleet.kernel.TrailerType;
-import dev.opsuite.fleet.testing.ControlledClock;
+import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.fleet.testing.InMemoryTrailers;
-import dev.opsuite.fleet.testing.RecordingEventPublisher;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.fleet.trailers.application.port.in.ManageTrailersUseCase.ChangeTrailerStatusCommand;
 import dev.opsuite.fleet.trailers.application.port.in.ManageTrailersUseCase.RegisterTrailerCommand;
 import dev.opsuite.fleet.trailers.application.port.in.ManageTrailersUseCase.UpdateTrailerCommand;

@@ -10,7 +10,7 @@ import dev.opsuite.fleet.trips.application.port.in.IssueTripTicketUseCase;
 import dev.opsuite.fleet.trips.application.port.out.TripTicketStore;
 import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCase;
 import dev.opsuite.support.application.EventPublisher;
-import dev.opsuite.support.numbering.DocumentNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import java.time.Clock;
 import dev.opsuite.fleet.trips.application.port.out.DrivingRecordStore;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery;
@@ -27,7 +27,7 @@ public final class TripsWiring {
     /** Trip tickets on their fakes; a ticket naming a transport unit asks {@code units}. */
     public static Trips tickets(TripTicketStore store, FindVehiclesQuery vehicles, RecordOdometerReadingUseCase odometer,
             FindDriversQuery drivers, FindTrailersQuery trailers, ManageTransportUnitsUseCase units, DrivingRecordStore record,
-            EventPublisher events, DocumentNumbers numbers, Clock clock) {
+            EventPublisher events, DocumentNumbering numbers, Clock clock) {
         TripTicketService service = new TripTicketService(store, vehicles, odometer, drivers, trailers, units, record, events,
                 numbers, clock);
         return new Trips(service, service, service);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.fleet.kernel.VehicleKind;
 import dev.opsuite.fleet.kernel.VehicleStatus;
-import dev.opsuite.fleet.testing.ControlledClock;
+import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.fleet.testing.InMemoryVehicles;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery.VehicleFilter;
 import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCase.RecordOdometerReadingCommand;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.fleet.kernel.VehicleKind;
 import dev.opsuite.fleet.kernel.VehicleStatus;
-import dev.opsuite.fleet.testing.ControlledClock;
+import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.fleet.testing.InMemoryVehicles;
-import dev.opsuite.fleet.testing.RecordingEventPublisher;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase.ChangeVehicleStatusCommand;
 import dev.opsuite.fleet.vehicles.application.port.in.ChangeVehicleStatusUseCase.VehicleWorkCommand;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;

@@ -8,7 +8,7 @@ import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispa
 import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery;
 import dev.opsuite.inventory.transfers.application.port.out.DiscrepancyStore;
-import dev.opsuite.inventory.transfers.application.port.out.DocumentNumbering;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;

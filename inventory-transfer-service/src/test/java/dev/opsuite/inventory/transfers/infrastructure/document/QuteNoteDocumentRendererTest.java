@@ -168,23 +168,6 @@ class QuteNoteDocumentRendererTest {
         }
     }
 
-    @Test
-    void measures_pdf_rendering() {
-        NotePrint note = dispatchedNote();
-        for (int i = 0; i < 30; i++) {
-            renderer.pdf(note);
-        }
-        int runs = 200;
-        long bytes = 0;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            bytes += renderer.pdf(note).length;
-        }
-        double meanMs = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("QuteNoteDocumentRenderer: %.2f ms per PDF (mean of %d after warm-up, %d bytes each)%n",
-                meanMs, runs, bytes / runs);
-    }
-
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
