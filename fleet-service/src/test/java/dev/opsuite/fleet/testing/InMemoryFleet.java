@@ -4,6 +4,7 @@ import dev.opsuite.fleet.accidents.application.service.AccidentsWiring;
 import dev.opsuite.fleet.costs.application.service.CostsWiring;
 import dev.opsuite.fleet.drivers.application.service.DriversWiring;
 import dev.opsuite.fleet.ledger.application.service.LedgerWiring;
+import dev.opsuite.fleet.service.application.service.ServiceWiring;
 import dev.opsuite.fleet.trailers.application.service.TrailersWiring;
 import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
 import dev.opsuite.fleet.trips.application.service.TripsWiring;
@@ -28,6 +29,9 @@ public final class InMemoryFleet {
     public final InMemoryFines fineStore = new InMemoryFines();
     public final InMemoryAccidents accidentStore = new InMemoryAccidents();
     public final InMemoryDocumentNumbers numbers = new InMemoryDocumentNumbers();
+    public final InMemoryServiceRequests serviceRequestStore = new InMemoryServiceRequests();
+    public final InMemoryServiceProviders providerStore = new InMemoryServiceProviders();
+    public final InMemoryServiceRules ruleStore = new InMemoryServiceRules();
 
     public final VehiclesWiring.Vehicles vehicles;
     public final DriversWiring.Drivers drivers;
@@ -37,6 +41,7 @@ public final class InMemoryFleet {
     public final LedgerWiring.Ledger ledger;
     /** An accident keeps at most 3 photos of 1 KiB here (20 of 10 MiB in production). */
     public final AccidentsWiring.Accidents accidents;
+    public final ServiceWiring.Service service;
 
     /** At {@code now} (ISO-8601), with pay periods counted in {@code payrollZone}. */
     public InMemoryFleet(String now, ZoneId payrollZone) {
@@ -50,5 +55,7 @@ public final class InMemoryFleet {
         accidents = AccidentsWiring.accidents(accidentStore, vehicles.find(), vehicles.status(), drivers.find(),
                 trailers.find(), costs.book(), ledger.bookTransaction(), ledger.bookOrderCost(), events, numbers, 1024, 3,
                 clock);
+        service = ServiceWiring.service(serviceRequestStore, providerStore, ruleStore, vehicles.find(), vehicles.status(),
+                costs.book(), events, numbers, clock);
     }
 }
