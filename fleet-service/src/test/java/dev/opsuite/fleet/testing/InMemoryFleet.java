@@ -2,8 +2,10 @@ package dev.opsuite.fleet.testing;
 
 import dev.opsuite.fleet.accidents.application.service.AccidentsWiring;
 import dev.opsuite.fleet.costs.application.service.CostsWiring;
+import dev.opsuite.fleet.documents.application.service.DocumentsWiring;
 import dev.opsuite.fleet.drivers.application.service.DriversWiring;
 import dev.opsuite.fleet.ledger.application.service.LedgerWiring;
+import dev.opsuite.fleet.readiness.application.service.ReadinessWiring;
 import dev.opsuite.fleet.service.application.service.ServiceWiring;
 import dev.opsuite.fleet.trailers.application.service.TrailersWiring;
 import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
@@ -32,6 +34,8 @@ public final class InMemoryFleet {
     public final InMemoryServiceRequests serviceRequestStore = new InMemoryServiceRequests();
     public final InMemoryServiceProviders providerStore = new InMemoryServiceProviders();
     public final InMemoryServiceRules ruleStore = new InMemoryServiceRules();
+    public final InMemoryDocuments documentStore = new InMemoryDocuments();
+    public final InMemoryTransportUnits unitStore = new InMemoryTransportUnits();
 
     public final VehiclesWiring.Vehicles vehicles;
     public final DriversWiring.Drivers drivers;
@@ -42,8 +46,11 @@ public final class InMemoryFleet {
     /** An accident keeps at most 3 photos of 1 KiB here (20 of 10 MiB in production). */
     public final AccidentsWiring.Accidents accidents;
     public final ServiceWiring.Service service;
+    public final DocumentsWiring.Documents documents;
+    /** Recomputed in batches of 2 units here (500 in production), so that a test sees more than one batch. */
+    public final ReadinessWiring.Readiness readiness;
 
-    /** At {@code now} (ISO-8601), with pay periods counted in {@code payrollZone}. */
+    /** At {@code now} (ISO-8601), with pay periods and documents' days counted in {@code payrollZone}. */
     public InMemoryFleet(String now, ZoneId payrollZone) {
         clock = ControlledClock.at(now);
         vehicles = VehiclesWiring.vehicles(vehicleStore, events, clock);
@@ -57,5 +64,8 @@ public final class InMemoryFleet {
                 clock);
         service = ServiceWiring.service(serviceRequestStore, providerStore, ruleStore, vehicles.find(), vehicles.status(),
                 costs.book(), events, numbers, clock);
+        documents = DocumentsWiring.documents(documentStore, events, payrollZone, clock);
+        readiness = ReadinessWiring.readiness(unitStore, drivers.find(), vehicles.find(), trailers.find(), documents.status(),
+                events, 2, clock);
     }
 }
