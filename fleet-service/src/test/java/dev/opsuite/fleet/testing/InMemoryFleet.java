@@ -2,6 +2,8 @@ package dev.opsuite.fleet.testing;
 
 import dev.opsuite.fleet.accidents.application.service.AccidentsWiring;
 import dev.opsuite.fleet.costs.application.service.CostsWiring;
+import dev.opsuite.fleet.dashboard.application.port.in.FleetDashboardQuery;
+import dev.opsuite.fleet.dashboard.application.service.DashboardWiring;
 import dev.opsuite.fleet.documents.application.service.DocumentsWiring;
 import dev.opsuite.fleet.drivers.application.service.DriversWiring;
 import dev.opsuite.fleet.ledger.application.service.LedgerWiring;
@@ -49,6 +51,7 @@ public final class InMemoryFleet {
     public final DocumentsWiring.Documents documents;
     /** Recomputed in batches of 2 units here (500 in production), so that a test sees more than one batch. */
     public final ReadinessWiring.Readiness readiness;
+    public final FleetDashboardQuery dashboard;
 
     /** At {@code now} (ISO-8601), with pay periods and documents' days counted in {@code payrollZone}. */
     public InMemoryFleet(String now, ZoneId payrollZone) {
@@ -67,5 +70,7 @@ public final class InMemoryFleet {
         documents = DocumentsWiring.documents(documentStore, events, payrollZone, clock);
         readiness = ReadinessWiring.readiness(unitStore, drivers.find(), vehicles.find(), trailers.find(), documents.status(),
                 events, 2, clock);
+        dashboard = DashboardWiring.dashboard(vehicles.find(), service.find(), costs.find(), readiness.units(),
+                documents.status(), service.rules(), clock);
     }
 }
