@@ -43,8 +43,7 @@ public final class InMemoryAccidents implements AccidentStore, AccidentPhotoStor
                 .filter(a -> filter.statuses() == null || filter.statuses().isEmpty()
                         || filter.statuses().contains(a.status()))
                 .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

@@ -35,8 +35,7 @@ public final class InMemoryServiceProviders implements ServiceProviderStore {
                         || p.address().toLowerCase(Locale.ROOT).contains(text))
                 .sorted(Comparator.comparing(ServiceProvider::name))
                 .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

@@ -35,8 +35,7 @@ public final class InMemoryServiceRequests implements ServiceRequestStore {
                 .filter(r -> filter.workshop() == null || r.workshop() == filter.workshop())
                 .filter(r -> filter.providerId() == null || filter.providerId().equals(r.providerId()))
                 .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

@@ -27,8 +27,7 @@ public final class InMemoryServiceRules implements ServiceRuleStore {
                 .filter(r -> vehicleId == null || r.vehicleId().equals(vehicleId))
                 .filter(r -> active == null || r.active() == active)
                 .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

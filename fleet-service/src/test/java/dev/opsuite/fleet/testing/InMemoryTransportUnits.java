@@ -71,8 +71,7 @@ public final class InMemoryTransportUnits implements TransportUnitStore {
                 .filter(u -> filter.vehicleId() == null || u.vehicleId().equals(filter.vehicleId()))
                 .filter(u -> filter.trailerId() == null || u.trailerId().equals(filter.trailerId()))
                 .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

@@ -23,6 +23,7 @@ import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCa
 import dev.opsuite.fleet.service.application.port.in.ManageServiceRulesUseCase.DefineServiceRuleCommand;
 import dev.opsuite.fleet.service.application.port.in.OpenServiceRequestUseCase.OpenServiceRequestCommand;
 import dev.opsuite.fleet.service.application.port.in.PerformServiceUseCase.StartServiceCommand;
+import dev.opsuite.fleet.service.domain.ServiceLocation;
 import dev.opsuite.fleet.service.domain.ServiceRequest;
 import dev.opsuite.fleet.service.domain.ServiceRequestStatus;
 import dev.opsuite.fleet.service.domain.ServiceRequestType;
@@ -64,8 +65,8 @@ class FleetDashboardServiceTest {
 
     ServiceRequest request(Vehicle v, ServiceRequestType type) {
         return done(fleet.service.open().open(new OpenServiceRequestCommand(MANAGER, new ServiceRequest.Opening(v.id(), type,
-                null, Workshop.INTERNAL, null, type == ServiceRequestType.EMERGENCY ? new dev.opsuite.fleet.service.domain
-                        .ServiceLocation("D1, km 45", null) : null, "Check", null, null))));
+                null, Workshop.INTERNAL, null, type == ServiceRequestType.EMERGENCY ? new ServiceLocation("D1, km 45", null)
+                        : null, "Check", null, null))));
     }
 
     void expense(Vehicle v, LocalDate on, String currency, VatMode mode, String net) {

@@ -17,7 +17,13 @@ public final class DocumentsWiring {
     }
 
     public static Documents documents(InMemoryDocuments store, EventPublisher events, ZoneId zone, Clock clock) {
-        DocumentService service = new DocumentService(store, store, events, clock, new DocumentsConfig() {
+        DocumentService service = service(store, events, zone, clock);
+        return new Documents(service, service);
+    }
+
+    /** The service itself, for this package's tests of it. */
+    static DocumentService service(InMemoryDocuments store, EventPublisher events, ZoneId zone, Clock clock) {
+        return new DocumentService(store, store, events, clock, new DocumentsConfig() {
             @Override
             public int expiryWarningDays() {
                 return 30;
@@ -28,6 +34,5 @@ public final class DocumentsWiring {
                 return zone;
             }
         });
-        return new Documents(service, service);
     }
 }
