@@ -1,10 +1,16 @@
 package dev.opsuite.fleet.testing;
 
-import dev.opsuite.testing.fakes.RecordingEventPublisher;
+import dev.opsuite.fleet.accidents.application.service.AccidentsWiring;
 import dev.opsuite.testing.fakes.ControlledClock;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.fleet.costs.application.service.CostsWiring;
+import dev.opsuite.fleet.dashboard.application.port.in.FleetDashboardQuery;
+import dev.opsuite.fleet.dashboard.application.service.DashboardWiring;
+import dev.opsuite.fleet.documents.application.service.DocumentsWiring;
 import dev.opsuite.fleet.drivers.application.service.DriversWiring;
 import dev.opsuite.fleet.ledger.application.service.LedgerWiring;
+import dev.opsuite.fleet.readiness.application.service.ReadinessWiring;
+import dev.opsuite.fleet.service.application.service.ServiceWiring;
 import dev.opsuite.fleet.trailers.application.service.TrailersWiring;
 import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
 import dev.opsuite.fleet.trips.application.service.TripsWiring;
@@ -27,6 +33,13 @@ public final class InMemoryFleet {
     public final InMemoryExpenses expenseStore = new InMemoryExpenses();
     public final InMemoryLedger ledgerStore = new InMemoryLedger();
     public final InMemoryFines fineStore = new InMemoryFines();
+    public final InMemoryAccidents accidentStore = new InMemoryAccidents();
+    public final InMemoryDocumentNumbers numbers = new InMemoryDocumentNumbers();
+    public final InMemoryServiceRequests serviceRequestStore = new InMemoryServiceRequests();
+    public final InMemoryServiceProviders providerStore = new InMemoryServiceProviders();
+    public final InMemoryServiceRules ruleStore = new InMemoryServiceRules();
+    public final InMemoryDocuments documentStore = new InMemoryDocuments();
+    public final InMemoryTransportUnits unitStore = new InMemoryTransportUnits();
 
     public final VehiclesWiring.Vehicles vehicles;
     public final DriversWiring.Drivers drivers;
@@ -34,8 +47,15 @@ public final class InMemoryFleet {
     public final FindDriverAtQuery driverAt;
     public final CostsWiring.Costs costs;
     public final LedgerWiring.Ledger ledger;
+    /** An accident keeps at most 3 photos of 1 KiB here (20 of 10 MiB in production). */
+    public final AccidentsWiring.Accidents accidents;
+    public final ServiceWiring.Service service;
+    public final DocumentsWiring.Documents documents;
+    /** Recomputed in batches of 2 units here (500 in production), so that a test sees more than one batch. */
+    public final ReadinessWiring.Readiness readiness;
+    public final FleetDashboardQuery dashboard;
 
-    /** At {@code now} (ISO-8601), with pay periods counted in {@code payrollZone}. */
+    /** At {@code now} (ISO-8601), with pay periods and documents' days counted in {@code payrollZone}. */
     public InMemoryFleet(String now, ZoneId payrollZone) {
         clock = ControlledClock.at(now);
         vehicles = VehiclesWiring.vehicles(vehicleStore, events, clock);
@@ -44,5 +64,15 @@ public final class InMemoryFleet {
         driverAt = TripsWiring.driverAt(vehicles.find(), drivers.find(), trailers.find(), drivingRecord);
         costs = CostsWiring.costs(expenseStore, vehicles.find(), events, clock);
         ledger = LedgerWiring.ledger(ledgerStore, drivers.find(), events, payrollZone, clock);
+        accidents = AccidentsWiring.accidents(accidentStore, vehicles.find(), vehicles.status(), drivers.find(),
+                trailers.find(), costs.book(), ledger.bookTransaction(), ledger.bookOrderCost(), events, numbers, 1024, 3,
+                clock);
+        service = ServiceWiring.service(serviceRequestStore, providerStore, ruleStore, vehicles.find(), vehicles.status(),
+                costs.book(), events, numbers, clock);
+        documents = DocumentsWiring.documents(documentStore, events, payrollZone, clock);
+        readiness = ReadinessWiring.readiness(unitStore, drivers.find(), vehicles.find(), trailers.find(), documents.status(),
+                events, 2, clock);
+        dashboard = DashboardWiring.dashboard(vehicles.find(), service.find(), costs.find(), readiness.units(),
+                documents.status(), service.rules(), clock);
     }
 }

@@ -109,6 +109,18 @@ public final class InMemoryVehicles implements VehicleStore {
     @Override
     public Uni<Map<UUID, OdometerReading.Window>> readingWindows(String tenantId, Collection<UUID> vehicleIds,
             Instant since, Instant until) {
-        throw new UnsupportedOperationException("not needed by the fast tests yet");
+        Map<UUID, OdometerReading.Window> windows = new HashMap<>();
+        for (UUID id : vehicleIds) {
+            List<OdometerReading> inWindow = readings.stream().filter(r -> r.tenantId().equals(tenantId)
+                    && r.vehicleId().equals(id) && !r.readAt().isBefore(since) && !r.readAt().isAfter(until))
+                    .sorted(Comparator.comparing(OdometerReading::readAt)).toList();
+            if (!inWindow.isEmpty()) {
+                OdometerReading first = inWindow.get(0);
+                OdometerReading last = inWindow.get(inWindow.size() - 1);
+                windows.put(id, new OdometerReading.Window(first.odometerKm(), first.readAt(), last.odometerKm(),
+                        last.readAt()));
+            }
+        }
+        return Uni.createFrom().item(windows);
     }
 }

@@ -46,17 +46,7 @@ class DocumentServiceTest {
     final SubjectRef truck = documents.holder(SubjectRef.vehicle(UUID.randomUUID()), HolderKind.LKV, "5AB 0045");
 
     DocumentService service(ZoneId zone) {
-        return new DocumentService(documents, documents, events, clock, new DocumentsConfig() {
-            @Override
-            public int expiryWarningDays() {
-                return 30;
-            }
-
-            @Override
-            public ZoneId timeZone() {
-                return zone;
-            }
-        });
+        return DocumentsWiring.service(documents, events, zone, clock);
     }
 
     DocumentView stkUntilMarch31(DocumentService service) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.RegisterDriverCommand;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.VehicleKind;
-import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase;
 import dev.opsuite.fleet.testing.InMemoryDocumentNumbers;
 import dev.opsuite.fleet.testing.InMemoryFleet;
 import dev.opsuite.fleet.testing.InMemoryTripTickets;
@@ -21,12 +20,9 @@ import dev.opsuite.fleet.trips.domain.TripTicketStatus;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
-import io.smallrye.mutiny.Uni;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,16 +34,8 @@ class TripTicketServiceTest {
     static final Actor DISPATCHER = new Actor("acme", "dispatcher");
 
     final InMemoryFleet fleet = new InMemoryFleet("2025-10-15T04:00:00Z", ZoneId.of("Europe/Prague"));
-    /** No ticket below names a transport unit; one that did would be answered here. */
-    final ManageTransportUnitsUseCase noUnits = (ManageTransportUnitsUseCase) Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] { ManageTransportUnitsUseCase.class }, (proxy, method, args) -> {
-                if (method.getName().equals("unit")) {
-                    return Uni.createFrom().item(Optional.empty());
-                }
-                throw new UnsupportedOperationException(method.getName());
-            });
     final TripsWiring.Trips trips = TripsWiring.tickets(new InMemoryTripTickets(), fleet.vehicles.find(),
-            fleet.vehicles.odometer(), fleet.drivers.find(), fleet.trailers.find(), noUnits, fleet.drivingRecord, fleet.events,
+            fleet.vehicles.odometer(), fleet.drivers.find(), fleet.trailers.find(), fleet.readiness.units(), fleet.drivingRecord, fleet.events,
             new InMemoryDocumentNumbers(), fleet.clock);
     final Vehicle truck = done(fleet.vehicles.register().register(DISPATCHER, new Vehicle.Registration("VEH-0045",
             VehicleKind.LKV, "MAN", "TGX 18.440", null, 95_000, null)));

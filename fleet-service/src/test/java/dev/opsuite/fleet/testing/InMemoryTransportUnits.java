@@ -1,0 +1,106 @@
+package dev.opsuite.fleet.testing;
+
+import dev.opsuite.fleet.kernel.SubjectRef;
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase.ReadinessCounts;
+import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase.UnitFilter;
+import dev.opsuite.fleet.readiness.application.port.out.TransportUnitStore;
+import dev.opsuite.fleet.readiness.domain.TransportUnit;
+import dev.opsuite.fleet.readiness.domain.TransportUnitStatus;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import io.smallrye.mutiny.Uni;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Transport units in memory; a member of two active units is refused as the partial unique indexes refuse it. */
+public final class InMemoryTransportUnits implements TransportUnitStore {
+
+    private final Map<UUID, TransportUnit> units = new LinkedHashMap<>();
+
+    @Override
+    public Uni<Optional<TransportUnit>> find(String tenantId, UUID id) {
+        return Uni.createFrom().item(Optional.ofNullable(units.get(id)).filter(u -> u.tenantId().equals(tenantId)));
+    }
+
+    @Override
+    public Uni<Optional<TransportUnit>> findForUpdate(String tenantId, UUID id) {
+        return find(tenantId, id);
+    }
+
+    @Override
+    public Uni<List<TransportUnit>> activeOfSubjectForUpdate(String tenantId, SubjectRef subject) {
+        Function<TransportUnit, UUID> member = switch (subject.type()) {
+            case DRIVER -> TransportUnit::driverId;
+            case VEHICLE -> TransportUnit::vehicleId;
+            case TRAILER -> TransportUnit::trailerId;
+        };
+        return Uni.createFrom().item(active(tenantId).stream().filter(u -> member.apply(u).equals(subject.id())).toList());
+    }
+
+    @Override
+    public Uni<List<TransportUnit>> activeBatchForUpdate(String tenantId, UUID afterId, int size) {
+        return Uni.createFrom().item(active(tenantId).stream().sorted(Comparator.comparing(TransportUnit::id))
+                .filter(u -> afterId == null || u.id().compareTo(afterId) > 0).limit(size).toList());
+    }
+
+    @Override
+    public Uni<List<String>> tenantsWithActiveUnits() {
+        return Uni.createFrom().item(units.values().stream().filter(u -> u.status() == TransportUnitStatus.ACTIVE)
+                .map(TransportUnit::tenantId).distinct().sorted().toList());
+    }
+
+    @Override
+    public Uni<ReadinessCounts> countActiveByReadiness(String tenantId) {
+        List<TransportUnit> active = active(tenantId);
+        long ready = active.stream().filter(TransportUnit::readyForOrder).count();
+        return Uni.createFrom().item(new ReadinessCounts(ready, active.size() - ready));
+    }
+
+    @Override
+    public Uni<Page<TransportUnit>> search(String tenantId, UnitFilter filter, PageRequest page) {
+        List<TransportUnit> matching = units.values().stream().filter(u -> u.tenantId().equals(tenantId))
+                .filter(u -> filter.statuses().contains(u.status()))
+                .filter(u -> filter.ready() == null || u.readyForOrder() == filter.ready())
+                .filter(u -> filter.driverId() == null || u.driverId().equals(filter.driverId()))
+                .filter(u -> filter.vehicleId() == null || u.vehicleId().equals(filter.vehicleId()))
+                .filter(u -> filter.trailerId() == null || u.trailerId().equals(filter.trailerId()))
+                .toList();
+        return Uni.createFrom().item(Page.slice(matching, page));
+    }
+
+    @Override
+    public Uni<TransportUnit> add(TransportUnit unit) {
+        for (TransportUnit other : active(unit.tenantId())) {
+            Rejection taken = other.driverId().equals(unit.driverId()) ? Rejection.conflict("driver-already-in-unit",
+                    "driverId", "The driver is already in another active transport unit; disband that one first.")
+                    : other.vehicleId().equals(unit.vehicleId()) ? Rejection.conflict("vehicle-already-in-unit",
+                            "vehicleId", "The vehicle is already in another active transport unit; disband that one first.")
+                    : other.trailerId().equals(unit.trailerId()) ? Rejection.conflict("trailer-already-in-unit",
+                            "trailerId", "The trailer is already in another active transport unit; disband that one first.")
+                    : null;
+            if (taken != null) {
+                // What the partial unique indexes answer through the REST stack.
+                return Uni.createFrom().failure(taken.toException());
+            }
+        }
+        units.put(unit.id(), unit);
+        return Uni.createFrom().item(unit);
+    }
+
+    @Override
+    public Uni<List<TransportUnit>> saveAll(List<TransportUnit> changed) {
+        changed.forEach(u -> units.put(u.id(), u));
+        return Uni.createFrom().item(List.copyOf(changed));
+    }
+
+    private List<TransportUnit> active(String tenantId) {
+        return units.values().stream().filter(u -> u.tenantId().equals(tenantId)
+                && u.status() == TransportUnitStatus.ACTIVE).toList();
+    }
+}
