@@ -1,11 +1,11 @@
 package dev.opsuite.inventory.transfers.application;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Outcomes.done;
 import static dev.opsuite.inventory.testing.Outcomes.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.inventory.testing.Inventory;
 import dev.opsuite.inventory.transfers.application.port.in.ApproveGoodsReceiptUseCase;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptApproved;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptStatus;
@@ -17,13 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: approving a draft receipt is what makes it count against its note. */
-class ApproveGoodsReceiptTest {
+class ApproveGoodsReceiptTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final ApproveGoodsReceiptUseCase approvals = inventory.receiptService;
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
     TransferDispatchNote note;
 
     @BeforeEach

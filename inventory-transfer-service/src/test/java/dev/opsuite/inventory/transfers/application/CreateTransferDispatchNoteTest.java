@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.transfers.application;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Outcomes.done;
 import static dev.opsuite.inventory.testing.Outcomes.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,13 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: a clerk drafts a note from one location to another; it is numbered per year and announced. */
-class CreateTransferDispatchNoteTest {
+class CreateTransferDispatchNoteTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final CreateTransferDispatchNoteUseCase notes = inventory.noteService;
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
 
     @Test
     void a_draft_is_numbered_in_its_year_and_announced_as_created() {

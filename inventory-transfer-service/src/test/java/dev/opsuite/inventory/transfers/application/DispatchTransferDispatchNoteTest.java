@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.transfers.application;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
 import static dev.opsuite.inventory.testing.Outcomes.done;
@@ -10,7 +11,6 @@ import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.stock.domain.StockLevelChanged;
 import dev.opsuite.inventory.stock.domain.StockMovement;
-import dev.opsuite.inventory.testing.Inventory;
 import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.application.port.in.DispatchTransferDispatchNoteUseCase.ClosedShort;
 import dev.opsuite.inventory.transfers.domain.NoteStatus;
@@ -19,17 +19,12 @@ import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged.Change;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteDispatched;
 import dev.opsuite.support.application.Rejection;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: a manager dispatches a draft (stock leaves, its cost freezes) and closes short a note whose rest will not come. */
-class DispatchTransferDispatchNoteTest {
+class DispatchTransferDispatchNoteTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final DispatchTransferDispatchNoteUseCase dispatching = inventory.noteService;
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
 
     @Test
     void dispatch_takes_the_goods_out_of_the_origin_puts_them_in_transit_and_freezes_the_cost_at_the_origins_wac() {

@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.transfers.application;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.CLERK;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
 import static dev.opsuite.inventory.testing.Outcomes.done;
@@ -7,7 +8,6 @@ import static dev.opsuite.inventory.testing.Outcomes.qty;
 import static dev.opsuite.inventory.testing.Outcomes.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.inventory.testing.Inventory;
 import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
 import dev.opsuite.inventory.transfers.domain.NoteItem;
 import dev.opsuite.inventory.transfers.domain.NoteStatus;
@@ -20,13 +20,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: only a draft is edited, cancelled or deleted; every change is announced as an update. */
-class EditTransferDispatchNoteTest {
+class EditTransferDispatchNoteTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final EditTransferDispatchNoteUseCase editing = inventory.noteService;
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
 
     @Test
     void an_edited_draft_is_announced_as_edited() {

@@ -1,28 +1,23 @@
 package dev.opsuite.inventory.transfers.application;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
 import static dev.opsuite.inventory.testing.Outcomes.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opsuite.inventory.testing.Inventory;
 import dev.opsuite.inventory.testing.RecordingNoteRenderer;
 import dev.opsuite.inventory.transfers.application.port.in.PrintTransferDispatchNoteQuery;
 import dev.opsuite.inventory.transfers.application.port.out.NoteDocumentRenderer.NotePrint;
 import dev.opsuite.inventory.transfers.application.service.NotePrintService;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: a note is printed with its locations and products by name, and its frozen cost. */
-class PrintTransferDispatchNoteTest {
+class PrintTransferDispatchNoteTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final RecordingNoteRenderer renderer = new RecordingNoteRenderer();
     final PrintTransferDispatchNoteQuery print = new NotePrintService(inventory.noteService, inventory.catalog, renderer,
             inventory.clock);
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
 
     @Test
     void a_dispatched_note_prints_its_places_its_products_and_its_frozen_cost() {

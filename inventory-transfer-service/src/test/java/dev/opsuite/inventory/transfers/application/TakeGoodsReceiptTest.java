@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.transfers.application;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Outcomes.done;
 import static dev.opsuite.inventory.testing.Outcomes.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,13 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: the destination records what arrived against a dispatched note, as a draft or approved at once. */
-class TakeGoodsReceiptTest {
+class TakeGoodsReceiptTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final TakeGoodsReceiptUseCase receipts = inventory.receiptService;
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
     TransferDispatchNote note;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.transfers.infrastructure.events;
 
+import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.CLERK;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Outcomes.done;
@@ -19,20 +20,15 @@ import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.outbox.EventContracts.Outgoing;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Which shared-events contracts announce transfers' domain events, in which order, keyed how: what the outbox wrote
  * before the domain decided the events (the payloads' bytes are the contract tests' and EventPipelineTest's).
  */
-class TransferEventContractsTest {
+class TransferEventContractsTest extends TransferScene {
 
-    final Inventory inventory = new Inventory();
     final TransferEventContracts contracts = new TransferEventContracts();
-    final UUID central = inventory.warehouse("Central");
-    final UUID store = inventory.warehouse("Store");
-    final UUID cable = inventory.product("CAB-1");
 
     @Test
     void a_dispatch_is_announced_as_an_update_then_a_dispatch_keyed_by_the_note() {
