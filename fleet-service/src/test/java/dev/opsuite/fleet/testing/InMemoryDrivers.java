@@ -5,13 +5,12 @@ import dev.opsuite.fleet.drivers.application.port.out.DriverNumbers;
 import dev.opsuite.fleet.drivers.application.port.out.DriverStore;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.support.paging.Page;
+import dev.opsuite.testing.fakes.TenantRecords;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +19,11 @@ import java.util.UUID;
 /** Drivers in memory, with their employee numbers drawn per tenant: DRV-0001, DRV-0002, ... */
 public final class InMemoryDrivers implements DriverStore, DriverNumbers {
 
-    private final Map<UUID, Driver> drivers = new LinkedHashMap<>();
+    private final TenantRecords<Driver> drivers = new TenantRecords<>(Driver::id, Driver::tenantId);
     private final Map<String, Integer> drawn = new HashMap<>();
 
     public Driver given(Driver driver) {
-        drivers.put(driver.id(), driver);
-        return driver;
+        return drivers.put(driver);
     }
 
     @Override
@@ -36,7 +34,7 @@ public final class InMemoryDrivers implements DriverStore, DriverNumbers {
 
     @Override
     public Uni<Optional<Driver>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(drivers.get(id)).filter(d -> d.tenantId().equals(tenantId)));
+        return drivers.find(tenantId, id);
     }
 
     @Override
@@ -51,29 +49,20 @@ public final class InMemoryDrivers implements DriverStore, DriverNumbers {
 
     @Override
     public Uni<Map<UUID, Driver>> findAll(String tenantId, Collection<UUID> ids) {
-        Map<UUID, Driver> found = new HashMap<>();
-        ids.forEach(id -> Optional.ofNullable(drivers.get(id)).filter(d -> d.tenantId().equals(tenantId))
-                .ifPresent(d -> found.put(id, d)));
-        return Uni.createFrom().item(found);
+        return drivers.findAll(tenantId, ids);
     }
 
     @Override
     public Uni<Page<Driver>> search(String tenantId, DriverFilter filter, PageRequest page) {
-        List<Driver> matching = drivers.values().stream()
-                .filter(d -> d.tenantId().equals(tenantId))
-                .filter(d -> filter.status() == null || d.status() == filter.status())
-                .filter(d -> filter.text() == null || d.name().toLowerCase(Locale.ROOT)
-                        .contains(filter.text().toLowerCase(Locale.ROOT)))
-                .sorted(Comparator.comparing(Driver::employeeNumber))
-                .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return drivers.page(tenantId, d -> (filter.status() == null || d.status() == filter.status())
+                && (filter.text() == null || d.name().toLowerCase(Locale.ROOT)
+                        .contains(filter.text().toLowerCase(Locale.ROOT))),
+                Comparator.comparing(Driver::employeeNumber), page);
     }
 
     @Override
     public Uni<Driver> add(Driver driver) {
-        drivers.put(driver.id(), driver);
-        return Uni.createFrom().item(driver);
+        return drivers.saved(driver);
     }
 
     @Override

@@ -4,13 +4,11 @@ import dev.opsuite.fleet.trailers.application.port.in.ManageTrailersUseCase.Trai
 import dev.opsuite.fleet.trailers.application.port.out.TrailerStore;
 import dev.opsuite.fleet.trailers.domain.Trailer;
 import dev.opsuite.support.paging.Page;
+import dev.opsuite.testing.fakes.TenantRecords;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,16 +16,15 @@ import java.util.UUID;
 /** Trailers in memory. */
 public final class InMemoryTrailers implements TrailerStore {
 
-    private final Map<UUID, Trailer> trailers = new LinkedHashMap<>();
+    private final TenantRecords<Trailer> trailers = new TenantRecords<>(Trailer::id, Trailer::tenantId);
 
     public Trailer given(Trailer trailer) {
-        trailers.put(trailer.id(), trailer);
-        return trailer;
+        return trailers.put(trailer);
     }
 
     @Override
     public Uni<Optional<Trailer>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(trailers.get(id)).filter(t -> t.tenantId().equals(tenantId)));
+        return trailers.find(tenantId, id);
     }
 
     @Override
@@ -42,28 +39,19 @@ public final class InMemoryTrailers implements TrailerStore {
 
     @Override
     public Uni<Map<UUID, Trailer>> findAll(String tenantId, Collection<UUID> ids) {
-        Map<UUID, Trailer> found = new HashMap<>();
-        ids.forEach(id -> Optional.ofNullable(trailers.get(id)).filter(t -> t.tenantId().equals(tenantId))
-                .ifPresent(t -> found.put(id, t)));
-        return Uni.createFrom().item(found);
+        return trailers.findAll(tenantId, ids);
     }
 
     @Override
     public Uni<Page<Trailer>> search(String tenantId, TrailerFilter filter, PageRequest page) {
-        List<Trailer> matching = trailers.values().stream()
-                .filter(t -> t.tenantId().equals(tenantId))
-                .filter(t -> filter.type() == null || t.type() == filter.type())
-                .filter(t -> filter.status() == null || t.status() == filter.status())
-                .sorted(Comparator.comparing(Trailer::registrationNumber))
-                .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return trailers.page(tenantId, t -> (filter.type() == null || t.type() == filter.type())
+                && (filter.status() == null || t.status() == filter.status()),
+                Comparator.comparing(Trailer::registrationNumber), page);
     }
 
     @Override
     public Uni<Trailer> add(Trailer trailer) {
-        trailers.put(trailer.id(), trailer);
-        return Uni.createFrom().item(trailer);
+        return trailers.saved(trailer);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.opsuite.fleet.vehicles.domain.OdometerReading;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
+import dev.opsuite.testing.fakes.TenantRecords;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
@@ -23,13 +24,12 @@ import java.util.UUID;
 /** The vehicle register in memory, with the odometer readings written beside it. */
 public final class InMemoryVehicles implements VehicleStore {
 
-    private final Map<UUID, Vehicle> vehicles = new LinkedHashMap<>();
+    private final TenantRecords<Vehicle> vehicles = new TenantRecords<>(Vehicle::id, Vehicle::tenantId);
     private final List<OdometerReading> readings = new ArrayList<>();
 
     /** A vehicle the test starts with. */
     public Vehicle given(Vehicle vehicle) {
-        vehicles.put(vehicle.id(), vehicle);
-        return vehicle;
+        return vehicles.put(vehicle);
     }
 
     public List<OdometerReading> readings() {
@@ -38,7 +38,7 @@ public final class InMemoryVehicles implements VehicleStore {
 
     @Override
     public Uni<Optional<Vehicle>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(vehicles.get(id)).filter(v -> v.tenantId().equals(tenantId)));
+        return vehicles.find(tenantId, id);
     }
 
     @Override
@@ -53,41 +53,31 @@ public final class InMemoryVehicles implements VehicleStore {
 
     @Override
     public Uni<Map<UUID, Vehicle>> findAll(String tenantId, Collection<UUID> ids) {
-        Map<UUID, Vehicle> found = new HashMap<>();
-        ids.forEach(id -> Optional.ofNullable(vehicles.get(id)).filter(v -> v.tenantId().equals(tenantId))
-                .ifPresent(v -> found.put(id, v)));
-        return Uni.createFrom().item(found);
+        return vehicles.findAll(tenantId, ids);
     }
 
     @Override
     public Uni<Page<Vehicle>> list(String tenantId, VehicleFilter filter, PageRequest page) {
-        List<Vehicle> matching = vehicles.values().stream()
-                .filter(v -> v.tenantId().equals(tenantId))
-                .filter(v -> filter.kind() == null || v.kind() == filter.kind())
-                .filter(v -> filter.status() == null || v.status() == filter.status())
-                .sorted(Comparator.comparing(Vehicle::registrationNumber))
-                .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return vehicles.page(tenantId, v -> (filter.kind() == null || v.kind() == filter.kind())
+                && (filter.status() == null || v.status() == filter.status()),
+                Comparator.comparing(Vehicle::registrationNumber), page);
     }
 
     @Override
     public Uni<Vehicle> add(Vehicle vehicle) {
-        boolean taken = vehicles.values().stream().anyMatch(v -> v.tenantId().equals(vehicle.tenantId())
-                && v.registrationNumber().equals(vehicle.registrationNumber()));
+        boolean taken = vehicles.of(vehicle.tenantId())
+                .anyMatch(v -> v.registrationNumber().equals(vehicle.registrationNumber()));
         if (taken) {
             // What the unique constraint answers through the REST stack.
             return Uni.createFrom().failure(Rejection.conflict("registration-number-taken", "registrationNumber",
                     "Registration number " + vehicle.registrationNumber() + " is already registered.").toException());
         }
-        vehicles.put(vehicle.id(), vehicle);
-        return Uni.createFrom().item(vehicle);
+        return vehicles.saved(vehicle);
     }
 
     @Override
     public Uni<Vehicle> save(Vehicle vehicle) {
-        vehicles.put(vehicle.id(), vehicle);
-        return Uni.createFrom().item(vehicle);
+        return vehicles.saved(vehicle);
     }
 
     @Override
@@ -99,8 +89,7 @@ public final class InMemoryVehicles implements VehicleStore {
     @Override
     public Uni<List<Count>> countByKindAndStatus(String tenantId) {
         Map<List<Object>, Long> counted = new LinkedHashMap<>();
-        vehicles.values().stream().filter(v -> v.tenantId().equals(tenantId))
-                .forEach(v -> counted.merge(List.of(v.kind(), v.status()), 1L, Long::sum));
+        vehicles.of(tenantId).forEach(v -> counted.merge(List.of(v.kind(), v.status()), 1L, Long::sum));
         return Uni.createFrom().item(counted.entrySet().stream().map(e -> new Count(
                 (dev.opsuite.fleet.kernel.VehicleKind) e.getKey().get(0),
                 (dev.opsuite.fleet.kernel.VehicleStatus) e.getKey().get(1), e.getValue())).toList());
