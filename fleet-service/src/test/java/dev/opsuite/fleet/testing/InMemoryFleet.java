@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.testing;
 
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.fleet.accidents.application.service.AccidentsWiring;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
@@ -34,7 +35,7 @@ public final class InMemoryFleet {
     public final InMemoryLedger ledgerStore = new InMemoryLedger();
     public final InMemoryFines fineStore = new InMemoryFines();
     public final InMemoryAccidents accidentStore = new InMemoryAccidents();
-    public final InMemoryDocumentNumbers numbers = new InMemoryDocumentNumbers();
+    public final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
     public final InMemoryServiceRequests serviceRequestStore = new InMemoryServiceRequests();
     public final InMemoryServiceProviders providerStore = new InMemoryServiceProviders();
     public final InMemoryServiceRules ruleStore = new InMemoryServiceRules();

@@ -1,5 +1,6 @@
 package dev.opsuite.inventory.testing;
 
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.inventory.catalog.application.port.in.ManageLocationsUseCase;
@@ -40,7 +41,7 @@ public final class Inventory {
     public final InMemoryNotes notes = new InMemoryNotes();
     public final InMemoryReceipts receipts = new InMemoryReceipts();
     public final InMemoryDiscrepancies discrepancies = new InMemoryDiscrepancies();
-    public final InMemoryDocumentNumbers documentNumbers = new InMemoryDocumentNumbers();
+    public final CountingDocumentNumbers documentNumbers = new CountingDocumentNumbers();
 
     public final CatalogLookup catalog;
     public final ManageLocationsUseCase manageLocations;

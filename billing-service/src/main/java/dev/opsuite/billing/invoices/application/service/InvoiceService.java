@@ -5,7 +5,7 @@ import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.Cre
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
-import dev.opsuite.billing.invoices.application.port.out.InvoiceNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
@@ -30,13 +30,16 @@ import java.util.UUID;
 @ApplicationScoped
 class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindInvoicesQuery {
 
+    /** The kind of document number invoices take: INV-2026-000001. */
+    static final String NUMBER_PREFIX = "INV";
+
     private final HoldSalesOrderForInvoicingQuery orders;
     private final InvoiceStore invoices;
-    private final InvoiceNumbers numbers;
+    private final DocumentNumbering numbers;
     private final EventPublisher events;
     private final Clock clock;
 
-    InvoiceService(HoldSalesOrderForInvoicingQuery orders, InvoiceStore invoices, InvoiceNumbers numbers,
+    InvoiceService(HoldSalesOrderForInvoicingQuery orders, InvoiceStore invoices, DocumentNumbering numbers,
             EventPublisher events, Clock clock) {
         this.orders = orders;
         this.invoices = invoices;
@@ -63,7 +66,7 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
                     }
                 }))
                 // The year of the number is the year in UTC when the invoice is drafted.
-                .chain(order -> numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+                .chain(order -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                         .map(number -> Rejection.orThrow(Invoice.draftFor(
                                 Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number, order))))
                 .call(invoices::add);

@@ -4,7 +4,7 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
-import dev.opsuite.billing.orders.application.port.out.SalesOrderNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.application.Rejection;
@@ -24,11 +24,14 @@ import java.util.UUID;
 @ApplicationScoped
 class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery, HoldSalesOrderForInvoicingQuery {
 
+    /** The kind of document number sales orders take: SO-2026-000001. */
+    static final String NUMBER_PREFIX = "SO";
+
     private final SalesOrderStore orders;
-    private final SalesOrderNumbers numbers;
+    private final DocumentNumbering numbers;
     private final Clock clock;
 
-    SalesOrderService(SalesOrderStore orders, SalesOrderNumbers numbers, Clock clock) {
+    SalesOrderService(SalesOrderStore orders, DocumentNumbering numbers, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.clock = clock;
@@ -40,7 +43,7 @@ class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery
         Instant now = clock.instant();
         Actor actor = command.actor();
         // The year of the number is the year in UTC when the order is placed.
-        return numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+        return numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                 .map(number -> Rejection.orThrow(SalesOrder.place(
                         Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number,
                         command.customerId(), command.customerName(), command.currency(), command.lines())))

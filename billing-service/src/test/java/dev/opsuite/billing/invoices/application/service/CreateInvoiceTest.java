@@ -9,7 +9,7 @@ import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.Cre
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.orders.domain.SalesOrder;
-import dev.opsuite.billing.testing.CountingNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.billing.testing.InMemoryInvoices;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.billing.testing.Orders;
@@ -33,7 +33,7 @@ class CreateInvoiceTest {
 
     final InMemorySalesOrders orders = new InMemorySalesOrders();
     final InMemoryInvoices invoices = new InMemoryInvoices();
-    final CountingNumbers numbers = CountingNumbers.invoices();
+    final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
     final RecordingEventPublisher events = new RecordingEventPublisher();
 
     @Test

@@ -10,7 +10,7 @@ import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.Issu
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.orders.domain.SalesOrder;
-import dev.opsuite.billing.testing.CountingNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.billing.testing.InMemoryInvoices;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.billing.testing.Orders;
@@ -31,7 +31,7 @@ class FindInvoicesTest {
 
     final InMemorySalesOrders orders = new InMemorySalesOrders();
     final InMemoryInvoices invoices = new InMemoryInvoices();
-    final InvoiceService service = new InvoiceService(orders, invoices, CountingNumbers.invoices(),
+    final InvoiceService service = new InvoiceService(orders, invoices, new CountingDocumentNumbers(),
             new RecordingEventPublisher(), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
     final FindInvoicesQuery find = service;
 

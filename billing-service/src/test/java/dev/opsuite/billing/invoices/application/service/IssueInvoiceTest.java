@@ -11,7 +11,7 @@ import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceIssued;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.orders.domain.SalesOrder;
-import dev.opsuite.billing.testing.CountingNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.billing.testing.InMemoryInvoices;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.billing.testing.Orders;
@@ -97,6 +97,6 @@ class IssueInvoiceTest {
     }
 
     private InvoiceService service(Instant now) {
-        return new InvoiceService(orders, invoices, CountingNumbers.invoices(), events, Clock.fixed(now, ZoneOffset.UTC));
+        return new InvoiceService(orders, invoices, new CountingDocumentNumbers(), events, Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -8,7 +8,7 @@ import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase.CreateSalesOrderCommand;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
-import dev.opsuite.billing.testing.CountingNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
@@ -29,7 +29,7 @@ class CreateSalesOrderTest {
     static final UUID CUSTOMER = UUID.randomUUID();
 
     final InMemorySalesOrders orders = new InMemorySalesOrders();
-    final CountingNumbers numbers = CountingNumbers.salesOrders();
+    final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
 
     @Test
     void an_order_is_numbered_in_its_year_and_totals_its_lines_rounded_half_up_to_cents() {

@@ -3,7 +3,7 @@ package dev.opsuite.field.intake.application.service;
 import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
 import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
-import dev.opsuite.field.intake.application.port.out.ServiceCallNumbers;
+import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
 import dev.opsuite.field.intake.domain.Customer;
 import dev.opsuite.support.domain.Envelope;
@@ -25,12 +25,15 @@ import java.util.UUID;
 @ApplicationScoped
 class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuery {
 
+    /** The kind of document number service calls take: SC-2026-000001. */
+    static final String NUMBER_PREFIX = "SC";
+
     private final ServiceCallStore calls;
     private final CustomerStore customers;
-    private final ServiceCallNumbers numbers;
+    private final DocumentNumbering numbers;
     private final Clock clock;
 
-    ServiceCallService(ServiceCallStore calls, CustomerStore customers, ServiceCallNumbers numbers, Clock clock) {
+    ServiceCallService(ServiceCallStore calls, CustomerStore customers, DocumentNumbering numbers, Clock clock) {
         this.calls = calls;
         this.customers = customers;
         this.numbers = numbers;
@@ -47,7 +50,7 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
                         "No customer " + command.customerId() + " in this business.").toException()))
                 .chain(customer -> earlierCall(actor.tenantId(), command.callbackOf())
                         // The year of the number is the year in UTC when the call is taken.
-                        .chain(earlier -> numbers.next(actor.tenantId(), now.atZone(ZoneOffset.UTC).getYear())
+                        .chain(earlier -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                                 .map(number -> open(command, customer, earlier.orElse(null), number, now))))
                 .call(calls::add);
     }

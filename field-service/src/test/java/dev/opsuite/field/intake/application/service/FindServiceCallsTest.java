@@ -12,7 +12,7 @@ import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
-import dev.opsuite.field.testing.CountingServiceCallNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.field.testing.InMemoryCustomers;
 import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
@@ -32,7 +32,7 @@ class FindServiceCallsTest {
 
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
-    final ServiceCallService service = new ServiceCallService(calls, customers, new CountingServiceCallNumbers(), CLOCK);
+    final ServiceCallService service = new ServiceCallService(calls, customers, new CountingDocumentNumbers(), CLOCK);
     final FindServiceCallsQuery find = service;
 
     @Test

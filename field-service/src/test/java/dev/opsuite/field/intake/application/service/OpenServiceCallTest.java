@@ -11,7 +11,7 @@ import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
-import dev.opsuite.field.testing.CountingServiceCallNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.field.testing.InMemoryCustomers;
 import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
@@ -36,7 +36,7 @@ class OpenServiceCallTest {
 
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
-    final CountingServiceCallNumbers numbers = new CountingServiceCallNumbers();
+    final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
 
     @Test
     void a_call_opens_as_an_open_service_call_numbered_in_its_year() {

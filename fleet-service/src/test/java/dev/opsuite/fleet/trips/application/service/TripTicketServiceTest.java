@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.RegisterDriverCommand;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.VehicleKind;
-import dev.opsuite.fleet.testing.InMemoryDocumentNumbers;
+import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.fleet.testing.InMemoryFleet;
 import dev.opsuite.fleet.testing.InMemoryTripTickets;
 import dev.opsuite.fleet.trips.application.port.in.CloseTripTicketUseCase.CancelTripTicketCommand;
@@ -36,7 +36,7 @@ class TripTicketServiceTest {
     final InMemoryFleet fleet = new InMemoryFleet("2025-10-15T04:00:00Z", ZoneId.of("Europe/Prague"));
     final TripsWiring.Trips trips = TripsWiring.tickets(new InMemoryTripTickets(), fleet.vehicles.find(),
             fleet.vehicles.odometer(), fleet.drivers.find(), fleet.trailers.find(), fleet.readiness.units(), fleet.drivingRecord, fleet.events,
-            new InMemoryDocumentNumbers(), fleet.clock);
+            new CountingDocumentNumbers(), fleet.clock);
     final Vehicle truck = done(fleet.vehicles.register().register(DISPATCHER, new Vehicle.Registration("VEH-0045",
             VehicleKind.LKV, "MAN", "TGX 18.440", null, 95_000, null)));
     final Driver jan = done(fleet.drivers.manage().register(new RegisterDriverCommand(DISPATCHER, "Jan Novák", null)));
