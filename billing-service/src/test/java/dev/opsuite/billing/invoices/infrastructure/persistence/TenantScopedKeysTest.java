@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An invoice written straight through SQL cannot name another tenant's sales order: the database refuses it. */
+/** An invoice written straight through SQL cannot name another tenant's sales order, nor invoice an order twice: the database refuses both. */
 @QuarkusTest
 class TenantScopedKeysTest {
 
@@ -47,6 +47,25 @@ class TenantScopedKeysTest {
                         .isInstanceOfSatisfying(SQLException.class, e -> {
                             assertThat(e.getSQLState()).as("foreign key violation").isEqualTo("23503");
                             assertThat(e.getMessage()).contains("\"invoice_sales_order\"");
+                        });
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void a_second_invoice_of_one_sales_order_is_a_unique_violation() throws SQLException {
+        String order = order(List.of(line("Transport Brno - Olomouc", 1, "10.00")));
+
+        try (Connection c = TenantKeys.connect()) {
+            c.setAutoCommit(false);
+            try {
+                assertThat(insertInvoice(c, "acme", order)).as("the first invoice of the order").isEqualTo(1);
+                assertThatThrownBy(() -> insertInvoice(c, "acme", order))
+                        .isInstanceOfSatisfying(SQLException.class, e -> {
+                            assertThat(e.getSQLState()).as("unique violation").isEqualTo("23505");
+                            assertThat(e.getMessage()).contains("\"invoice_one_per_sales_order\"");
                         });
             } finally {
                 c.rollback();
