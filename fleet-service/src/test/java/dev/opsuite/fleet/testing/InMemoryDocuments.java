@@ -74,8 +74,7 @@ public final class InMemoryDocuments implements DocumentStore, DocumentHolders {
                 .filter(d -> !renewed(d))
                 .sorted(Comparator.comparing(FleetDocument::validUntil))
                 .toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

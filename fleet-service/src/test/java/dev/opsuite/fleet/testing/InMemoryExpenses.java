@@ -34,8 +34,7 @@ public final class InMemoryExpenses implements VehicleExpenseStore {
     public Uni<Page<VehicleExpense>> search(String tenantId, ExpenseFilter filter, PageRequest page) {
         List<VehicleExpense> matching = expenses.values().stream().filter(e -> e.tenantId().equals(tenantId))
                 .filter(e -> filter.vehicleId() == null || e.vehicleId().equals(filter.vehicleId())).toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

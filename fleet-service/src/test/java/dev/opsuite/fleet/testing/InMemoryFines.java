@@ -31,8 +31,7 @@ public final class InMemoryFines implements FineStore {
     @Override
     public Uni<Page<Fine>> list(String tenantId, FineFilter filter, PageRequest page) {
         List<Fine> matching = fines.values().stream().filter(f -> f.tenantId().equals(tenantId)).toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

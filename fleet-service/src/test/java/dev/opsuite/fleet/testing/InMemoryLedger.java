@@ -42,8 +42,7 @@ public final class InMemoryLedger implements DriverTransactionStore, OrderCostSt
     @Override
     public Uni<Page<DriverTransaction>> search(String tenantId, TransactionFilter filter, PageRequest page) {
         List<DriverTransaction> matching = transactions.stream().filter(t -> t.tenantId().equals(tenantId)).toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

@@ -27,8 +27,7 @@ public final class InMemoryTripTickets implements TripTicketStore {
     public Uni<Page<TripTicket>> list(String tenantId, TripTicketFilter filter, PageRequest page) {
         List<TripTicket> matching = tickets.values().stream().filter(t -> t.tenantId().equals(tenantId))
                 .filter(t -> filter.vehicleId() == null || t.vehicleId().equals(filter.vehicleId())).toList();
-        return Uni.createFrom().item(Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), page,
-                matching.size()));
+        return Uni.createFrom().item(Page.slice(matching, page));
     }
 
     @Override

@@ -12,6 +12,6 @@ final class Pages {
     }
 
     static <T> Uni<Page<T>> of(List<T> all, PageRequest page) {
-        return Uni.createFrom().item(Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size()));
+        return Uni.createFrom().item(Page.slice(all, page));
     }
 }
