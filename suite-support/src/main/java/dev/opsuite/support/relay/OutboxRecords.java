@@ -20,8 +20,15 @@ final class OutboxRecords {
 
     /** Debezium's own records (heartbeats, logical decoding messages) travel through the relay but are not events. */
     static boolean isEvent(SourceRecord record) {
-        return record.value() != null && !record.topic().startsWith("__debezium");
+        return record.value() != null && !record.topic().startsWith("__debezium") && !isLogicalDecodingMessage(record);
     }
+
+    // The heartbeat query writes a pg_logical_emit_message; Debezium hands it over on "<prefix>.message".
+    private static boolean isLogicalDecodingMessage(SourceRecord record) {
+        return record.valueSchema() != null && LOGICAL_DECODING_MESSAGE.equals(record.valueSchema().name());
+    }
+
+    static final String LOGICAL_DECODING_MESSAGE = "io.debezium.connector.postgresql.MessageValue";
 
     /** The record to send; its value is the payload as JSON text, its headers the CloudEvents attributes. */
     static ProducerRecord<String, byte[]> toKafka(SourceRecord record) {
