@@ -153,16 +153,22 @@ public abstract class HostileInputContract {
                     caller.send(operation.method(), caller.path(operation), body.getBytes(StandardCharsets.UTF_8));
                 }
             }
+            // Nothing else writes in this tenant, so the rows after one case are the rows before the next.
+            Map<String, String> before = rows.snapshot();
             for (Operation operation : api.jsonBodyOperations()) {
                 for (Case hostile : cases(api, operation)) {
                     cases++;
-                    String failure = caller.attempt(operation, hostile, rows);
-                    if (failure != null) {
-                        failures.add(failure);
-                    }
+                    Map<String, String> after = caller.attempt(operation, hostile, rows, before, failures);
+                    before = after;
                     if (caller.gaveUp) {
                         fail("the service stopped answering; so far:\n  " + String.join("\n  ", failures));
                     }
+                }
+                // Each hostile request must answer within a second, so a hang shows on the next one; after the
+                // operation's last case a real query proves the service still serves (pool, session, worker threads).
+                caller.stillServes(operation, failures);
+                if (caller.gaveUp) {
+                    fail("the service stopped answering; so far:\n  " + String.join("\n  ", failures));
                 }
             }
         }
@@ -599,9 +605,12 @@ public abstract class HostileInputContract {
             }
         }
 
-        /** Sends one hostile request and says what was wrong with how it was handled, or null. */
-        String attempt(Operation operation, Case hostile, RowCounts rows) throws InterruptedException, SQLException {
-            Map<String, String> before = rows.snapshot();
+        /**
+         * Sends one hostile request, adds what was wrong with how it was handled to {@code failures}, and answers the
+         * row counts afterwards (the next case's {@code before}).
+         */
+        Map<String, String> attempt(Operation operation, Case hostile, RowCounts rows, Map<String, String> before,
+                List<String> failures) throws InterruptedException, SQLException {
             long started = System.nanoTime();
             HttpResponse<String> response = send(operation.method(), path(operation), hostile.body());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -623,22 +632,31 @@ public abstract class HostileInputContract {
             if (took.compareTo(ANSWER_WITHIN) > 0) {
                 wrong.add("took " + took.toMillis() + " ms");
             }
-            List<String> written = RowCounts.changes(before, rows.snapshot());
+            Map<String, String> after = rows.snapshot();
+            List<String> written = RowCounts.changes(before, after);
             if (!written.isEmpty()) {
                 wrong.add("wrote " + String.join(", ", written));
             }
-            if (!gaveUp) {
-                long again = System.nanoTime();
-                HttpResponse<String> alive = send("GET", cheapGet, null);
-                Duration answered = Duration.ofNanos(System.nanoTime() - again);
-                if (alive == null || alive.statusCode() != 200 || answered.compareTo(ANSWER_WITHIN) > 0) {
-                    wrong.add("afterwards GET " + cheapGet + " " + (alive == null ? "got no answer"
-                            : "answered " + alive.statusCode() + " in " + answered.toMillis() + " ms"));
-                    gaveUp = alive == null;
-                }
+            if (!wrong.isEmpty()) {
+                failures.add(operation.name() + " " + (hostile.field() == null ? "(body)" : hostile.field())
+                        + " ← " + hostile.valueClass() + " (" + preview(hostile.preview()) + "): " + String.join("; ", wrong));
             }
-            return wrong.isEmpty() ? null : operation.name() + " " + (hostile.field() == null ? "(body)" : hostile.field())
-                    + " ← " + hostile.valueClass() + " (" + preview(hostile.preview()) + "): " + String.join("; ", wrong);
+            return after;
+        }
+
+        /** After an operation's hostile cases, a real query still answers 200 within a second. */
+        void stillServes(Operation operation, List<String> failures) throws InterruptedException {
+            if (gaveUp) {
+                return;
+            }
+            long again = System.nanoTime();
+            HttpResponse<String> alive = send("GET", cheapGet, null);
+            Duration answered = Duration.ofNanos(System.nanoTime() - again);
+            if (alive == null || alive.statusCode() != 200 || answered.compareTo(ANSWER_WITHIN) > 0) {
+                failures.add("after the hostile cases of " + operation.name() + ", GET " + cheapGet + " "
+                        + (alive == null ? "got no answer" : "answered " + alive.statusCode() + " in " + answered.toMillis() + " ms"));
+                gaveUp = alive == null;
+            }
         }
     }
 
