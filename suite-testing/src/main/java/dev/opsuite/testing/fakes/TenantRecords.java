@@ -42,6 +42,12 @@ public final class TenantRecords<T> {
         return Uni.createFrom().item(put(record));
     }
 
+    /** {@link #put}, answered as a store answers a write that returns nothing. */
+    public Uni<Void> added(T record) {
+        put(record);
+        return Uni.createFrom().voidItem();
+    }
+
     public Optional<T> get(String tenantId, UUID recordId) {
         return Optional.ofNullable(records.get(recordId)).filter(r -> tenant.apply(r).equals(tenantId));
     }
@@ -65,6 +71,11 @@ public final class TenantRecords<T> {
     /** Every record of every tenant. */
     public Collection<T> all() {
         return records.values();
+    }
+
+    /** The requested page of the tenant's records that match, in the order they were first kept. */
+    public Uni<Page<T>> page(String tenantId, Predicate<T> matching, PageRequest page) {
+        return Uni.createFrom().item(Page.slice(of(tenantId).filter(matching).toList(), page));
     }
 
     /** The requested page of the tenant's records that match, in {@code order}. */
