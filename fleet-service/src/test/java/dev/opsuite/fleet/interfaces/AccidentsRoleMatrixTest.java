@@ -1,5 +1,10 @@
 package dev.opsuite.fleet.interfaces;
 
+import static dev.opsuite.fleet.interfaces.RoleMatrix.DISPATCHER;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.EVERYONE;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.FM;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.HR;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.VIEWER;
 import static dev.opsuite.fleet.interfaces.Accidents.act;
 import static dev.opsuite.fleet.interfaces.Accidents.completion;
 import static dev.opsuite.fleet.interfaces.Accidents.upload;
@@ -27,13 +32,6 @@ class AccidentsRoleMatrixTest {
 
     /** A business of its own: its accidents put vehicles IN_REPAIR, which other tests of "acme" do not expect. */
     static final String TENANT = ServiceRequests.freshTenant("acc-matrix");
-    static final String FM = "fleet-manager";
-    static final String DISPATCHER = "dispatcher";
-    static final String MECHANIC = "mechanic";
-    static final String VIEWER = "viewer";
-    static final String HR = "hr-admin";
-    static final List<String> ROLES = List.of(FM, DISPATCHER, MECHANIC, VIEWER, HR);
-    static final Set<String> EVERYONE = Set.copyOf(ROLES);
     static final Set<String> REPORTERS = Set.of(FM, DISPATCHER);
     static final Set<String> MANAGER_ONLY = Set.of(FM);
     static final Set<String> PAYROLL = Set.of(FM, HR);

@@ -28,6 +28,7 @@ final class RoleMatrix {
     static final String VIEWER = "viewer";
     static final String HR = "hr-admin";
     static final List<String> ROLES = List.of(FM, DISPATCHER, MECHANIC, VIEWER, HR);
+    static final Set<String> EVERYONE = Set.copyOf(ROLES);
 
     /** One row: who may call it, what it answers them, and the call (which may make its own fixtures first). */
     record Endpoint(String name, Set<String> allowed, int success, Function<String, ValidatableResponse> call) {

@@ -1,5 +1,11 @@
 package dev.opsuite.fleet.interfaces;
 
+import static dev.opsuite.fleet.interfaces.RoleMatrix.DISPATCHER;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.EVERYONE;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.FM;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.HR;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.MECHANIC;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.VIEWER;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.WROCLAW_LAT;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.WROCLAW_LON;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.act;
@@ -39,13 +45,6 @@ import org.junit.jupiter.api.TestFactory;
 class ServiceRoleMatrixTest {
 
     static final String TENANT = "acme";
-    static final String FM = "fleet-manager";
-    static final String DISPATCHER = "dispatcher";
-    static final String MECHANIC = "mechanic";
-    static final String VIEWER = "viewer";
-    static final String HR = "hr-admin";
-    static final List<String> ROLES = List.of(FM, DISPATCHER, MECHANIC, VIEWER, HR);
-    static final Set<String> EVERYONE = Set.copyOf(ROLES);
     static final Set<String> PLANNERS = Set.of(FM, DISPATCHER, HR);
     static final Set<String> WORKSHOP = Set.of(FM, MECHANIC);
     static final Set<String> MANAGER_ONLY = Set.of(FM);

@@ -1,5 +1,10 @@
 package dev.opsuite.fleet.interfaces;
 
+import static dev.opsuite.fleet.interfaces.RoleMatrix.DISPATCHER;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.EVERYONE;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.FM;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.HR;
+import static dev.opsuite.fleet.interfaces.RoleMatrix.VIEWER;
 import static dev.opsuite.fleet.interfaces.ServiceRequests.as;
 import static dev.opsuite.fleet.interfaces.TripRequests.cancel;
 import static dev.opsuite.fleet.interfaces.TripRequests.close;
@@ -36,13 +41,6 @@ import org.junit.jupiter.api.TestFactory;
 class TripsAndFinesRoleMatrixTest {
 
     static final String TENANT = "acme";
-    static final String FM = "fleet-manager";
-    static final String DISPATCHER = "dispatcher";
-    static final String MECHANIC = "mechanic";
-    static final String VIEWER = "viewer";
-    static final String HR = "hr-admin";
-    static final List<String> ROLES = List.of(FM, DISPATCHER, MECHANIC, VIEWER, HR);
-    static final Set<String> EVERYONE = Set.copyOf(ROLES);
     static final Set<String> TRIP_WRITERS = Set.of(FM, DISPATCHER);
     static final Set<String> LOOKUP = Set.of(FM, DISPATCHER, HR);
     static final Set<String> FINE_WRITERS = Set.of(FM, HR);

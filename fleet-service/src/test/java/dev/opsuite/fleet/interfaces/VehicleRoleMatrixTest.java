@@ -21,8 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 class VehicleRoleMatrixTest {
 
     static final String TENANT = "vehicle-matrix";
-    static final List<String> ROLES = List.of("fleet-manager", "dispatcher", "mechanic", "viewer", "hr-admin");
-    static final Set<String> READERS = Set.copyOf(ROLES);
+    static final Set<String> READERS = RoleMatrix.EVERYONE;
     static final AtomicLong KM = new AtomicLong(1_000);
 
     String vehicleId;
