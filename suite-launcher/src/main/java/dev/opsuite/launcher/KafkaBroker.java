@@ -76,7 +76,7 @@ public final class KafkaBroker implements AutoCloseable {
         if (previous.isPresent()) {
             Properties config = load(propertiesFile);
             boolean samePorts = config.getProperty("listeners", "").equals(listeners(port, controllerPort));
-            if (samePorts && waitAccepting(port, previous.get(), Duration.ofSeconds(10))) {
+            if (samePorts && Ports.awaitAccepting(port, previous.get(), Duration.ofSeconds(10))) {
                 return new KafkaBroker(dir, port, controllerPort, previous.get(), true);
             }
             Procs.terminate(previous.get(), STOP_GRACE);
@@ -290,20 +290,6 @@ public final class KafkaBroker implements AutoCloseable {
             }
             Procs.sleep(200);
         }
-    }
-
-    private static boolean waitAccepting(int port, ProcessHandle process, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (Procs.isLive(process)) {
-            if (Ports.accepts(port, 500)) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Procs.sleep(200);
-        }
-        return false;
     }
 
     private static Properties load(Path file) throws IOException {

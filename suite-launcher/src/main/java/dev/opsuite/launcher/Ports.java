@@ -46,4 +46,19 @@ public final class Ports {
             return false;
         }
     }
+
+    /** Waits until {@code port} accepts connections while {@code process} lives: false if it died or time ran out. */
+    static boolean awaitAccepting(int port, ProcessHandle process, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Procs.isLive(process)) {
+            if (accepts(port, 500)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Procs.sleep(200);
+        }
+        return false;
+    }
 }

@@ -68,7 +68,7 @@ public final class PostgresServer implements AutoCloseable {
         Optional<Postmaster> running = Postmaster.read(data);
         if (running.isPresent()) {
             Postmaster previous = running.get();
-            if (previous.port() == port && waitAccepting(port, previous.handle(), Duration.ofSeconds(10))) {
+            if (previous.port() == port && Ports.awaitAccepting(port, previous.handle(), Duration.ofSeconds(10))) {
                 return new PostgresServer(data, bin, port, previous.pid(), true);
             }
             stopPostmaster(data, bin, previous);
@@ -98,7 +98,7 @@ public final class PostgresServer implements AutoCloseable {
                     "-w", "-t", "60", "-o", serverOptions(port), "start"));
             result = Procs.run(cmd, bin, Duration.ofSeconds(90), Map.of());
             Optional<Postmaster> started = Postmaster.read(data);
-            if (started.isPresent() && (result.ok() || waitAccepting(port, started.get().handle(), Duration.ofSeconds(5)))) {
+            if (started.isPresent() && (result.ok() || Ports.awaitAccepting(port, started.get().handle(), Duration.ofSeconds(5)))) {
                 return new PostgresServer(data, bin, port, started.get().pid(), false);
             }
             if (attempt < START_ATTEMPTS) {
@@ -293,20 +293,6 @@ public final class PostgresServer implements AutoCloseable {
             throw new IOException("initdb failed for " + data + " (exit " + result.exitCode() + "):\n"
                     + Procs.indent(result.output().trim()));
         }
-    }
-
-    private static boolean waitAccepting(int port, ProcessHandle postmaster, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (Procs.isLive(postmaster)) {
-            if (Ports.accepts(port, 500)) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Procs.sleep(200);
-        }
-        return false;
     }
 
     private static void stopPostmaster(Path data, Path bin, Postmaster postmaster) throws IOException {
