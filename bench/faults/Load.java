@@ -155,19 +155,19 @@ final class Load {
     private abstract class Client implements Runnable {
         final String name;
         final String service;
+        final String role;
         final long periodMillis;
         final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         String currentTenant;
         String token;
 
-        Client(String name, String service, long periodMillis) {
+        Client(String name, String service, String role, long periodMillis) {
             this.name = name;
             this.service = service;
+            this.role = role;
             this.periodMillis = Math.max(50, (long) (periodMillis / pace));
         }
-
-        abstract String role();
 
         /** Creates what the iterations need; false when a call failed (it is tried again). */
         abstract boolean setUp();
@@ -192,7 +192,7 @@ final class Load {
                 String t = tenant;
                 clientTenant.put(name, t);
                 currentTenant = t;
-                token = "Bearer " + Tokens.mint(keys, "faults-" + name, List.of(role()), t, Duration.ofHours(12));
+                token = "Bearer " + Tokens.mint(keys, "faults-" + name, List.of(role), t, Duration.ofHours(12));
                 boolean ready = false;
                 while (!stopped && t.equals(tenant) && !(ready = setUp())) {
                     pause(1000);
@@ -280,13 +280,8 @@ final class Load {
         private String[] products;
 
         InventoryClient(int n) {
-            super("inventory-" + n, "inventory-transfer-service", 1200);
+            super("inventory-" + n, "inventory-transfer-service", "inventory-manager", 1200);
             this.n = n;
-        }
-
-        @Override
-        String role() {
-            return "inventory-manager";
         }
 
         @Override
@@ -396,12 +391,7 @@ final class Load {
         private final List<String> held = new ArrayList<>();
 
         BillingClient() {
-            super("billing", "billing-service", 1000);
-        }
-
-        @Override
-        String role() {
-            return "finance";
+            super("billing", "billing-service", "finance", 1000);
         }
 
         @Override
@@ -456,12 +446,7 @@ final class Load {
         private String vehicle;
 
         FleetClient() {
-            super("fleet", "fleet-service", 700);
-        }
-
-        @Override
-        String role() {
-            return "fleet-manager";
+            super("fleet", "fleet-service", "fleet-manager", 700);
         }
 
         @Override
@@ -500,12 +485,7 @@ final class Load {
         private String customer;
 
         FieldClient() {
-            super("field", "field-service", 700);
-        }
-
-        @Override
-        String role() {
-            return "csr";
+            super("field", "field-service", "csr", 700);
         }
 
         @Override
