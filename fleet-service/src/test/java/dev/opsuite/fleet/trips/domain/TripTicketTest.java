@@ -48,8 +48,8 @@ class TripTicketTest {
     }
 
     static TripTicket.Issue body(Vehicle v, Driver d, Trailer t, String order) {
-        return new TripTicket.Issue(v.id(), d.id(), t == null ? null : t.id(), null, FROM, TO, " Praha ", "Brno",
-                List.of(" Jihlava "), "Delivery", order);
+        return new TripTicket.Issue(v.id(), d.id(), t == null ? null : t.id(), null, new TripTicket.Plan(FROM, TO,
+                " Praha ", "Brno", List.of(" Jihlava "), "Delivery", order));
     }
 
     static Result<TripTicket> issue(Vehicle v, Driver d, Trailer t, String order) {
@@ -100,7 +100,8 @@ class TripTicketTest {
     void the_planned_window_ends_after_it_starts() {
         Vehicle truck = vehicle(VehicleKind.LKV, VehicleStatus.ACTIVE);
         Driver driver = driver(DriverStatus.ACTIVE);
-        var backwards = new TripTicket.Issue(truck.id(), driver.id(), null, null, TO, FROM, "Praha", "Brno", null, "x", null);
+        var backwards = new TripTicket.Issue(truck.id(), driver.id(), null, null,
+                new TripTicket.Plan(TO, FROM, "Praha", "Brno", null, "x", null));
         var r = rejected(TripTicket.issue(UUID.randomUUID(), "acme", "TT-2025-000001", backwards,
                 parties(truck, driver, null), "dispatcher", NOW));
         assertThat(r.field()).isEqualTo("plannedTo");
