@@ -150,7 +150,7 @@ class ServiceRequestServiceTest {
                 .containsExactly("ACTIVE>IN_SERVICE", "IN_SERVICE>ACTIVE");
         assertThat(fleet.events.published(VehicleStatusChanged.class).get(1).reason())
                 .isEqualTo("Service request SR-2025-000001 completed");
-        assertThat(fleet.events.published(ServiceRequestCompleted.class).get(0).request().expenseId())
+        assertThat(fleet.events.published(ServiceRequestCompleted.class).get(0).outcome().expenseId())
                 .isEqualTo(completed.expenseId());
     }
 
