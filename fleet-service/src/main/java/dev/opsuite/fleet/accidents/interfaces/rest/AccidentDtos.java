@@ -120,8 +120,8 @@ final class AccidentDtos {
                     a.occurredAt(), a.location(), a.damageDescription(),
                     a.estimateAmount() == null ? null : new AmountBody(a.estimateAmount(), a.estimateCurrency()),
                     a.policeReportNumber(), a.status().name(), ClaimResponse.of(a.claim()),
-                    SettlementResponse.of(a.settlement()), a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(),
-                    a.version());
+                    SettlementResponse.of(a.settlement()), a.envelope().createdBy(), a.envelope().createdAt(),
+                    a.envelope().updatedBy(), a.envelope().updatedAt(), a.version());
         }
     }
 
