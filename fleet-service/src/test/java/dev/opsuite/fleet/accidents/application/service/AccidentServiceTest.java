@@ -217,6 +217,62 @@ class AccidentServiceTest {
     }
 
     @Test
+    void a_deductible_above_the_company_share_or_an_insurer_share_above_the_invoice_is_refused_by_name_and_nothing_is_booked() {
+        Accident accident = reported();
+
+        Rejection deductible = refused(fleet.accidents.settle().completeRepair(repair(accident.id(), "40000", "8000.01")));
+        assertThat(deductible.code()).isEqualTo("deductible-above-company-share");
+        assertThat(deductible.field()).isEqualTo("driverDeductible");
+        assertThat(deductible.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        Rejection insurer = refused(fleet.accidents.settle().completeRepair(repair(accident.id(), "48000.01", "0")));
+        assertThat(insurer.code()).isEqualTo("insurer-share-above-invoice");
+        assertThat(insurer.field()).isEqualTo("insurerShare");
+        assertThat(insurer.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+
+        assertThat(done(fleet.accidents.find().accident("acme", accident.id())).status()).isEqualTo(AccidentStatus.REPORTED);
+        assertThat(done(fleet.vehicles.find().vehicle("acme", truck.id())).status()).isEqualTo(VehicleStatus.IN_REPAIR);
+        assertThat(fleet.ledgerStore.costs()).isEmpty();
+        assertThat(fleet.ledgerStore.transactions()).isEmpty();
+        assertThat(fleet.events.published(AccidentCostsSettled.class)).isEmpty();
+    }
+
+    @Test
+    void claim_moves_out_of_turn_are_conflicts_naming_the_state_the_claim_is_in() {
+        Accident accident = reported();
+        Rejection noClaim = refused(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(), null,
+                ClaimAction.PAY, null, null, null)));
+        assertThat(noClaim.code()).isEqualTo("no-claim");
+        assertThat(noClaim.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        done(fleet.accidents.claim().file(new FileClaimCommand(MANAGER, accident.id(), null, "INS-2025-123", "Kooperativa")));
+
+        Rejection payPending = refused(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(), null,
+                ClaimAction.PAY, null, null, null)));
+        assertThat(payPending.code()).isEqualTo("claim-not-approved");
+        assertThat(payPending.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        Accident rejected = done(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(), null,
+                ClaimAction.REJECT, null, null, "Driver at fault")));
+        assertThat(rejected.claim().status()).isEqualTo(ClaimStatus.REJECTED);
+        Rejection approveRejected = refused(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(),
+                null, ClaimAction.APPROVE, BigDecimal.ONE, "CZK", null)));
+        assertThat(approveRejected.code()).isEqualTo("claim-not-pending");
+        assertThat(approveRejected.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        assertThat(approveRejected.detail()).contains("REJECTED");
+        assertThat(fleet.events.published(InsuranceClaimChanged.class)).extracting(InsuranceClaimChanged::previousStatus)
+                .containsExactly(null, ClaimStatus.PENDING);
+    }
+
+    @Test
+    void an_estimate_finer_than_the_currencys_minor_unit_is_refused_naming_it() {
+        Accident.Report r = onTheHighway();
+        Rejection finer = refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
+                r.vehicleId(), r.driverId(), null, ORDER, r.occurredAt(), r.location(), r.damageDescription(),
+                new BigDecimal("12.345"), "CZK", null))));
+        assertThat(finer.field()).isEqualTo("damageEstimate.amount");
+        assertThat(finer.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        assertThat(fleet.events.published()).isEmpty();
+    }
+
+    @Test
     void a_report_naming_an_unknown_driver_or_vehicle_or_coming_before_the_accident_is_refused() {
         Accident.Report r = onTheHighway();
         assertThat(refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
