@@ -72,6 +72,22 @@ class FineTest {
     }
 
     @Test
+    void the_recorded_event_keeps_the_fine_pending_when_it_is_attributed_later() {
+        Fine fine = speeding();
+        FineRecorded recorded = fine.recorded("VEH-0045");
+
+        accepted(fine.attribute(Fine.Charge.manual(JAN, "ORD-2025-0098"), "hr", NOW));
+        fine.booked(UUID.randomUUID(), UUID.randomUUID());
+        FineAttributed attributed = fine.attributed("DRV-0001");
+
+        assertThat(recorded.status()).isEqualTo(FineStatus.PENDING_ATTRIBUTION);
+        assertThat(recorded.letter().reference()).isEqualTo("PCR-2025-4471");
+        assertThat(attributed.attribution().charge().driverId()).isEqualTo(JAN);
+        assertThat(attributed.bookings().orderCostId()).isEqualTo(fine.orderCostId());
+        assertThat(attributed.tripTicketId()).isNull();
+    }
+
+    @Test
     void a_fine_is_attributed_once() {
         Fine fine = speeding();
         accepted(fine.attribute(Fine.Charge.manual(JAN, " "), "hr", NOW));

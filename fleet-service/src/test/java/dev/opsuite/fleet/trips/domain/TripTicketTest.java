@@ -127,6 +127,24 @@ class TripTicketTest {
     }
 
     @Test
+    void the_issued_event_keeps_the_ticket_as_issued_when_the_ticket_is_closed_later() {
+        Result<TripTicket> issuing = issue(vehicle(VehicleKind.LKV, VehicleStatus.ACTIVE), driver(DriverStatus.ACTIVE), null,
+                "ORD-2025-0098");
+        TripTicket ticket = accepted(issuing);
+        TripTicketIssued issued = (TripTicketIssued) issuing.events().get(0);
+
+        Instant back = Instant.parse("2025-10-15T17:40:00Z");
+        TripTicketClosed closed = (TripTicketClosed) ticket.close(182_792, null, back, "fm", NOW).events().get(0);
+
+        assertThat(issued.envelope().updatedBy()).isEqualTo("dispatcher");
+        assertThat(issued.plan().plannedTo()).isEqualTo(TO);
+        assertThat(issued.odometerOutKm()).isEqualTo(182_340);
+        assertThat(closed.closing().returnedAt()).isEqualTo(back);
+        assertThat(closed.closing().distanceKm()).isEqualTo(452);
+        assertThat(ticket.envelope().updatedBy()).isEqualTo("fm");
+    }
+
+    @Test
     void a_cancelled_ticket_leaves_the_driving_record() {
         TripTicket ticket = issued();
         accepted(ticket.cancel(" Order postponed ", "dispatcher", NOW));
