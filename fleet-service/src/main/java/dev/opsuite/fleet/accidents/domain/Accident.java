@@ -50,10 +50,13 @@ public final class Accident implements Enveloped {
             String policeReportNumber) {
     }
 
-    /** What the dispatcher writes down when the driver calls. */
-    public record Report(UUID vehicleId, UUID driverId, UUID trailerId, String orderReference, Instant occurredAt,
-            String location, String damageDescription, BigDecimal estimateAmount, String estimateCurrency,
-            String policeReportNumber) {
+    /** What the dispatcher writes down when the driver calls: the circumstances and the damage, as told. */
+    public record Report(Circumstances circumstances, Damage damage) {
+
+        public UUID vehicleId() { return circumstances.vehicleId(); }
+        public UUID driverId() { return circumstances.driverId(); }
+        public UUID trailerId() { return circumstances.trailerId(); }
+        public Instant occurredAt() { return circumstances.occurredAt(); }
     }
 
     /** Changes of a report while it is open; null leaves a field as it is. */
@@ -73,14 +76,16 @@ public final class Accident implements Enveloped {
         if (r.occurredAt().isAfter(now)) {
             return Result.invalid("occurred-in-future", "occurredAt", "An accident cannot be reported before it happens.");
         }
-        Result<BigDecimal> estimate = estimate(r.estimateAmount(), r.estimateCurrency());
+        Damage told = r.damage();
+        Result<BigDecimal> estimate = estimate(told.estimateAmount(), told.estimateCurrency());
         if (!(estimate instanceof Result.Accepted<BigDecimal> e)) {
             return estimate.map(x -> null);
         }
-        var circumstances = new Circumstances(r.vehicleId(), r.driverId(), r.trailerId(), strip(r.orderReference()),
-                r.occurredAt());
-        var damage = new Damage(r.location().strip(), r.damageDescription().strip(), e.value(),
-                e.value() == null ? null : r.estimateCurrency(), strip(r.policeReportNumber()));
+        Circumstances c = r.circumstances();
+        var circumstances = new Circumstances(c.vehicleId(), c.driverId(), c.trailerId(), strip(c.orderReference()),
+                c.occurredAt());
+        var damage = new Damage(told.location().strip(), told.description().strip(), e.value(),
+                e.value() == null ? null : told.estimateCurrency(), strip(told.policeReportNumber()));
         return Result.accepted(new Accident(Envelope.created(id, tenantId, by, now), number, circumstances, damage,
                 AccidentStatus.REPORTED, null, null));
     }

@@ -36,9 +36,24 @@ public final class Fine implements Enveloped {
         this.bookings = bookings;
     }
 
-    /** What the letter says: the offense as issued, against a vehicle. */
-    public record Letter(UUID vehicleId, Instant committedAt, String location, String offense, String offenseDetails,
-            BigDecimal amount, String currency, String reference, String issuingAuthority, LocalDate receivedOn) {
+    /** What the letter says: the offense as issued against a vehicle, the amount, and the notice itself. */
+    public record Letter(UUID vehicleId, Offense offense, BigDecimal amount, String currency, Notice notice) {
+
+        public Instant committedAt() { return offense.at(); }
+        public String location() { return offense.location(); }
+        public String offenseName() { return offense.name(); }
+        public String offenseDetails() { return offense.details(); }
+        public String reference() { return notice.reference(); }
+        public String issuingAuthority() { return notice.authority(); }
+        public LocalDate receivedOn() { return notice.receivedOn(); }
+    }
+
+    /** The offense: when and where, what ("Speeding"), and the details the letter gives ("140 km/h in 120 zone"). */
+    public record Offense(Instant at, String location, String name, String details) {
+    }
+
+    /** The notice: its reference, the authority that issued it, and the day it was received. */
+    public record Notice(String reference, String authority, LocalDate receivedOn) {
     }
 
     /** Who is charged and why: the driver, where the driving record had them from (null when MANUAL), the order. */
@@ -89,9 +104,9 @@ public final class Fine implements Enveloped {
         if (l.receivedOn().isBefore(committedDay(l.committedAt()).minusDays(1))) {
             return Result.invalid("received-before-offense", "receivedOn", "A letter does not arrive before the offense.");
         }
-        Letter issued = new Letter(l.vehicleId(), l.committedAt(), l.location().strip(), l.offense().strip(),
-                blankToNull(l.offenseDetails()), amount.value(), l.currency(), l.reference().strip(),
-                l.issuingAuthority().strip(), l.receivedOn());
+        Letter issued = new Letter(l.vehicleId(), new Offense(l.committedAt(), l.location().strip(),
+                l.offenseName().strip(), blankToNull(l.offenseDetails())), amount.value(), l.currency(),
+                new Notice(l.reference().strip(), l.issuingAuthority().strip(), l.receivedOn()));
         return Result.accepted(new Fine(Envelope.created(id, tenantId, by, now), issued, FineStatus.PENDING_ATTRIBUTION,
                 null, new Bookings(vehicleExpenseId, null, null)));
     }
@@ -161,7 +176,7 @@ public final class Fine implements Enveloped {
     public UUID vehicleId() { return letter.vehicleId(); }
     public Instant committedAt() { return letter.committedAt(); }
     public String location() { return letter.location(); }
-    public String offense() { return letter.offense(); }
+    public String offense() { return letter.offenseName(); }
     public String offenseDetails() { return letter.offenseDetails(); }
     public BigDecimal amount() { return letter.amount(); }
     public String currency() { return letter.currency(); }

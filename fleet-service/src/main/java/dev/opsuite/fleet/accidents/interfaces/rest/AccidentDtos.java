@@ -47,9 +47,9 @@ final class AccidentDtos {
             @Size(max = 100) String policeReportNumber) {
 
         Accident.Report toDomain() {
-            return new Accident.Report(vehicleId, driverId, trailerId, orderReference, occurredAt, location, damageDescription,
-                    damageEstimate == null ? null : damageEstimate.amount(),
-                    damageEstimate == null ? null : damageEstimate.currency(), policeReportNumber);
+            return new Accident.Report(new Accident.Circumstances(vehicleId, driverId, trailerId, orderReference, occurredAt),
+                    new Accident.Damage(location, damageDescription, damageEstimate == null ? null : damageEstimate.amount(),
+                            damageEstimate == null ? null : damageEstimate.currency(), policeReportNumber));
         }
     }
 

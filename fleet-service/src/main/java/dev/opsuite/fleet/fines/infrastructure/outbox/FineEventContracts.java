@@ -25,7 +25,7 @@ class FineEventContracts implements EventContracts {
             var envelope = recorded.envelope();
             return EventContracts.one(EventCatalog.FINE_RECORDED, envelope.id(), envelope.tenantId(),
                     new dev.opsuite.events.FineRecorded(envelope.id(), l.vehicleId(), recorded.registrationNumber(),
-                            l.committedAt(), l.location(), l.offense(), l.offenseDetails(), l.amount(), l.currency(),
+                            l.committedAt(), l.location(), l.offenseName(), l.offenseDetails(), l.amount(), l.currency(),
                             l.reference(), l.issuingAuthority(), l.receivedOn(), recorded.status().name(),
                             recorded.vehicleExpenseId(), envelope.createdBy(), envelope.createdAt()));
         }
@@ -34,7 +34,7 @@ class FineEventContracts implements EventContracts {
         Fine.Charge c = attributed.attribution().charge();
         Fine.Bookings b = attributed.bookings();
         return EventContracts.one(EventCatalog.FINE_ATTRIBUTED, attributed.fineId(), attributed.tenantId(),
-                new dev.opsuite.events.FineAttributed(attributed.fineId(), l.vehicleId(), l.committedAt(), l.offense(),
+                new dev.opsuite.events.FineAttributed(attributed.fineId(), l.vehicleId(), l.committedAt(), l.offenseName(),
                         l.amount(), l.currency(), c.driverId(), attributed.employeeNumber(), c.attribution().name(),
                         c.source() == null ? null : c.source().name(), c.sourceId(), c.sourceNumber(),
                         attributed.tripTicketId(), c.orderReference(), b.driverTransactionId(), b.orderCostId(),

@@ -45,7 +45,7 @@ class FineRepository implements PanacheRepositoryBase<FineEntity, UUID>, FineSto
         e.vehicleId = l.vehicleId();
         e.committedAt = l.committedAt();
         e.location = l.location();
-        e.offense = l.offense();
+        e.offense = l.offenseName();
         e.offenseDetails = l.offenseDetails();
         e.amount = l.amount();
         e.currency = l.currency();
@@ -80,8 +80,8 @@ class FineRepository implements PanacheRepositoryBase<FineEntity, UUID>, FineSto
     }
 
     static Fine toDomain(FineEntity e) {
-        Fine.Letter letter = new Fine.Letter(e.vehicleId, e.committedAt, e.location, e.offense, e.offenseDetails, e.amount,
-                e.currency, e.reference, e.issuingAuthority, e.receivedOn);
+        Fine.Letter letter = new Fine.Letter(e.vehicleId, new Fine.Offense(e.committedAt, e.location, e.offense,
+                e.offenseDetails), e.amount, e.currency, new Fine.Notice(e.reference, e.issuingAuthority, e.receivedOn));
         Fine.Attribution attribution = e.attribution == null ? null : new Fine.Attribution(new Fine.Charge(e.driverId,
                 e.attribution, e.drivingSource, e.drivingSourceId, e.drivingSourceNumber, e.orderReference),
                 e.attributedBy, e.attributedAt);

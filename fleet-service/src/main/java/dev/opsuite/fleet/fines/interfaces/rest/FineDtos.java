@@ -40,8 +40,8 @@ final class FineDtos {
             @NotNull LocalDate receivedOn) {
 
         Fine.Letter toDomain() {
-            return new Fine.Letter(vehicleId, committedAt.toInstant(), location, offense, offenseDetails, amount, currency,
-                    reference, issuingAuthority, receivedOn);
+            return new Fine.Letter(vehicleId, new Fine.Offense(committedAt.toInstant(), location, offense, offenseDetails),
+                    amount, currency, new Fine.Notice(reference, issuingAuthority, receivedOn));
         }
     }
 

@@ -64,8 +64,16 @@ class AccidentServiceTest {
     final Driver jan = done(fleet.drivers.manage().register(new RegisterDriverCommand(MANAGER, "Jan Novák", null)));
 
     Accident.Report onTheHighway() {
-        return new Accident.Report(truck.id(), jan.id(), null, ORDER, Instant.parse("2025-10-16T07:45:00Z"),
-                "D1, km 112", "Cargo damaged, truck body dented", new BigDecimal("50000"), "CZK", null);
+        return new Accident.Report(at(truck.id(), jan.id(), ORDER, Instant.parse("2025-10-16T07:45:00Z")),
+                new Accident.Damage("D1, km 112", "Cargo damaged, truck body dented", new BigDecimal("50000"), "CZK", null));
+    }
+
+    static Accident.Circumstances at(UUID vehicleId, UUID driverId, String order, Instant occurredAt) {
+        return new Accident.Circumstances(vehicleId, driverId, null, order, occurredAt);
+    }
+
+    static Accident.Damage dented(BigDecimal estimate, String currency) {
+        return new Accident.Damage("D1, km 112", "Cargo damaged, truck body dented", estimate, currency, null);
     }
 
     Accident reported() {
@@ -157,8 +165,7 @@ class AccidentServiceTest {
     void without_an_order_or_a_deductible_nothing_is_charged_beyond_the_vehicle() {
         Accident.Report r = onTheHighway();
         Accident accident = done(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), r.driverId(), null, null, r.occurredAt(), r.location(), r.damageDescription(), null, null,
-                null))));
+                at(r.vehicleId(), r.driverId(), null, r.occurredAt()), dented(null, null)))));
 
         Accident settled = done(fleet.accidents.settle().completeRepair(repair(accident.id(), "48000", "0")));
 
@@ -265,8 +272,7 @@ class AccidentServiceTest {
     void an_estimate_finer_than_the_currencys_minor_unit_is_refused_naming_it() {
         Accident.Report r = onTheHighway();
         Rejection finer = refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), r.driverId(), null, ORDER, r.occurredAt(), r.location(), r.damageDescription(),
-                new BigDecimal("12.345"), "CZK", null))));
+                r.circumstances(), dented(new BigDecimal("12.345"), "CZK")))));
         assertThat(finer.field()).isEqualTo("damageEstimate.amount");
         assertThat(finer.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
         assertThat(fleet.events.published()).isEmpty();
@@ -276,16 +282,15 @@ class AccidentServiceTest {
     void a_report_naming_an_unknown_driver_or_vehicle_or_coming_before_the_accident_is_refused() {
         Accident.Report r = onTheHighway();
         assertThat(refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), UUID.randomUUID(), null, ORDER, r.occurredAt(), r.location(), r.damageDescription(), null, null,
-                null)))).code()).isEqualTo("driver-not-found");
+                at(r.vehicleId(), UUID.randomUUID(), ORDER, r.occurredAt()), dented(null, null))))).code())
+                .isEqualTo("driver-not-found");
         Rejection noVehicle = refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER,
-                new Accident.Report(UUID.randomUUID(), r.driverId(), null, ORDER, r.occurredAt(), r.location(),
-                        r.damageDescription(), null, null, null))));
+                new Accident.Report(at(UUID.randomUUID(), r.driverId(), ORDER, r.occurredAt()), dented(null, null)))));
         assertThat(noVehicle.code()).isEqualTo("vehicle-not-found");
         assertThat(noVehicle.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
         assertThat(refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), r.driverId(), null, ORDER, Instant.parse("2025-10-21T00:00:00Z"), r.location(),
-                r.damageDescription(), null, null, null)))).code()).isEqualTo("occurred-in-future");
+                at(r.vehicleId(), r.driverId(), ORDER, Instant.parse("2025-10-21T00:00:00Z")), dented(null, null)))))
+                .code()).isEqualTo("occurred-in-future");
 
         assertThat(fleet.events.published()).isEmpty();
         assertThat(done(fleet.vehicles.find().vehicle("acme", truck.id())).status()).isEqualTo(VehicleStatus.ACTIVE);
