@@ -26,7 +26,8 @@ public final class InMemoryAccidents implements AccidentStore, AccidentPhotoStor
 
     @Override
     public Uni<Optional<Accident>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(accidents.get(id)).filter(a -> a.tenantId().equals(tenantId)));
+        return Uni.createFrom().item(Optional.ofNullable(accidents.get(id)).filter(a -> a.tenantId().equals(tenantId))
+                .map(InMemoryAccidents::copy));
     }
 
     @Override
@@ -48,8 +49,8 @@ public final class InMemoryAccidents implements AccidentStore, AccidentPhotoStor
 
     @Override
     public Uni<Accident> add(Accident accident) {
-        accidents.put(accident.id(), accident);
-        return Uni.createFrom().item(accident);
+        accidents.put(accident.id(), copy(accident));
+        return Uni.createFrom().item(copy(accident));
     }
 
     @Override
@@ -86,5 +87,10 @@ public final class InMemoryAccidents implements AccidentStore, AccidentPhotoStor
     public Uni<byte[]> content(String tenantId, UUID accidentId, UUID photoId) {
         return of(tenantId, accidentId).map(list -> list.stream().anyMatch(p -> p.id().equals(photoId))
                 ? contents.get(photoId) : null);
+    }
+
+    /** What a row holds: the stored accident changes only when it is saved, as in the database. */
+    private static Accident copy(Accident a) {
+        return new Accident(a.envelope(), a.number(), a.circumstances(), a.damage(), a.status(), a.claim(), a.settlement());
     }
 }

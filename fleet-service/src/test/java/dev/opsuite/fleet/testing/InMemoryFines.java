@@ -20,7 +20,8 @@ public final class InMemoryFines implements FineStore {
     @Override
     public Uni<Optional<Fine>> find(String tenantId, UUID id) {
         Fine f = fines.get(id);
-        return Uni.createFrom().item(Optional.ofNullable(f).filter(x -> x.tenantId().equals(tenantId)));
+        return Uni.createFrom().item(Optional.ofNullable(f).filter(x -> x.tenantId().equals(tenantId))
+                .map(InMemoryFines::copy));
     }
 
     @Override
@@ -36,12 +37,17 @@ public final class InMemoryFines implements FineStore {
 
     @Override
     public Uni<Fine> add(Fine fine) {
-        fines.put(fine.id(), fine);
-        return Uni.createFrom().item(fine);
+        fines.put(fine.id(), copy(fine));
+        return Uni.createFrom().item(copy(fine));
     }
 
     @Override
     public Uni<Fine> save(Fine fine) {
         return add(fine);
+    }
+
+    /** What a row holds: the stored fine changes only when it is saved, as in the database. */
+    private static Fine copy(Fine f) {
+        return new Fine(f.envelope(), f.letter(), f.status(), f.attributionDetails(), f.bookings());
     }
 }

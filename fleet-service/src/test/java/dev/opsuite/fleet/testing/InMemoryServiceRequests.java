@@ -21,7 +21,8 @@ public final class InMemoryServiceRequests implements ServiceRequestStore {
 
     @Override
     public Uni<Optional<ServiceRequest>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(requests.get(id)).filter(r -> r.tenantId().equals(tenantId)));
+        return Uni.createFrom().item(Optional.ofNullable(requests.get(id)).filter(r -> r.tenantId().equals(tenantId))
+                .map(InMemoryServiceRequests::copy));
     }
 
     @Override
@@ -40,8 +41,8 @@ public final class InMemoryServiceRequests implements ServiceRequestStore {
 
     @Override
     public Uni<ServiceRequest> add(ServiceRequest request) {
-        requests.put(request.id(), request);
-        return Uni.createFrom().item(request);
+        requests.put(request.id(), copy(request));
+        return Uni.createFrom().item(copy(request));
     }
 
     @Override
@@ -55,5 +56,11 @@ public final class InMemoryServiceRequests implements ServiceRequestStore {
         requests.values().stream().filter(r -> r.tenantId().equals(tenantId) && r.status().open())
                 .forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         return Uni.createFrom().item(counts);
+    }
+
+    /** What a row holds: the stored request changes only when it is saved, as in the database. */
+    private static ServiceRequest copy(ServiceRequest r) {
+        return new ServiceRequest(r.envelope(), r.number(), r.need(), r.arrangement(), r.status(), r.started(), r.outcome(),
+                r.cancellation());
     }
 }

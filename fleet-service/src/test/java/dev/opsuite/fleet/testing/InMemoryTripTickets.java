@@ -20,7 +20,8 @@ public final class InMemoryTripTickets implements TripTicketStore {
     @Override
     public Uni<Optional<TripTicket>> find(String tenantId, UUID id) {
         TripTicket t = tickets.get(id);
-        return Uni.createFrom().item(Optional.ofNullable(t).filter(x -> x.tenantId().equals(tenantId)));
+        return Uni.createFrom().item(Optional.ofNullable(t).filter(x -> x.tenantId().equals(tenantId))
+                .map(InMemoryTripTickets::copy));
     }
 
     @Override
@@ -32,12 +33,18 @@ public final class InMemoryTripTickets implements TripTicketStore {
 
     @Override
     public Uni<TripTicket> add(TripTicket ticket) {
-        tickets.put(ticket.id(), ticket);
-        return Uni.createFrom().item(ticket);
+        tickets.put(ticket.id(), copy(ticket));
+        return Uni.createFrom().item(copy(ticket));
     }
 
     @Override
     public Uni<TripTicket> save(TripTicket ticket) {
         return add(ticket);
+    }
+
+    /** What a row holds: the stored ticket changes only when it is saved, as in the database. */
+    private static TripTicket copy(TripTicket t) {
+        return new TripTicket(t.envelope(), t.number(), t.crew(), t.plan(), t.status(), t.odometerOutKm(), t.closing(),
+                t.cancellation());
     }
 }

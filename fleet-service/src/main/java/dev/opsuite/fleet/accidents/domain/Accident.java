@@ -3,6 +3,8 @@ package dev.opsuite.fleet.accidents.domain;
 import dev.opsuite.fleet.kernel.Cost;
 import dev.opsuite.fleet.kernel.Money;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,66 +16,47 @@ import java.util.UUID;
  * happened on, the damage and its estimate, the police report; then the insurance claim, and the repair
  * whose cost is split between insurer, company and driver when it is completed (SETTLED).
  */
-public final class Accident {
+public final class Accident implements Enveloped {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_SHORT = 100;
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final String number;
-    private final UUID vehicleId;
-    private final UUID driverId;
-    private final UUID trailerId;
-    private final String orderReference;
-    private final Instant occurredAt;
-    private String location;
-    private String damageDescription;
-    private BigDecimal estimateAmount;
-    private String estimateCurrency;
-    private String policeReportNumber;
+    private final Circumstances circumstances;
+    private Damage damage;
     private AccidentStatus status;
     private InsuranceClaim claim;
     private AccidentSettlement settlement;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107")
-    public Accident(UUID id, String tenantId, String number, UUID vehicleId, UUID driverId, UUID trailerId,
-            String orderReference, Instant occurredAt, String location, String damageDescription, BigDecimal estimateAmount,
-            String estimateCurrency, String policeReportNumber, AccidentStatus status, InsuranceClaim claim,
-            AccidentSettlement settlement, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
-            long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    /** An accident as stored; the claim and the settlement are null until they are filed and made. */
+    public Accident(Envelope envelope, String number, Circumstances circumstances, Damage damage, AccidentStatus status,
+            InsuranceClaim claim, AccidentSettlement settlement) {
+        this.envelope = envelope;
         this.number = number;
-        this.vehicleId = vehicleId;
-        this.driverId = driverId;
-        this.trailerId = trailerId;
-        this.orderReference = orderReference;
-        this.occurredAt = occurredAt;
-        this.location = location;
-        this.damageDescription = damageDescription;
-        this.estimateAmount = estimateAmount;
-        this.estimateCurrency = estimateCurrency;
-        this.policeReportNumber = policeReportNumber;
+        this.circumstances = circumstances;
+        this.damage = damage;
         this.status = status;
         this.claim = claim;
         this.settlement = settlement;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
-    /** What the dispatcher writes down when the driver calls. */
-    public record Report(UUID vehicleId, UUID driverId, UUID trailerId, String orderReference, Instant occurredAt,
-            String location, String damageDescription, BigDecimal estimateAmount, String estimateCurrency,
+    /** Who and what was in it, on which order, and when it happened: fixed once reported. */
+    public record Circumstances(UUID vehicleId, UUID driverId, UUID trailerId, String orderReference, Instant occurredAt) {
+    }
+
+    /** Where it happened and what broke, the estimate (amount and currency, or neither) and the police report number. */
+    public record Damage(String location, String description, BigDecimal estimateAmount, String estimateCurrency,
             String policeReportNumber) {
+    }
+
+    /** What the dispatcher writes down when the driver calls: the circumstances and the damage, as told. */
+    public record Report(Circumstances circumstances, Damage damage) {
+
+        public UUID vehicleId() { return circumstances.vehicleId(); }
+        public UUID driverId() { return circumstances.driverId(); }
+        public UUID trailerId() { return circumstances.trailerId(); }
+        public Instant occurredAt() { return circumstances.occurredAt(); }
     }
 
     /** Changes of a report while it is open; null leaves a field as it is. */
@@ -93,13 +76,18 @@ public final class Accident {
         if (r.occurredAt().isAfter(now)) {
             return Result.invalid("occurred-in-future", "occurredAt", "An accident cannot be reported before it happens.");
         }
-        Result<BigDecimal> estimate = estimate(r.estimateAmount(), r.estimateCurrency());
+        Damage told = r.damage();
+        Result<BigDecimal> estimate = estimate(told.estimateAmount(), told.estimateCurrency());
         if (!(estimate instanceof Result.Accepted<BigDecimal> e)) {
             return estimate.map(x -> null);
         }
-        return Result.accepted(new Accident(id, tenantId, number, r.vehicleId(), r.driverId(), r.trailerId(),
-                strip(r.orderReference()), r.occurredAt(), r.location().strip(), r.damageDescription().strip(), e.value(),
-                e.value() == null ? null : r.estimateCurrency(), strip(r.policeReportNumber()), AccidentStatus.REPORTED, null, null, by, now, by, now, 0));
+        Circumstances c = r.circumstances();
+        var circumstances = new Circumstances(c.vehicleId(), c.driverId(), c.trailerId(), strip(c.orderReference()),
+                c.occurredAt());
+        var damage = new Damage(told.location().strip(), told.description().strip(), e.value(),
+                e.value() == null ? null : told.estimateCurrency(), strip(told.policeReportNumber()));
+        return Result.accepted(new Accident(Envelope.created(id, tenantId, by, now), number, circumstances, damage,
+                AccidentStatus.REPORTED, null, null));
     }
 
     /** The report is amended (the police report number arrives later, the estimate is revised) until it is settled. */
@@ -107,25 +95,17 @@ public final class Accident {
         if (status != AccidentStatus.REPORTED) {
             return Result.wrongState("accident-settled", "Accident " + number + " is SETTLED; its report is final.");
         }
-        String currency = a.estimateCurrency() != null ? a.estimateCurrency() : estimateCurrency;
-        BigDecimal amount = a.estimateAmount() != null ? a.estimateAmount() : estimateAmount;
+        String currency = a.estimateCurrency() != null ? a.estimateCurrency() : damage.estimateCurrency();
+        BigDecimal amount = a.estimateAmount() != null ? a.estimateAmount() : damage.estimateAmount();
         Result<BigDecimal> estimate = estimate(amount, currency);
         if (!(estimate instanceof Result.Accepted<BigDecimal> e)) {
             return estimate.map(x -> null);
         }
-        estimateAmount = e.value();
-        estimateCurrency = e.value() == null ? null : currency;
-        if (a.location() != null) {
-            location = a.location().strip();
-        }
-        if (a.damageDescription() != null) {
-            damageDescription = a.damageDescription().strip();
-        }
-        if (a.policeReportNumber() != null) {
-            policeReportNumber = strip(a.policeReportNumber());
-        }
-        updatedBy = by;
-        updatedAt = now;
+        damage = new Damage(a.location() != null ? a.location().strip() : damage.location(),
+                a.damageDescription() != null ? a.damageDescription().strip() : damage.description(), e.value(),
+                e.value() == null ? null : currency,
+                a.policeReportNumber() != null ? strip(a.policeReportNumber()) : damage.policeReportNumber());
+        touch(by, now);
         return Result.accepted(this);
     }
 
@@ -137,7 +117,7 @@ public final class Accident {
         }
         claim = new InsuranceClaim(claimNumber.strip(), insurer.strip(), ClaimStatus.PENDING, null, null, null, by, now);
         touch(by, now);
-        return Result.accepted(claim, new InsuranceClaimChanged(this, null));
+        return Result.accepted(claim, claimChanged(null));
     }
 
     /** The insurer approves {@code amount}: PENDING to APPROVED. */
@@ -183,17 +163,22 @@ public final class Accident {
     /** An accepted move of the claim is announced with the status it came from; a refusal stays as it is. */
     private Result<ClaimStatus> changedFrom(Result<ClaimStatus> from) {
         return from instanceof Result.Accepted<ClaimStatus> previous
-                ? Result.accepted(previous.value(), new InsuranceClaimChanged(this, previous.value())) : from;
+                ? Result.accepted(previous.value(), claimChanged(previous.value())) : from;
+    }
+
+    private InsuranceClaimChanged claimChanged(ClaimStatus previous) {
+        return new InsuranceClaimChanged(id(), tenantId(), number, claim, previous);
     }
 
     /** The accident as reported, announced with the registration number people know its vehicle by. */
     public AccidentReported reported(String registrationNumber) {
-        return new AccidentReported(this, registrationNumber);
+        return new AccidentReported(envelope, number, circumstances, damage, registrationNumber);
     }
 
     /** The settlement as booked: what the order and the driver were charged (null when nothing). */
     public AccidentCostsSettled costsSettled(UUID orderCostId, UUID driverTransactionId) {
-        return new AccidentCostsSettled(this, orderCostId, driverTransactionId);
+        return new AccidentCostsSettled(id(), tenantId(), number, circumstances, settlement, orderCostId,
+                driverTransactionId);
     }
 
     private Result<ClaimStatus> claimIn(ClaimStatus required, String action) {
@@ -230,8 +215,7 @@ public final class Accident {
     }
 
     private void touch(String by, Instant now) {
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
     }
 
     private static Result<BigDecimal> estimate(BigDecimal amount, String currency) {
@@ -248,25 +232,21 @@ public final class Accident {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public String number() { return number; }
-    public UUID vehicleId() { return vehicleId; }
-    public UUID driverId() { return driverId; }
-    public UUID trailerId() { return trailerId; }
-    public String orderReference() { return orderReference; }
-    public Instant occurredAt() { return occurredAt; }
-    public String location() { return location; }
-    public String damageDescription() { return damageDescription; }
-    public BigDecimal estimateAmount() { return estimateAmount; }
-    public String estimateCurrency() { return estimateCurrency; }
-    public String policeReportNumber() { return policeReportNumber; }
+    public Circumstances circumstances() { return circumstances; }
+    public Damage damage() { return damage; }
+    public UUID vehicleId() { return circumstances.vehicleId(); }
+    public UUID driverId() { return circumstances.driverId(); }
+    public UUID trailerId() { return circumstances.trailerId(); }
+    public String orderReference() { return circumstances.orderReference(); }
+    public Instant occurredAt() { return circumstances.occurredAt(); }
+    public String location() { return damage.location(); }
+    public String damageDescription() { return damage.description(); }
+    public BigDecimal estimateAmount() { return damage.estimateAmount(); }
+    public String estimateCurrency() { return damage.estimateCurrency(); }
+    public String policeReportNumber() { return damage.policeReportNumber(); }
     public AccidentStatus status() { return status; }
     public InsuranceClaim claim() { return claim; }
     public AccidentSettlement settlement() { return settlement; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

@@ -3,6 +3,8 @@ package dev.opsuite.fleet.fines.domain;
 import dev.opsuite.fleet.kernel.DrivingSource;
 import dev.opsuite.fleet.kernel.Money;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,82 +19,41 @@ import java.util.UUID;
  * fine is PENDING_ATTRIBUTION. Once ATTRIBUTED it names the driver's deduction and, with an order, the
  * order's cost; it is not attributed twice.
  */
-public final class Fine {
+public final class Fine implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
-    private final UUID vehicleId;
-    private final Instant committedAt;
-    private final String location;
-    private final String offense;
-    private final String offenseDetails;
-    private final BigDecimal amount;
-    private final String currency;
-    private final String reference;
-    private final String issuingAuthority;
-    private final LocalDate receivedOn;
+    private Envelope envelope;
+    private final Letter letter;
     private FineStatus status;
-    private UUID driverId;
-    private FineAttribution attribution;
-    private DrivingSource drivingSource;
-    private UUID drivingSourceId;
-    private String drivingSourceNumber;
-    private String orderReference;
-    private String attributedBy;
-    private Instant attributedAt;
-    private final UUID vehicleExpenseId;
-    private UUID driverTransactionId;
-    private UUID orderCostId;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
+    private Attribution attribution;
+    private Bookings bookings;
 
-    /** Everything a fine carries, as stored. */
-    public record State(UUID id, String tenantId, UUID vehicleId, Instant committedAt, String location, String offense,
-            String offenseDetails, BigDecimal amount, String currency, String reference, String issuingAuthority,
-            LocalDate receivedOn, FineStatus status, UUID driverId, FineAttribution attribution, DrivingSource drivingSource,
-            UUID drivingSourceId, String drivingSourceNumber, String orderReference, String attributedBy,
-            Instant attributedAt, UUID vehicleExpenseId, UUID driverTransactionId, UUID orderCostId, String createdBy,
-            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+    /** A fine as stored: its envelope, its letter, and (once ATTRIBUTED) who is charged and what was booked for it. */
+    public Fine(Envelope envelope, Letter letter, FineStatus status, Attribution attribution, Bookings bookings) {
+        this.envelope = envelope;
+        this.letter = letter;
+        this.status = status;
+        this.attribution = attribution;
+        this.bookings = bookings;
     }
 
-    public Fine(State s) {
-        this.id = s.id();
-        this.tenantId = s.tenantId();
-        this.vehicleId = s.vehicleId();
-        this.committedAt = s.committedAt();
-        this.location = s.location();
-        this.offense = s.offense();
-        this.offenseDetails = s.offenseDetails();
-        this.amount = s.amount();
-        this.currency = s.currency();
-        this.reference = s.reference();
-        this.issuingAuthority = s.issuingAuthority();
-        this.receivedOn = s.receivedOn();
-        this.status = s.status();
-        this.driverId = s.driverId();
-        this.attribution = s.attribution();
-        this.drivingSource = s.drivingSource();
-        this.drivingSourceId = s.drivingSourceId();
-        this.drivingSourceNumber = s.drivingSourceNumber();
-        this.orderReference = s.orderReference();
-        this.attributedBy = s.attributedBy();
-        this.attributedAt = s.attributedAt();
-        this.vehicleExpenseId = s.vehicleExpenseId();
-        this.driverTransactionId = s.driverTransactionId();
-        this.orderCostId = s.orderCostId();
-        this.createdBy = s.createdBy();
-        this.createdAt = s.createdAt();
-        this.updatedBy = s.updatedBy();
-        this.updatedAt = s.updatedAt();
-        this.version = s.version();
+    /** What the letter says: the offense as issued against a vehicle, the amount, and the notice itself. */
+    public record Letter(UUID vehicleId, Offense offense, BigDecimal amount, String currency, Notice notice) {
+
+        public Instant committedAt() { return offense.at(); }
+        public String location() { return offense.location(); }
+        public String offenseName() { return offense.name(); }
+        public String offenseDetails() { return offense.details(); }
+        public String reference() { return notice.reference(); }
+        public String issuingAuthority() { return notice.authority(); }
+        public LocalDate receivedOn() { return notice.receivedOn(); }
     }
 
-    /** What the letter says. */
-    public record Letter(UUID vehicleId, Instant committedAt, String location, String offense, String offenseDetails,
-            BigDecimal amount, String currency, String reference, String issuingAuthority, LocalDate receivedOn) {
+    /** The offense: when and where, what ("Speeding"), and the details the letter gives ("140 km/h in 120 zone"). */
+    public record Offense(Instant at, String location, String name, String details) {
+    }
+
+    /** The notice: its reference, the authority that issued it, and the day it was received. */
+    public record Notice(String reference, String authority, LocalDate receivedOn) {
     }
 
     /** Who is charged and why: the driver, where the driving record had them from (null when MANUAL), the order. */
@@ -109,6 +70,19 @@ public final class Fine {
             return new Charge(driverId, FineAttribution.MANUAL, null, null, null,
                     orderReference == null || orderReference.isBlank() ? null : orderReference.strip());
         }
+    }
+
+    /** Who was charged, how, and by whom and when; none while the fine is PENDING_ATTRIBUTION. */
+    public record Attribution(Charge charge, String by, Instant at) {
+
+        /** The trip ticket the driver was found on, when the driving record had them from one. */
+        static UUID tripTicketId(Attribution a) {
+            return a != null && a.charge().source() == DrivingSource.TRIP_TICKET ? a.charge().sourceId() : null;
+        }
+    }
+
+    /** What the fine booked: the vehicle's FINE expense at once, the driver's deduction and the order's cost once attributed. */
+    public record Bookings(UUID vehicleExpenseId, UUID driverTransactionId, UUID orderCostId) {
     }
 
     /** A letter recorded as PENDING_ATTRIBUTION; the amount is positive in the currency's minor unit, nothing is in the future. */
@@ -130,46 +104,40 @@ public final class Fine {
         if (l.receivedOn().isBefore(committedDay(l.committedAt()).minusDays(1))) {
             return Result.invalid("received-before-offense", "receivedOn", "A letter does not arrive before the offense.");
         }
-        return Result.accepted(new Fine(new State(id, tenantId, l.vehicleId(), l.committedAt(), l.location().strip(),
-                l.offense().strip(), blankToNull(l.offenseDetails()), amount.value(), l.currency(), l.reference().strip(),
-                l.issuingAuthority().strip(), l.receivedOn(), FineStatus.PENDING_ATTRIBUTION, null, null, null, null, null,
-                null, null, null, vehicleExpenseId, null, null, by, now, by, now, 0)));
+        Letter issued = new Letter(l.vehicleId(), new Offense(l.committedAt(), l.location().strip(),
+                l.offenseName().strip(), blankToNull(l.offenseDetails())), amount.value(), l.currency(),
+                new Notice(l.reference().strip(), l.issuingAuthority().strip(), l.receivedOn()));
+        return Result.accepted(new Fine(Envelope.created(id, tenantId, by, now), issued, FineStatus.PENDING_ATTRIBUTION,
+                null, new Bookings(vehicleExpenseId, null, null)));
     }
 
     /** Charges the fine to a driver; only a pending fine is attributed (a second attribution is a conflict). */
     public Result<Fine> attribute(Charge c, String by, Instant now) {
         if (status != FineStatus.PENDING_ATTRIBUTION) {
-            return Result.wrongState("fine-already-attributed", "Fine " + reference + " is already attributed to a driver.");
+            return Result.wrongState("fine-already-attributed", "Fine " + reference() + " is already attributed to a driver.");
         }
         if (c.driverId() == null) {
             return Result.invalid("driver-required", "driverId", "Name the driver.");
         }
         status = FineStatus.ATTRIBUTED;
-        driverId = c.driverId();
-        attribution = c.attribution();
-        drivingSource = c.source();
-        drivingSourceId = c.sourceId();
-        drivingSourceNumber = c.sourceNumber();
-        orderReference = c.orderReference();
-        attributedBy = by;
-        attributedAt = now;
-        return touched(by, now);
+        attribution = new Attribution(c, by, now);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this);
     }
 
     /** The fine as it is now, announced with the registration number people know its vehicle by. */
     public FineRecorded recorded(String registrationNumber) {
-        return new FineRecorded(this, registrationNumber);
+        return new FineRecorded(envelope, letter, status, bookings.vehicleExpenseId(), registrationNumber);
     }
 
     /** The attribution as it is now (with what was booked for it), announced with the driver's employee number. */
     public FineAttributed attributed(String employeeNumber) {
-        return new FineAttributed(this, employeeNumber);
+        return new FineAttributed(id(), tenantId(), letter, attribution, bookings, employeeNumber);
     }
 
     /** The driver's deduction and the order's cost booked for the attribution, in its transaction. */
     public void booked(UUID driverTransaction, UUID orderCost) {
-        driverTransactionId = driverTransaction;
-        orderCostId = orderCost;
+        bookings = new Bookings(bookings.vehicleExpenseId(), driverTransaction, orderCost);
     }
 
     /** The day of the offense, as the fleet counts days (UTC): the day the vehicle's expense is dated. */
@@ -179,62 +147,53 @@ public final class Fine {
 
     /** The vehicle's history: "Fine: 500 CZK (Speeding)". */
     public String vehicleText() {
-        return "Fine: " + Money.asWritten(amount) + " " + currency + " (" + offense + ")";
+        return "Fine: " + Money.asWritten(amount()) + " " + currency() + " (" + offense() + ")";
     }
 
     /** The driver's history: "Fine: -500 CZK (Speeding, Order ORD-2025-0098)". */
     public String driverText() {
-        return "Fine: " + Money.asWritten(amount.negate()) + " " + currency + " (" + offense
-                + (orderReference == null ? "" : ", Order " + orderReference) + ")";
+        return "Fine: " + Money.asWritten(amount().negate()) + " " + currency() + " (" + offense()
+                + (orderReference() == null ? "" : ", Order " + orderReference()) + ")";
     }
 
     /** The order's history: "Fine expense: 500 CZK". */
     public String orderText() {
-        return "Fine expense: " + Money.asWritten(amount) + " " + currency;
+        return "Fine expense: " + Money.asWritten(amount()) + " " + currency();
     }
 
     /** The trip ticket the driver was found on, when the driving record had them from one. */
     public UUID tripTicketId() {
-        return drivingSource == DrivingSource.TRIP_TICKET ? drivingSourceId : null;
-    }
-
-    private Result<Fine> touched(String by, Instant now) {
-        updatedBy = by;
-        updatedAt = now;
-        return Result.accepted(this);
+        return Attribution.tripTicketId(attribution);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
-    public UUID vehicleId() { return vehicleId; }
-    public Instant committedAt() { return committedAt; }
-    public String location() { return location; }
-    public String offense() { return offense; }
-    public String offenseDetails() { return offenseDetails; }
-    public BigDecimal amount() { return amount; }
-    public String currency() { return currency; }
-    public String reference() { return reference; }
-    public String issuingAuthority() { return issuingAuthority; }
-    public LocalDate receivedOn() { return receivedOn; }
+    public Envelope envelope() { return envelope; }
+    public Letter letter() { return letter; }
+    public Bookings bookings() { return bookings; }
+    public UUID vehicleId() { return letter.vehicleId(); }
+    public Instant committedAt() { return letter.committedAt(); }
+    public String location() { return letter.location(); }
+    public String offense() { return letter.offenseName(); }
+    public String offenseDetails() { return letter.offenseDetails(); }
+    public BigDecimal amount() { return letter.amount(); }
+    public String currency() { return letter.currency(); }
+    public String reference() { return letter.reference(); }
+    public String issuingAuthority() { return letter.issuingAuthority(); }
+    public LocalDate receivedOn() { return letter.receivedOn(); }
     public FineStatus status() { return status; }
-    public UUID driverId() { return driverId; }
-    public FineAttribution attribution() { return attribution; }
-    public DrivingSource drivingSource() { return drivingSource; }
-    public UUID drivingSourceId() { return drivingSourceId; }
-    public String drivingSourceNumber() { return drivingSourceNumber; }
-    public String orderReference() { return orderReference; }
-    public String attributedBy() { return attributedBy; }
-    public Instant attributedAt() { return attributedAt; }
-    public UUID vehicleExpenseId() { return vehicleExpenseId; }
-    public UUID driverTransactionId() { return driverTransactionId; }
-    public UUID orderCostId() { return orderCostId; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public Attribution attributionDetails() { return attribution; }
+    public UUID driverId() { return attribution == null ? null : attribution.charge().driverId(); }
+    public FineAttribution attribution() { return attribution == null ? null : attribution.charge().attribution(); }
+    public DrivingSource drivingSource() { return attribution == null ? null : attribution.charge().source(); }
+    public UUID drivingSourceId() { return attribution == null ? null : attribution.charge().sourceId(); }
+    public String drivingSourceNumber() { return attribution == null ? null : attribution.charge().sourceNumber(); }
+    public String orderReference() { return attribution == null ? null : attribution.charge().orderReference(); }
+    public String attributedBy() { return attribution == null ? null : attribution.by(); }
+    public Instant attributedAt() { return attribution == null ? null : attribution.at(); }
+    public UUID vehicleExpenseId() { return bookings.vehicleExpenseId(); }
+    public UUID driverTransactionId() { return bookings.driverTransactionId(); }
+    public UUID orderCostId() { return bookings.orderCostId(); }
 }

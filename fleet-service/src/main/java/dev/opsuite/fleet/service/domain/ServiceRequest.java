@@ -2,6 +2,8 @@ package dev.opsuite.fleet.service.domain;
 
 import dev.opsuite.fleet.kernel.Cost;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,79 +16,53 @@ import java.util.UUID;
  * with the work done and, optionally, its cost and invoice; or it is cancelled. The vehicle's own
  * status follows (the vehicle register's enterService and leaveService).
  */
-public final class ServiceRequest {
+public final class ServiceRequest implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final String number;
-    private final UUID vehicleId;
-    private final ServiceRequestType type;
-    private final ServicePriority priority;
-    private Workshop workshop;
-    private UUID providerId;
-    private final ServiceLocation location;
-    private final String issue;
-    private LocalDate scheduledOn;
-    private final UUID serviceRuleId;
+    private final Need need;
+    private Arrangement arrangement;
     private ServiceRequestStatus status;
-    private String workDone;
-    private Cost cost;
-    private String invoiceReference;
-    private Long odometerKm;
-    private UUID expenseId;
-    private String startedBy;
-    private Instant startedAt;
-    private String completedBy;
-    private Instant completedAt;
-    private String cancelledBy;
-    private Instant cancelledAt;
-    private String cancelReason;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
+    private Started started;
+    private Outcome outcome;
+    private Cancellation cancellation;
 
-    /** Everything a request carries, as stored. */
-    public record State(UUID id, String tenantId, String number, UUID vehicleId, ServiceRequestType type,
-            ServicePriority priority, Workshop workshop, UUID providerId, ServiceLocation location, String issue,
-            LocalDate scheduledOn, UUID serviceRuleId, ServiceRequestStatus status, String workDone, Cost cost,
-            String invoiceReference, Long odometerKm, UUID expenseId, String startedBy, Instant startedAt,
-            String completedBy, Instant completedAt, String cancelledBy, Instant cancelledAt, String cancelReason,
-            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+    /** A request as stored; started, outcome and cancellation are null until they happen. */
+    public ServiceRequest(Envelope envelope, String number, Need need, Arrangement arrangement,
+            ServiceRequestStatus status, Started started, Outcome outcome, Cancellation cancellation) {
+        this.envelope = envelope;
+        this.number = number;
+        this.need = need;
+        this.arrangement = arrangement;
+        this.status = status;
+        this.started = started;
+        this.outcome = outcome;
+        this.cancellation = cancellation;
     }
 
-    public ServiceRequest(State s) {
-        this.id = s.id();
-        this.tenantId = s.tenantId();
-        this.number = s.number();
-        this.vehicleId = s.vehicleId();
-        this.type = s.type();
-        this.priority = s.priority();
-        this.workshop = s.workshop();
-        this.providerId = s.providerId();
-        this.location = s.location();
-        this.issue = s.issue();
-        this.scheduledOn = s.scheduledOn();
-        this.serviceRuleId = s.serviceRuleId();
-        this.status = s.status();
-        this.workDone = s.workDone();
-        this.cost = s.cost();
-        this.invoiceReference = s.invoiceReference();
-        this.odometerKm = s.odometerKm();
-        this.expenseId = s.expenseId();
-        this.startedBy = s.startedBy();
-        this.startedAt = s.startedAt();
-        this.completedBy = s.completedBy();
-        this.completedAt = s.completedAt();
-        this.cancelledBy = s.cancelledBy();
-        this.cancelledAt = s.cancelledAt();
-        this.cancelReason = s.cancelReason();
-        this.createdBy = s.createdBy();
-        this.createdAt = s.createdAt();
-        this.updatedBy = s.updatedBy();
-        this.updatedAt = s.updatedAt();
-        this.version = s.version();
+    /** What the vehicle needs: planned or emergency, how urgent, where it stands, the issue, the rule that asked for it. */
+    public record Need(UUID vehicleId, ServiceRequestType type, ServicePriority priority, ServiceLocation location,
+            String issue, UUID serviceRuleId) {
+    }
+
+    /** Who does the work (the internal workshop or an external provider) and on which day. */
+    public record Arrangement(Workshop workshop, UUID providerId, LocalDate scheduledOn) {
+
+        boolean workshopChosen() {
+            return workshop == Workshop.INTERNAL || providerId != null;
+        }
+    }
+
+    /** Who started the work and when. */
+    public record Started(String by, Instant at) {
+    }
+
+    /** The work done as reported, the expense its cost is logged as (null without a cost), who completed it and when. */
+    public record Outcome(Completion completion, UUID expenseId, String by, Instant at) {
+    }
+
+    /** Why and by whom the service was called off. */
+    public record Cancellation(String reason, String by, Instant at) {
     }
 
     /** What a request is opened with; priority defaults by type, provider and date are optional. */
@@ -109,12 +85,10 @@ public final class ServiceRequest {
         }
         ServicePriority priority = o.priority() != null ? o.priority()
                 : o.type() == ServiceRequestType.EMERGENCY ? ServicePriority.HIGH : ServicePriority.NORMAL;
-        ServiceRequest request = new ServiceRequest(new State(id, tenantId, number, o.vehicleId(), o.type(), priority,
-                o.workshop(), o.providerId(), o.location(), o.issue().strip(), o.scheduledOn(), o.serviceRuleId(),
-                ServiceRequestStatus.REQUESTED, null, null, null, null, null, null, null, null, null, null, null, null,
-                by, now, by, now, 0));
-        request.status = request.planned();
-        return Result.accepted(request);
+        Need need = new Need(o.vehicleId(), o.type(), priority, o.location(), o.issue().strip(), o.serviceRuleId());
+        Arrangement arrangement = new Arrangement(o.workshop(), o.providerId(), o.scheduledOn());
+        return Result.accepted(new ServiceRequest(Envelope.created(id, tenantId, by, now), number, need, arrangement,
+                planned(arrangement), null, null, null));
     }
 
     /** Chooses who does the work: the internal workshop, or an external provider (seed: "Dispatcher selects Auto Service PL"). */
@@ -127,10 +101,7 @@ public final class ServiceRequest {
         if (provider instanceof Result.Rejected<Void> r) {
             return r.map(x -> null);
         }
-        workshop = newWorkshop;
-        providerId = newProviderId;
-        status = planned();
-        return touched(by, now);
+        return arranged(new Arrangement(newWorkshop, newProviderId, arrangement.scheduledOn()), by, now);
     }
 
     /** Sets (or moves) the date of the service. */
@@ -139,9 +110,7 @@ public final class ServiceRequest {
         if (plannable != null) {
             return plannable;
         }
-        scheduledOn = on;
-        status = planned();
-        return touched(by, now);
+        return arranged(new Arrangement(arrangement.workshop(), arrangement.providerId(), on), by, now);
     }
 
     /** Work begins; an emergency may start without a date, never without a workshop. */
@@ -155,10 +124,10 @@ public final class ServiceRequest {
                     "Choose the external provider (or the internal workshop) before the work starts.");
         }
         status = ServiceRequestStatus.IN_PROGRESS;
-        startedBy = by;
-        startedAt = now;
-        touched(by, now);
-        return Result.accepted(this, new ServiceRequestStarted(this));
+        started = new Started(by, now);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this, new ServiceRequestStarted(id(), tenantId(), number, need.vehicleId(), arrangement,
+                started));
     }
 
     /** The work is done; {@code newExpenseId} names the expense its cost is logged as (null without a cost). */
@@ -171,15 +140,12 @@ public final class ServiceRequest {
             return closed();
         }
         status = ServiceRequestStatus.COMPLETED;
-        workDone = c.workDone().strip();
-        cost = c.cost();
-        invoiceReference = c.invoiceReference() == null || c.invoiceReference().isBlank() ? null : c.invoiceReference().strip();
-        odometerKm = c.odometerKm();
-        expenseId = c.cost() == null ? null : newExpenseId;
-        completedBy = by;
-        completedAt = now;
-        touched(by, now);
-        return Result.accepted(this, new ServiceRequestCompleted(this));
+        Completion done = new Completion(c.workDone().strip(), c.cost(),
+                c.invoiceReference() == null || c.invoiceReference().isBlank() ? null : c.invoiceReference().strip(),
+                c.odometerKm());
+        outcome = new Outcome(done, c.cost() == null ? null : newExpenseId, by, now);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this, new ServiceRequestCompleted(id(), tenantId(), number, need, arrangement, outcome));
     }
 
     /** Calls the service off (or stops work in progress); answers the status it had. */
@@ -189,24 +155,30 @@ public final class ServiceRequest {
         }
         ServiceRequestStatus previous = status;
         status = ServiceRequestStatus.CANCELLED;
-        cancelReason = reason.strip();
-        cancelledBy = by;
-        cancelledAt = now;
-        touched(by, now);
-        return Result.accepted(previous, new ServiceRequestCancelled(this, previous));
+        cancellation = new Cancellation(reason.strip(), by, now);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(previous, new ServiceRequestCancelled(id(), tenantId(), number, need.vehicleId(), previous,
+                cancellation));
     }
 
     /** The request as opened, announced with the registration number people know its vehicle by. */
     public ServiceRequestOpened opened(String registrationNumber) {
-        return new ServiceRequestOpened(this, registrationNumber);
+        return new ServiceRequestOpened(envelope, number, need, arrangement, status, registrationNumber);
     }
 
     public boolean workshopChosen() {
-        return workshop == Workshop.INTERNAL || providerId != null;
+        return arrangement.workshopChosen();
     }
 
-    private ServiceRequestStatus planned() {
-        return scheduledOn != null && workshopChosen() ? ServiceRequestStatus.SCHEDULED : ServiceRequestStatus.REQUESTED;
+    private Result<ServiceRequest> arranged(Arrangement changed, String by, Instant now) {
+        arrangement = changed;
+        status = planned(changed);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this);
+    }
+
+    private static ServiceRequestStatus planned(Arrangement a) {
+        return a.scheduledOn() != null && a.workshopChosen() ? ServiceRequestStatus.SCHEDULED : ServiceRequestStatus.REQUESTED;
     }
 
     /** Null while the request can still be planned and started; the rejection otherwise. */
@@ -228,40 +200,33 @@ public final class ServiceRequest {
         return Result.accepted(null);
     }
 
-    private Result<ServiceRequest> touched(String by, Instant now) {
-        updatedBy = by;
-        updatedAt = now;
-        return Result.accepted(this);
-    }
-
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public String number() { return number; }
-    public UUID vehicleId() { return vehicleId; }
-    public ServiceRequestType type() { return type; }
-    public ServicePriority priority() { return priority; }
-    public Workshop workshop() { return workshop; }
-    public UUID providerId() { return providerId; }
-    public ServiceLocation location() { return location; }
-    public String issue() { return issue; }
-    public LocalDate scheduledOn() { return scheduledOn; }
-    public UUID serviceRuleId() { return serviceRuleId; }
+    public Need need() { return need; }
+    public Arrangement arrangement() { return arrangement; }
+    public Started started() { return started; }
+    public Outcome outcome() { return outcome; }
+    public Cancellation cancellation() { return cancellation; }
+    public UUID vehicleId() { return need.vehicleId(); }
+    public ServiceRequestType type() { return need.type(); }
+    public ServicePriority priority() { return need.priority(); }
+    public Workshop workshop() { return arrangement.workshop(); }
+    public UUID providerId() { return arrangement.providerId(); }
+    public ServiceLocation location() { return need.location(); }
+    public String issue() { return need.issue(); }
+    public LocalDate scheduledOn() { return arrangement.scheduledOn(); }
+    public UUID serviceRuleId() { return need.serviceRuleId(); }
     public ServiceRequestStatus status() { return status; }
-    public String workDone() { return workDone; }
-    public Cost cost() { return cost; }
-    public String invoiceReference() { return invoiceReference; }
-    public Long odometerKm() { return odometerKm; }
-    public UUID expenseId() { return expenseId; }
-    public String startedBy() { return startedBy; }
-    public Instant startedAt() { return startedAt; }
-    public String completedBy() { return completedBy; }
-    public Instant completedAt() { return completedAt; }
-    public String cancelledBy() { return cancelledBy; }
-    public Instant cancelledAt() { return cancelledAt; }
-    public String cancelReason() { return cancelReason; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public String workDone() { return outcome == null ? null : outcome.completion().workDone(); }
+    public Cost cost() { return outcome == null ? null : outcome.completion().cost(); }
+    public String invoiceReference() { return outcome == null ? null : outcome.completion().invoiceReference(); }
+    public Long odometerKm() { return outcome == null ? null : outcome.completion().odometerKm(); }
+    public UUID expenseId() { return outcome == null ? null : outcome.expenseId(); }
+    public String startedBy() { return started == null ? null : started.by(); }
+    public Instant startedAt() { return started == null ? null : started.at(); }
+    public String completedBy() { return outcome == null ? null : outcome.by(); }
+    public Instant completedAt() { return outcome == null ? null : outcome.at(); }
+    public String cancelledBy() { return cancellation == null ? null : cancellation.by(); }
+    public Instant cancelledAt() { return cancellation == null ? null : cancellation.at(); }
+    public String cancelReason() { return cancellation == null ? null : cancellation.reason(); }
 }

@@ -1,12 +1,9 @@
 package dev.opsuite.fleet.service.domain;
 
 import dev.opsuite.support.domain.DomainEvent;
+import java.util.UUID;
 
-/** The service was called off (or work in progress stopped), from {@code previousStatus}. */
-public record ServiceRequestCancelled(ServiceRequest request, ServiceRequestStatus previousStatus) implements DomainEvent {
-
-    @Override
-    public String tenantId() {
-        return request.tenantId();
-    }
+/** A service request was called off, from the status it had. */
+public record ServiceRequestCancelled(UUID requestId, String tenantId, String number, UUID vehicleId,
+        ServiceRequestStatus previousStatus, ServiceRequest.Cancellation cancellation) implements DomainEvent {
 }

@@ -1,12 +1,9 @@
 package dev.opsuite.fleet.service.domain;
 
 import dev.opsuite.support.domain.DomainEvent;
+import java.util.UUID;
 
-/** The work is done: what was done, what it cost, the mileage read. */
-public record ServiceRequestCompleted(ServiceRequest request) implements DomainEvent {
-
-    @Override
-    public String tenantId() {
-        return request.tenantId();
-    }
+/** A service request was completed: the work done, its cost and expense, as reported. */
+public record ServiceRequestCompleted(UUID requestId, String tenantId, String number, ServiceRequest.Need need,
+        ServiceRequest.Arrangement arrangement, ServiceRequest.Outcome outcome) implements DomainEvent {
 }

@@ -5,7 +5,8 @@ import dev.opsuite.fleet.kernel.TrailerStatus;
 import dev.opsuite.fleet.kernel.VehicleKind;
 import dev.opsuite.fleet.kernel.VehicleStatus;
 
-import dev.opsuite.support.domain.DomainEvent;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.List;
@@ -18,86 +19,54 @@ import java.util.UUID;
  * cancelled while still issued. Trip tickets are the record of who drove what when: while issued a
  * ticket holds its planned window, once closed its actual one.
  */
-public final class TripTicket {
+public final class TripTicket implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final String number;
-    private final UUID vehicleId;
-    private final VehicleKind vehicleKind;
-    private final UUID driverId;
-    private final UUID trailerId;
-    private final UUID transportUnitId;
-    private final Instant plannedFrom;
-    private final Instant plannedTo;
-    private final String origin;
-    private final String destination;
-    private final List<String> via;
-    private final String purpose;
-    private final String orderReference;
+    private final Crew crew;
+    private final Plan plan;
     private TripTicketStatus status;
     private final long odometerOutKm;
-    private Long odometerInKm;
-    private Long distanceKm;
-    private Instant departedAt;
-    private Instant returnedAt;
-    private String closedBy;
-    private Instant closedAt;
-    private String cancelledBy;
-    private Instant cancelledAt;
-    private String cancelReason;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
+    private Closing closing;
+    private Cancellation cancellation;
 
-    /** Everything a ticket carries, as stored. */
-    public record State(UUID id, String tenantId, String number, UUID vehicleId, VehicleKind vehicleKind, UUID driverId,
-            UUID trailerId, UUID transportUnitId, Instant plannedFrom, Instant plannedTo, String origin, String destination,
-            List<String> via, String purpose, String orderReference, TripTicketStatus status, long odometerOutKm,
-            Long odometerInKm, Long distanceKm, Instant departedAt, Instant returnedAt, String closedBy, Instant closedAt,
-            String cancelledBy, Instant cancelledAt, String cancelReason, String createdBy, Instant createdAt,
-            String updatedBy, Instant updatedAt, long version) {
+    /** A ticket as stored; closing and cancellation are null until it is closed or cancelled. */
+    public TripTicket(Envelope envelope, String number, Crew crew, Plan plan, TripTicketStatus status, long odometerOutKm,
+            Closing closing, Cancellation cancellation) {
+        this.envelope = envelope;
+        this.number = number;
+        this.crew = crew;
+        this.plan = plan;
+        this.status = status;
+        this.odometerOutKm = odometerOutKm;
+        this.closing = closing;
+        this.cancellation = cancellation;
     }
 
-    public TripTicket(State s) {
-        this.id = s.id();
-        this.tenantId = s.tenantId();
-        this.number = s.number();
-        this.vehicleId = s.vehicleId();
-        this.vehicleKind = s.vehicleKind();
-        this.driverId = s.driverId();
-        this.trailerId = s.trailerId();
-        this.transportUnitId = s.transportUnitId();
-        this.plannedFrom = s.plannedFrom();
-        this.plannedTo = s.plannedTo();
-        this.origin = s.origin();
-        this.destination = s.destination();
-        this.via = List.copyOf(s.via());
-        this.purpose = s.purpose();
-        this.orderReference = s.orderReference();
-        this.status = s.status();
-        this.odometerOutKm = s.odometerOutKm();
-        this.odometerInKm = s.odometerInKm();
-        this.distanceKm = s.distanceKm();
-        this.departedAt = s.departedAt();
-        this.returnedAt = s.returnedAt();
-        this.closedBy = s.closedBy();
-        this.closedAt = s.closedAt();
-        this.cancelledBy = s.cancelledBy();
-        this.cancelledAt = s.cancelledAt();
-        this.cancelReason = s.cancelReason();
-        this.createdBy = s.createdBy();
-        this.createdAt = s.createdAt();
-        this.updatedBy = s.updatedBy();
-        this.updatedAt = s.updatedAt();
-        this.version = s.version();
+    /** Who and what goes: the vehicle (and its kind), the driver, and the trailer and transport unit when there are. */
+    public record Crew(UUID vehicleId, VehicleKind vehicleKind, UUID driverId, UUID trailerId, UUID transportUnitId) {
+    }
+
+    /** The trip as planned: its window, route (with optional via stops), purpose and, for a heavy truck, the order. */
+    public record Plan(Instant plannedFrom, Instant plannedTo, String origin, String destination, List<String> via,
+            String purpose, String orderReference) {
+
+        public Plan {
+            via = via == null ? List.of() : List.copyOf(via);
+        }
+    }
+
+    /** The vehicle came back: the odometer in, the distance driven, the actual window, who closed the ticket and when. */
+    public record Closing(long odometerInKm, long distanceKm, Instant departedAt, Instant returnedAt, String by,
+            Instant at) {
+    }
+
+    /** Why and by whom an issued ticket was called off. */
+    public record Cancellation(String reason, String by, Instant at) {
     }
 
     /** What a ticket is issued with; trailer, transport unit, via stops and order are optional. */
-    public record Issue(UUID vehicleId, UUID driverId, UUID trailerId, UUID transportUnitId, Instant plannedFrom,
-            Instant plannedTo, String origin, String destination, List<String> via, String purpose, String orderReference) {
+    public record Issue(UUID vehicleId, UUID driverId, UUID trailerId, UUID transportUnitId, Plan plan) {
     }
 
     /** The vehicle, driver, trailer (or null) and unit (or null) the ticket names, as found in the business. */
@@ -128,7 +97,8 @@ public final class TripTicket {
     public static Result<TripTicket> issue(UUID id, String tenantId, String number, Issue i, Parties p, String by,
             Instant now) {
         Parties.TripVehicle vehicle = p.vehicle();
-        if (!i.plannedTo().isAfter(i.plannedFrom())) {
+        Plan asked = i.plan();
+        if (!asked.plannedTo().isAfter(asked.plannedFrom())) {
             return Result.invalid("invalid-planned-window", "plannedTo", "plannedTo must be after plannedFrom.");
         }
         if (p.driver().status() != DriverStatus.ACTIVE) {
@@ -149,7 +119,7 @@ public final class TripTicket {
                         + " is " + p.trailer().status() + "; only an ACTIVE trailer goes on a trip.");
             }
         }
-        String order = blankToNull(i.orderReference());
+        String order = blankToNull(asked.orderReference());
         if (order != null && vehicle.kind() != VehicleKind.LKV) {
             return Result.invalid("order-needs-heavy-truck", "orderReference",
                     "Light vehicles (PKV) are not assigned to orders; only a heavy truck (LKV) trip carries an order reference.");
@@ -158,14 +128,14 @@ public final class TripTicket {
         if (unit instanceof Result.Rejected<Void> r) {
             return r.map(x -> null);
         }
-        List<String> stops = i.via() == null ? List.of() : i.via().stream().map(String::strip).toList();
-        TripTicket ticket = new TripTicket(new State(id, tenantId, number, vehicle.id(), vehicle.kind(), p.driver().id(),
-                p.trailer() == null ? null : p.trailer().id(), p.transportUnit() == null ? null : p.transportUnit().id(),
-                i.plannedFrom(), i.plannedTo(), i.origin().strip(), i.destination().strip(), stops, i.purpose().strip(),
-                order, TripTicketStatus.ISSUED, vehicle.odometerKm(), null, null, null, null, null, null, null, null, null,
-                by, now, by, now, 0));
-        return Result.accepted(ticket, new TripTicketIssued(ticket, vehicle.registrationNumber(),
-                p.driver().employeeNumber()));
+        Crew crew = new Crew(vehicle.id(), vehicle.kind(), p.driver().id(), p.trailer() == null ? null : p.trailer().id(),
+                p.transportUnit() == null ? null : p.transportUnit().id());
+        Plan plan = new Plan(asked.plannedFrom(), asked.plannedTo(), asked.origin().strip(), asked.destination().strip(),
+                asked.via().stream().map(String::strip).toList(), asked.purpose().strip(), order);
+        TripTicket ticket = new TripTicket(Envelope.created(id, tenantId, by, now), number, crew, plan,
+                TripTicketStatus.ISSUED, vehicle.odometerKm(), null, null);
+        return Result.accepted(ticket, new TripTicketIssued(ticket.envelope, number, crew, plan, ticket.odometerOutKm,
+                vehicle.registrationNumber(), p.driver().employeeNumber()));
     }
 
     private static Result<Void> checkUnit(Parties p) {
@@ -197,7 +167,7 @@ public final class TripTicket {
             return Result.invalid("odometer-in-below-out", "odometerIn", "The odometer in (" + odometerIn
                     + " km) cannot be below the odometer out (" + odometerOutKm + " km).");
         }
-        Instant departure = departed == null ? plannedFrom : departed;
+        Instant departure = departed == null ? plan.plannedFrom() : departed;
         if (!returned.isAfter(departure)) {
             return Result.invalid("returned-before-departure", "returnedAt",
                     "returnedAt must be after the departure (" + departure + ").");
@@ -206,13 +176,10 @@ public final class TripTicket {
             return Result.invalid("returned-in-future", "returnedAt", "returnedAt cannot be in the future.");
         }
         status = TripTicketStatus.CLOSED;
-        odometerInKm = odometerIn;
-        distanceKm = odometerIn - odometerOutKm;
-        departedAt = departure;
-        returnedAt = returned;
-        closedBy = by;
-        closedAt = now;
-        return touched(by, now, new TripTicketClosed(this));
+        closing = new Closing(odometerIn, odometerIn - odometerOutKm, departure, returned, by, now);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this, new TripTicketClosed(id(), tenantId(), number, crew, plan.orderReference(),
+                odometerOutKm, closing));
     }
 
     /** Calls an issued ticket off; a closed one is history and stays. */
@@ -221,20 +188,19 @@ public final class TripTicket {
             return notIssued();
         }
         status = TripTicketStatus.CANCELLED;
-        cancelReason = reason.strip();
-        cancelledBy = by;
-        cancelledAt = now;
-        return touched(by, now, new TripTicketCancelled(this));
+        cancellation = new Cancellation(reason.strip(), by, now);
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this, new TripTicketCancelled(id(), tenantId(), number, crew, cancellation));
     }
 
     /** When the ticket holds the vehicle from: the actual departure once closed, the planned start before. */
     public Instant windowStart() {
-        return departedAt != null ? departedAt : plannedFrom;
+        return closing != null ? closing.departedAt() : plan.plannedFrom();
     }
 
     /** Until when (excluded): the actual return once closed, the planned end before. */
     public Instant windowEnd() {
-        return returnedAt != null ? returnedAt : plannedTo;
+        return closing != null ? closing.returnedAt() : plan.plannedTo();
     }
 
     private <T> Result<T> notIssued() {
@@ -242,45 +208,37 @@ public final class TripTicket {
                 + "; only an ISSUED ticket is closed or cancelled.");
     }
 
-    private Result<TripTicket> touched(String by, Instant now, DomainEvent happened) {
-        updatedBy = by;
-        updatedAt = now;
-        return Result.accepted(this, happened);
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public String number() { return number; }
-    public UUID vehicleId() { return vehicleId; }
-    public VehicleKind vehicleKind() { return vehicleKind; }
-    public UUID driverId() { return driverId; }
-    public UUID trailerId() { return trailerId; }
-    public UUID transportUnitId() { return transportUnitId; }
-    public Instant plannedFrom() { return plannedFrom; }
-    public Instant plannedTo() { return plannedTo; }
-    public String origin() { return origin; }
-    public String destination() { return destination; }
-    public List<String> via() { return via; }
-    public String purpose() { return purpose; }
-    public String orderReference() { return orderReference; }
+    public Crew crew() { return crew; }
+    public Plan plan() { return plan; }
+    public Closing closing() { return closing; }
+    public Cancellation cancellation() { return cancellation; }
+    public UUID vehicleId() { return crew.vehicleId(); }
+    public VehicleKind vehicleKind() { return crew.vehicleKind(); }
+    public UUID driverId() { return crew.driverId(); }
+    public UUID trailerId() { return crew.trailerId(); }
+    public UUID transportUnitId() { return crew.transportUnitId(); }
+    public Instant plannedFrom() { return plan.plannedFrom(); }
+    public Instant plannedTo() { return plan.plannedTo(); }
+    public String origin() { return plan.origin(); }
+    public String destination() { return plan.destination(); }
+    public List<String> via() { return plan.via(); }
+    public String purpose() { return plan.purpose(); }
+    public String orderReference() { return plan.orderReference(); }
     public TripTicketStatus status() { return status; }
     public long odometerOutKm() { return odometerOutKm; }
-    public Long odometerInKm() { return odometerInKm; }
-    public Long distanceKm() { return distanceKm; }
-    public Instant departedAt() { return departedAt; }
-    public Instant returnedAt() { return returnedAt; }
-    public String closedBy() { return closedBy; }
-    public Instant closedAt() { return closedAt; }
-    public String cancelledBy() { return cancelledBy; }
-    public Instant cancelledAt() { return cancelledAt; }
-    public String cancelReason() { return cancelReason; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public Long odometerInKm() { return closing == null ? null : closing.odometerInKm(); }
+    public Long distanceKm() { return closing == null ? null : closing.distanceKm(); }
+    public Instant departedAt() { return closing == null ? null : closing.departedAt(); }
+    public Instant returnedAt() { return closing == null ? null : closing.returnedAt(); }
+    public String closedBy() { return closing == null ? null : closing.by(); }
+    public Instant closedAt() { return closing == null ? null : closing.at(); }
+    public String cancelledBy() { return cancellation == null ? null : cancellation.by(); }
+    public Instant cancelledAt() { return cancellation == null ? null : cancellation.at(); }
+    public String cancelReason() { return cancellation == null ? null : cancellation.reason(); }
 }

@@ -1,12 +1,9 @@
 package dev.opsuite.fleet.trips.domain;
 
 import dev.opsuite.support.domain.DomainEvent;
+import java.util.UUID;
 
 /** An issued trip ticket was called off; its period leaves the driving record. */
-public record TripTicketCancelled(TripTicket ticket) implements DomainEvent {
-
-    @Override
-    public String tenantId() {
-        return ticket.tenantId();
-    }
+public record TripTicketCancelled(UUID ticketId, String tenantId, String number, TripTicket.Crew crew,
+        TripTicket.Cancellation cancellation) implements DomainEvent {
 }

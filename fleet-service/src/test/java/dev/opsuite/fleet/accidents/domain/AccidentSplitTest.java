@@ -56,8 +56,9 @@ class AccidentSplitTest {
     void an_accident_settles_once_and_its_claim_moves_pending_approved_paid_only() {
         Instant now = Instant.parse("2025-11-20T09:00:00Z");
         Accident a = ((Result.Accepted<Accident>) Accident.report(UUID.randomUUID(), "t", "ACC-2025-000001",
-                new Accident.Report(UUID.randomUUID(), UUID.randomUUID(), null, "ORD-2025-0087", now.minusSeconds(3600), "D1",
-                        "Cargo damaged", new BigDecimal("50000"), "CZK", null), "d", now)).value();
+                new Accident.Report(new Accident.Circumstances(UUID.randomUUID(), UUID.randomUUID(), null, "ORD-2025-0087",
+                        now.minusSeconds(3600)), new Accident.Damage("D1", "Cargo damaged", new BigDecimal("50000"), "CZK",
+                        null)), "d", now)).value();
         assertThat(a.claimPaid("m", now)).isInstanceOf(Result.Rejected.class);
         a.fileClaim("INS-2025-123", "Kooperativa", "m", now);
         assertThat(a.fileClaim("INS-2025-124", "Kooperativa", "m", now)).isInstanceOf(Result.Rejected.class);

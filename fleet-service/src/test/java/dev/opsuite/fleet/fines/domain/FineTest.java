@@ -21,8 +21,9 @@ class FineTest {
     static final UUID JAN = UUID.randomUUID();
 
     static Fine.Letter letter(BigDecimal amount, String currency) {
-        return new Fine.Letter(UUID.randomUUID(), AT, " D1, km 45 (Czech Republic) ", "Speeding", "140 km/h in 120 zone",
-                amount, currency, " PCR-2025-4471 ", "Police of the Czech Republic", LocalDate.parse("2025-11-20"));
+        return new Fine.Letter(UUID.randomUUID(), new Fine.Offense(AT, " D1, km 45 (Czech Republic) ", "Speeding",
+                "140 km/h in 120 zone"), amount, currency, new Fine.Notice(" PCR-2025-4471 ", "Police of the Czech Republic",
+                LocalDate.parse("2025-11-20")));
     }
 
     static Fine speeding() {
@@ -72,6 +73,22 @@ class FineTest {
     }
 
     @Test
+    void the_recorded_event_keeps_the_fine_pending_when_it_is_attributed_later() {
+        Fine fine = speeding();
+        FineRecorded recorded = fine.recorded("VEH-0045");
+
+        accepted(fine.attribute(Fine.Charge.manual(JAN, "ORD-2025-0098"), "hr", NOW));
+        fine.booked(UUID.randomUUID(), UUID.randomUUID());
+        FineAttributed attributed = fine.attributed("DRV-0001");
+
+        assertThat(recorded.status()).isEqualTo(FineStatus.PENDING_ATTRIBUTION);
+        assertThat(recorded.letter().reference()).isEqualTo("PCR-2025-4471");
+        assertThat(attributed.attribution().charge().driverId()).isEqualTo(JAN);
+        assertThat(attributed.bookings().orderCostId()).isEqualTo(fine.orderCostId());
+        assertThat(attributed.tripTicketId()).isNull();
+    }
+
+    @Test
     void a_fine_is_attributed_once() {
         Fine fine = speeding();
         accepted(fine.attribute(Fine.Charge.manual(JAN, " "), "hr", NOW));
@@ -101,8 +118,8 @@ class FineTest {
                 NOW)).field()).isEqualTo("currency");
         assertThat(rejected(Fine.record(UUID.randomUUID(), "acme", letter(BigDecimal.TEN, "CZK"), UUID.randomUUID(), "hr",
                 AT.minusSeconds(60))).field()).isEqualTo("committedAt");
-        Fine.Letter early = new Fine.Letter(UUID.randomUUID(), AT, "D1", "Speeding", null, BigDecimal.TEN, "CZK", "R-1",
-                "Police", LocalDate.parse("2025-10-01"));
+        Fine.Letter early = new Fine.Letter(UUID.randomUUID(), new Fine.Offense(AT, "D1", "Speeding", null), BigDecimal.TEN,
+                "CZK", new Fine.Notice("R-1", "Police", LocalDate.parse("2025-10-01")));
         assertThat(rejected(Fine.record(UUID.randomUUID(), "acme", early, UUID.randomUUID(), "hr", NOW)).field())
                 .isEqualTo("receivedOn");
     }

@@ -127,6 +127,21 @@ class ServiceRequestTest {
         assertThat(accepted(started.cancel("Towed home instead", "d", NOW))).isEqualTo(ServiceRequestStatus.IN_PROGRESS);
     }
 
+    @Test
+    void the_opened_event_keeps_the_request_as_opened_when_it_is_planned_later() {
+        ServiceRequest request = emergency();
+        ServiceRequestOpened opened = request.opened("1AB 0045");
+
+        accepted(request.assignWorkshop(Workshop.EXTERNAL, AUTO_SERVICE_PL, "d", NOW));
+        accepted(request.schedule(LocalDate.parse("2025-11-06"), "d", NOW));
+
+        assertThat(request.status()).isEqualTo(ServiceRequestStatus.SCHEDULED);
+        assertThat(opened.status()).isEqualTo(ServiceRequestStatus.REQUESTED);
+        assertThat(opened.arrangement().providerId()).isNull();
+        assertThat(opened.arrangement().scheduledOn()).isNull();
+        assertThat(opened.need().priority()).isEqualTo(ServicePriority.HIGH);
+    }
+
     static Vehicle truck() {
         return accepted(Vehicle.register(VEHICLE, "acme", new Vehicle.Registration("1AB 0045", VehicleKind.LKV, "MAN",
                 "TGX 18.440", null, 95_000, null), "manager", NOW));

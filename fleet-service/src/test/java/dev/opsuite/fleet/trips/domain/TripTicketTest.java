@@ -48,8 +48,8 @@ class TripTicketTest {
     }
 
     static TripTicket.Issue body(Vehicle v, Driver d, Trailer t, String order) {
-        return new TripTicket.Issue(v.id(), d.id(), t == null ? null : t.id(), null, FROM, TO, " Praha ", "Brno",
-                List.of(" Jihlava "), "Delivery", order);
+        return new TripTicket.Issue(v.id(), d.id(), t == null ? null : t.id(), null, new TripTicket.Plan(FROM, TO,
+                " Praha ", "Brno", List.of(" Jihlava "), "Delivery", order));
     }
 
     static Result<TripTicket> issue(Vehicle v, Driver d, Trailer t, String order) {
@@ -100,7 +100,8 @@ class TripTicketTest {
     void the_planned_window_ends_after_it_starts() {
         Vehicle truck = vehicle(VehicleKind.LKV, VehicleStatus.ACTIVE);
         Driver driver = driver(DriverStatus.ACTIVE);
-        var backwards = new TripTicket.Issue(truck.id(), driver.id(), null, null, TO, FROM, "Praha", "Brno", null, "x", null);
+        var backwards = new TripTicket.Issue(truck.id(), driver.id(), null, null,
+                new TripTicket.Plan(TO, FROM, "Praha", "Brno", null, "x", null));
         var r = rejected(TripTicket.issue(UUID.randomUUID(), "acme", "TT-2025-000001", backwards,
                 parties(truck, driver, null), "dispatcher", NOW));
         assertThat(r.field()).isEqualTo("plannedTo");
@@ -123,6 +124,24 @@ class TripTicketTest {
         assertThat(ticket.windowEnd()).isEqualTo(back);
         assertThat(rejected(ticket.close(182_800, null, back, "dispatcher", NOW)).reason()).isEqualTo(Result.Reason.WRONG_STATE);
         assertThat(rejected(ticket.cancel("late", "dispatcher", NOW)).code()).isEqualTo("trip-ticket-not-issued");
+    }
+
+    @Test
+    void the_issued_event_keeps_the_ticket_as_issued_when_the_ticket_is_closed_later() {
+        Result<TripTicket> issuing = issue(vehicle(VehicleKind.LKV, VehicleStatus.ACTIVE), driver(DriverStatus.ACTIVE), null,
+                "ORD-2025-0098");
+        TripTicket ticket = accepted(issuing);
+        TripTicketIssued issued = (TripTicketIssued) issuing.events().get(0);
+
+        Instant back = Instant.parse("2025-10-15T17:40:00Z");
+        TripTicketClosed closed = (TripTicketClosed) ticket.close(182_792, null, back, "fm", NOW).events().get(0);
+
+        assertThat(issued.envelope().updatedBy()).isEqualTo("dispatcher");
+        assertThat(issued.plan().plannedTo()).isEqualTo(TO);
+        assertThat(issued.odometerOutKm()).isEqualTo(182_340);
+        assertThat(closed.closing().returnedAt()).isEqualTo(back);
+        assertThat(closed.closing().distanceKm()).isEqualTo(452);
+        assertThat(ticket.envelope().updatedBy()).isEqualTo("fm");
     }
 
     @Test

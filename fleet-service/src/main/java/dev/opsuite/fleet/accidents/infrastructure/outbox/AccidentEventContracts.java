@@ -31,27 +31,30 @@ class AccidentEventContracts implements EventContracts {
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
         if (event instanceof AccidentReported reported) {
-            Accident a = reported.accident();
-            return EventContracts.one(EventCatalog.ACCIDENT_REPORTED, a.id(), a.tenantId(), new dev.opsuite.events.AccidentReported(
-                    a.id(), a.number(), a.vehicleId(), reported.registrationNumber(), a.driverId(), a.trailerId(),
-                    a.orderReference(), a.occurredAt(), a.location(), a.damageDescription(), a.estimateAmount(),
-                    a.estimateCurrency(), a.policeReportNumber(), a.createdBy(), a.createdAt()));
+            var e = reported.envelope();
+            Accident.Circumstances c = reported.circumstances();
+            Accident.Damage d = reported.damage();
+            return EventContracts.one(EventCatalog.ACCIDENT_REPORTED, e.id(), e.tenantId(), new dev.opsuite.events.AccidentReported(
+                    e.id(), reported.number(), c.vehicleId(), reported.registrationNumber(), c.driverId(), c.trailerId(),
+                    c.orderReference(), c.occurredAt(), d.location(), d.description(), d.estimateAmount(),
+                    d.estimateCurrency(), d.policeReportNumber(), e.createdBy(), e.createdAt()));
         }
         if (event instanceof InsuranceClaimChanged changed) {
-            Accident a = changed.accident();
-            InsuranceClaim c = a.claim();
-            return EventContracts.one(EventCatalog.INSURANCE_CLAIM_CHANGED, a.id(), a.tenantId(),
-                    new dev.opsuite.events.InsuranceClaimChanged(a.id(), a.number(), c.claimNumber(), c.insurer(),
-                            changed.previousStatus() == null ? null : changed.previousStatus().name(), c.status().name(),
-                            c.approvedAmount(), c.currency(), c.rejectReason(), c.changedBy(), c.changedAt()));
+            InsuranceClaim c = changed.claim();
+            return EventContracts.one(EventCatalog.INSURANCE_CLAIM_CHANGED, changed.accidentId(), changed.tenantId(),
+                    new dev.opsuite.events.InsuranceClaimChanged(changed.accidentId(), changed.number(), c.claimNumber(),
+                            c.insurer(), changed.previousStatus() == null ? null : changed.previousStatus().name(),
+                            c.status().name(), c.approvedAmount(), c.currency(), c.rejectReason(), c.changedBy(),
+                            c.changedAt()));
         }
         AccidentCostsSettled settled = (AccidentCostsSettled) event;
-        Accident a = settled.accident();
-        AccidentSettlement s = a.settlement();
+        Accident.Circumstances c = settled.circumstances();
+        AccidentSettlement s = settled.settlement();
         AccidentSplit split = s.split();
         Cost i = s.repairInvoice();
-        return EventContracts.one(EventCatalog.ACCIDENT_COSTS_SETTLED, a.id(), a.tenantId(),
-                new dev.opsuite.events.AccidentCostsSettled(a.id(), a.number(), a.vehicleId(), a.driverId(), a.orderReference(),
+        return EventContracts.one(EventCatalog.ACCIDENT_COSTS_SETTLED, settled.accidentId(), settled.tenantId(),
+                new dev.opsuite.events.AccidentCostsSettled(settled.accidentId(), settled.number(), c.vehicleId(),
+                        c.driverId(), c.orderReference(),
                         new VatBreakdown(i.currency(), i.vatMode().name(), i.net(), i.vatRate(), i.vat(), i.gross()),
                         s.supplier(), s.invoiceReference(), SPLIT_BASIS, split.currency(), split.repairCost(),
                         split.insurerShare(), split.companyShare(), split.driverDeductible(), s.completedOn(), s.expenseId(),

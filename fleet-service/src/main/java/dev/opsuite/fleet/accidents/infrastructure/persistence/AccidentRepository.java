@@ -9,6 +9,7 @@ import dev.opsuite.fleet.accidents.domain.AccidentStatus;
 import dev.opsuite.fleet.kernel.Cost;
 import dev.opsuite.fleet.accidents.domain.InsuranceClaim;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -48,15 +49,12 @@ class AccidentRepository implements PanacheRepositoryBase<AccidentEntity, UUID>,
     public Uni<Accident> add(Accident a) {
         AccidentEntity e = new AccidentEntity();
         e.id = a.id();
-        e.tenantId = a.tenantId();
         e.number = a.number();
         e.vehicleId = a.vehicleId();
         e.driverId = a.driverId();
         e.trailerId = a.trailerId();
         e.orderReference = a.orderReference();
         e.occurredAt = a.occurredAt();
-        e.createdBy = a.createdBy();
-        e.createdAt = a.createdAt();
         copy(a, e);
         return persist(e).call(this::flush).map(AccidentRepository::toDomain);
     }
@@ -75,6 +73,7 @@ class AccidentRepository implements PanacheRepositoryBase<AccidentEntity, UUID>,
     }
 
     private static void copy(Accident a, AccidentEntity e) {
+        Envelopes.stamp(e, a.envelope());
         e.location = a.location();
         e.damageDescription = a.damageDescription();
         e.estimateAmount = a.estimateAmount();
@@ -111,8 +110,6 @@ class AccidentRepository implements PanacheRepositoryBase<AccidentEntity, UUID>,
             e.settledBy = s.settledBy();
             e.settledAt = s.settledAt();
         }
-        e.updatedBy = a.updatedBy();
-        e.updatedAt = a.updatedAt();
     }
 
     static Accident toDomain(AccidentEntity e) {
@@ -123,8 +120,9 @@ class AccidentRepository implements PanacheRepositoryBase<AccidentEntity, UUID>,
                 e.repairSupplier, e.repairInvoiceReference,
                 new AccidentSplit(e.repairCurrency, e.repairNet, e.insurerShare, e.companyShare, e.driverDeductible),
                 e.completedOn, e.expenseId, e.settledBy, e.settledAt);
-        return new Accident(e.id, e.tenantId, e.number, e.vehicleId, e.driverId, e.trailerId, e.orderReference, e.occurredAt,
-                e.location, e.damageDescription, e.estimateAmount, e.estimateCurrency, e.policeReportNumber, e.status, claim,
-                settlement, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        var circumstances = new Accident.Circumstances(e.vehicleId, e.driverId, e.trailerId, e.orderReference, e.occurredAt);
+        var damage = new Accident.Damage(e.location, e.damageDescription, e.estimateAmount, e.estimateCurrency,
+                e.policeReportNumber);
+        return new Accident(Envelopes.of(e.id, e), e.number, circumstances, damage, e.status, claim, settlement);
     }
 }

@@ -47,9 +47,9 @@ final class AccidentDtos {
             @Size(max = 100) String policeReportNumber) {
 
         Accident.Report toDomain() {
-            return new Accident.Report(vehicleId, driverId, trailerId, orderReference, occurredAt, location, damageDescription,
-                    damageEstimate == null ? null : damageEstimate.amount(),
-                    damageEstimate == null ? null : damageEstimate.currency(), policeReportNumber);
+            return new Accident.Report(new Accident.Circumstances(vehicleId, driverId, trailerId, orderReference, occurredAt),
+                    new Accident.Damage(location, damageDescription, damageEstimate == null ? null : damageEstimate.amount(),
+                            damageEstimate == null ? null : damageEstimate.currency(), policeReportNumber));
         }
     }
 
@@ -120,8 +120,8 @@ final class AccidentDtos {
                     a.occurredAt(), a.location(), a.damageDescription(),
                     a.estimateAmount() == null ? null : new AmountBody(a.estimateAmount(), a.estimateCurrency()),
                     a.policeReportNumber(), a.status().name(), ClaimResponse.of(a.claim()),
-                    SettlementResponse.of(a.settlement()), a.createdBy(), a.createdAt(), a.updatedBy(), a.updatedAt(),
-                    a.version());
+                    SettlementResponse.of(a.settlement()), a.envelope().createdBy(), a.envelope().createdAt(),
+                    a.envelope().updatedBy(), a.envelope().updatedAt(), a.version());
         }
     }
 

@@ -21,18 +21,23 @@ class FineEventContracts implements EventContracts {
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
         if (event instanceof FineRecorded recorded) {
-            Fine f = recorded.fine();
-            return EventContracts.one(EventCatalog.FINE_RECORDED, f.id(), f.tenantId(), new dev.opsuite.events.FineRecorded(
-                    f.id(), f.vehicleId(), recorded.registrationNumber(), f.committedAt(), f.location(), f.offense(),
-                    f.offenseDetails(), f.amount(), f.currency(), f.reference(), f.issuingAuthority(), f.receivedOn(),
-                    f.status().name(), f.vehicleExpenseId(), f.createdBy(), f.createdAt()));
+            Fine.Letter l = recorded.letter();
+            var envelope = recorded.envelope();
+            return EventContracts.one(EventCatalog.FINE_RECORDED, envelope.id(), envelope.tenantId(),
+                    new dev.opsuite.events.FineRecorded(envelope.id(), l.vehicleId(), recorded.registrationNumber(),
+                            l.committedAt(), l.location(), l.offenseName(), l.offenseDetails(), l.amount(), l.currency(),
+                            l.reference(), l.issuingAuthority(), l.receivedOn(), recorded.status().name(),
+                            recorded.vehicleExpenseId(), envelope.createdBy(), envelope.createdAt()));
         }
         FineAttributed attributed = (FineAttributed) event;
-        Fine f = attributed.fine();
-        return EventContracts.one(EventCatalog.FINE_ATTRIBUTED, f.id(), f.tenantId(), new dev.opsuite.events.FineAttributed(
-                f.id(), f.vehicleId(), f.committedAt(), f.offense(), f.amount(), f.currency(), f.driverId(),
-                attributed.employeeNumber(), f.attribution().name(), f.drivingSource() == null ? null : f.drivingSource().name(),
-                f.drivingSourceId(), f.drivingSourceNumber(), f.tripTicketId(), f.orderReference(), f.driverTransactionId(),
-                f.orderCostId(), f.attributedBy(), f.attributedAt()));
+        Fine.Letter l = attributed.letter();
+        Fine.Charge c = attributed.attribution().charge();
+        Fine.Bookings b = attributed.bookings();
+        return EventContracts.one(EventCatalog.FINE_ATTRIBUTED, attributed.fineId(), attributed.tenantId(),
+                new dev.opsuite.events.FineAttributed(attributed.fineId(), l.vehicleId(), l.committedAt(), l.offenseName(),
+                        l.amount(), l.currency(), c.driverId(), attributed.employeeNumber(), c.attribution().name(),
+                        c.source() == null ? null : c.source().name(), c.sourceId(), c.sourceNumber(),
+                        attributed.tripTicketId(), c.orderReference(), b.driverTransactionId(), b.orderCostId(),
+                        attributed.attribution().by(), attributed.attribution().at()));
     }
 }

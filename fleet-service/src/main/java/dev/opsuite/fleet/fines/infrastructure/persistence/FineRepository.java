@@ -4,6 +4,7 @@ import dev.opsuite.fleet.fines.application.port.in.FindFinesQuery.FineFilter;
 import dev.opsuite.fleet.fines.application.port.out.FineStore;
 import dev.opsuite.fleet.fines.domain.Fine;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -40,20 +41,18 @@ class FineRepository implements PanacheRepositoryBase<FineEntity, UUID>, FineSto
     public Uni<Fine> add(Fine f) {
         FineEntity e = new FineEntity();
         e.id = f.id();
-        e.tenantId = f.tenantId();
-        e.vehicleId = f.vehicleId();
-        e.committedAt = f.committedAt();
-        e.location = f.location();
-        e.offense = f.offense();
-        e.offenseDetails = f.offenseDetails();
-        e.amount = f.amount();
-        e.currency = f.currency();
-        e.reference = f.reference();
-        e.issuingAuthority = f.issuingAuthority();
-        e.receivedOn = f.receivedOn();
+        Fine.Letter l = f.letter();
+        e.vehicleId = l.vehicleId();
+        e.committedAt = l.committedAt();
+        e.location = l.location();
+        e.offense = l.offenseName();
+        e.offenseDetails = l.offenseDetails();
+        e.amount = l.amount();
+        e.currency = l.currency();
+        e.reference = l.reference();
+        e.issuingAuthority = l.issuingAuthority();
+        e.receivedOn = l.receivedOn();
         e.vehicleExpenseId = f.vehicleExpenseId();
-        e.createdBy = f.createdBy();
-        e.createdAt = f.createdAt();
         copy(f, e);
         return persist(e).call(this::flush).map(FineRepository::toDomain);
     }
@@ -65,6 +64,7 @@ class FineRepository implements PanacheRepositoryBase<FineEntity, UUID>, FineSto
     }
 
     private static void copy(Fine f, FineEntity e) {
+        Envelopes.stamp(e, f.envelope());
         e.status = f.status();
         e.driverId = f.driverId();
         e.attribution = f.attribution();
@@ -77,15 +77,15 @@ class FineRepository implements PanacheRepositoryBase<FineEntity, UUID>, FineSto
         e.attributedAt = f.attributedAt();
         e.driverTransactionId = f.driverTransactionId();
         e.orderCostId = f.orderCostId();
-        e.updatedBy = f.updatedBy();
-        e.updatedAt = f.updatedAt();
     }
 
     static Fine toDomain(FineEntity e) {
-        return new Fine(new Fine.State(e.id, e.tenantId, e.vehicleId, e.committedAt, e.location, e.offense,
-                e.offenseDetails, e.amount, e.currency, e.reference, e.issuingAuthority, e.receivedOn, e.status, e.driverId,
-                e.attribution, e.drivingSource, e.drivingSourceId, e.drivingSourceNumber, e.orderReference, e.attributedBy,
-                e.attributedAt, e.vehicleExpenseId, e.driverTransactionId, e.orderCostId, e.createdBy, e.createdAt,
-                e.updatedBy, e.updatedAt, e.version));
+        Fine.Letter letter = new Fine.Letter(e.vehicleId, new Fine.Offense(e.committedAt, e.location, e.offense,
+                e.offenseDetails), e.amount, e.currency, new Fine.Notice(e.reference, e.issuingAuthority, e.receivedOn));
+        Fine.Attribution attribution = e.attribution == null ? null : new Fine.Attribution(new Fine.Charge(e.driverId,
+                e.attribution, e.drivingSource, e.drivingSourceId, e.drivingSourceNumber, e.orderReference),
+                e.attributedBy, e.attributedAt);
+        return new Fine(Envelopes.of(e.id, e), letter, e.status, attribution,
+                new Fine.Bookings(e.vehicleExpenseId, e.driverTransactionId, e.orderCostId));
     }
 }

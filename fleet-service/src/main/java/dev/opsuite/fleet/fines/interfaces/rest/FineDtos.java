@@ -40,8 +40,8 @@ final class FineDtos {
             @NotNull LocalDate receivedOn) {
 
         Fine.Letter toDomain() {
-            return new Fine.Letter(vehicleId, committedAt.toInstant(), location, offense, offenseDetails, amount, currency,
-                    reference, issuingAuthority, receivedOn);
+            return new Fine.Letter(vehicleId, new Fine.Offense(committedAt.toInstant(), location, offense, offenseDetails),
+                    amount, currency, new Fine.Notice(reference, issuingAuthority, receivedOn));
         }
     }
 
@@ -69,8 +69,8 @@ final class FineDtos {
                     f.drivingSource() == null ? null
                             : new DrivingSourceRef(f.drivingSource().name(), f.drivingSourceId(), f.drivingSourceNumber()),
                     f.tripTicketId(), f.orderReference(), f.attributedBy(), f.attributedAt(), f.vehicleExpenseId(),
-                    f.driverTransactionId(), f.orderCostId(), f.createdBy(), f.createdAt(), f.updatedBy(), f.updatedAt(),
-                    f.version());
+                    f.driverTransactionId(), f.orderCostId(), f.envelope().createdBy(), f.envelope().createdAt(),
+                    f.envelope().updatedBy(), f.envelope().updatedAt(), f.version());
         }
     }
 }

@@ -26,33 +26,39 @@ class ServiceEventContracts implements EventContracts {
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
         if (event instanceof ServiceRequestOpened opened) {
-            ServiceRequest r = opened.request();
-            var location = r.location() == null ? null : new dev.opsuite.events.ServiceRequestOpened.Location(
-                    r.location().description(), r.location().point() == null ? null : r.location().point().latitude(),
-                    r.location().point() == null ? null : r.location().point().longitude());
-            return EventContracts.one(EventCatalog.SERVICE_REQUEST_OPENED, r.id(), r.tenantId(),
-                    new dev.opsuite.events.ServiceRequestOpened(r.id(), r.number(), r.vehicleId(), opened.registrationNumber(),
-                            r.type().name(), r.priority().name(), r.status().name(), r.workshop().name(), r.providerId(),
-                            location, r.issue(), r.scheduledOn(), r.serviceRuleId(), r.createdBy(), r.createdAt()));
+            var e = opened.envelope();
+            ServiceRequest.Need n = opened.need();
+            ServiceRequest.Arrangement a = opened.arrangement();
+            var location = n.location() == null ? null : new dev.opsuite.events.ServiceRequestOpened.Location(
+                    n.location().description(), n.location().point() == null ? null : n.location().point().latitude(),
+                    n.location().point() == null ? null : n.location().point().longitude());
+            return EventContracts.one(EventCatalog.SERVICE_REQUEST_OPENED, e.id(), e.tenantId(),
+                    new dev.opsuite.events.ServiceRequestOpened(e.id(), opened.number(), n.vehicleId(),
+                            opened.registrationNumber(), n.type().name(), n.priority().name(), opened.status().name(),
+                            a.workshop().name(), a.providerId(), location, n.issue(), a.scheduledOn(), n.serviceRuleId(),
+                            e.createdBy(), e.createdAt()));
         }
         if (event instanceof ServiceRequestStarted started) {
-            ServiceRequest r = started.request();
-            return EventContracts.one(EventCatalog.SERVICE_REQUEST_STARTED, r.id(), r.tenantId(),
-                    new dev.opsuite.events.ServiceRequestStarted(r.id(), r.number(), r.vehicleId(), r.workshop().name(),
-                            r.providerId(), r.startedBy(), r.startedAt()));
+            return EventContracts.one(EventCatalog.SERVICE_REQUEST_STARTED, started.requestId(), started.tenantId(),
+                    new dev.opsuite.events.ServiceRequestStarted(started.requestId(), started.number(), started.vehicleId(),
+                            started.arrangement().workshop().name(), started.arrangement().providerId(),
+                            started.started().by(), started.started().at()));
         }
         if (event instanceof ServiceRequestCompleted completed) {
-            ServiceRequest r = completed.request();
-            return EventContracts.one(EventCatalog.SERVICE_REQUEST_COMPLETED, r.id(), r.tenantId(),
-                    new dev.opsuite.events.ServiceRequestCompleted(r.id(), r.number(), r.vehicleId(), r.type().name(),
-                            r.workshop().name(), r.providerId(), r.workDone(), breakdown(r.cost()), r.invoiceReference(),
-                            r.expenseId(), r.odometerKm(), r.completedBy(), r.completedAt()));
+            ServiceRequest.Need n = completed.need();
+            ServiceRequest.Arrangement a = completed.arrangement();
+            ServiceRequest.Outcome o = completed.outcome();
+            ServiceRequest.Completion c = o.completion();
+            return EventContracts.one(EventCatalog.SERVICE_REQUEST_COMPLETED, completed.requestId(), completed.tenantId(),
+                    new dev.opsuite.events.ServiceRequestCompleted(completed.requestId(), completed.number(), n.vehicleId(),
+                            n.type().name(), a.workshop().name(), a.providerId(), c.workDone(), breakdown(c.cost()),
+                            c.invoiceReference(), o.expenseId(), c.odometerKm(), o.by(), o.at()));
         }
         ServiceRequestCancelled cancelled = (ServiceRequestCancelled) event;
-        ServiceRequest r = cancelled.request();
-        return EventContracts.one(EventCatalog.SERVICE_REQUEST_CANCELLED, r.id(), r.tenantId(),
-                new dev.opsuite.events.ServiceRequestCancelled(r.id(), r.number(), r.vehicleId(),
-                        cancelled.previousStatus().name(), r.cancelReason(), r.cancelledBy(), r.cancelledAt()));
+        ServiceRequest.Cancellation k = cancelled.cancellation();
+        return EventContracts.one(EventCatalog.SERVICE_REQUEST_CANCELLED, cancelled.requestId(), cancelled.tenantId(),
+                new dev.opsuite.events.ServiceRequestCancelled(cancelled.requestId(), cancelled.number(),
+                        cancelled.vehicleId(), cancelled.previousStatus().name(), k.reason(), k.by(), k.at()));
     }
 
     private static VatBreakdown breakdown(Cost c) {

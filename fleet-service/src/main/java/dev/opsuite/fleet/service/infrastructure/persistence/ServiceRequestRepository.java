@@ -8,6 +8,7 @@ import dev.opsuite.fleet.service.domain.ServiceLocation;
 import dev.opsuite.fleet.service.domain.ServiceRequest;
 import dev.opsuite.fleet.service.domain.ServiceRequestStatus;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -44,13 +45,10 @@ class ServiceRequestRepository implements PanacheRepositoryBase<ServiceRequestEn
     public Uni<ServiceRequest> add(ServiceRequest request) {
         ServiceRequestEntity e = new ServiceRequestEntity();
         e.id = request.id();
-        e.tenantId = request.tenantId();
         e.number = request.number();
         e.vehicleId = request.vehicleId();
         e.type = request.type();
         e.serviceRuleId = request.serviceRuleId();
-        e.createdBy = request.createdBy();
-        e.createdAt = request.createdAt();
         copy(request, e);
         return persist(e).call(this::flush).map(ServiceRequestRepository::toDomain);
     }
@@ -78,6 +76,7 @@ class ServiceRequestRepository implements PanacheRepositoryBase<ServiceRequestEn
     }
 
     private static void copy(ServiceRequest r, ServiceRequestEntity e) {
+        Envelopes.stamp(e, r.envelope());
         e.priority = r.priority();
         e.workshop = r.workshop();
         e.providerId = r.providerId();
@@ -106,8 +105,6 @@ class ServiceRequestRepository implements PanacheRepositoryBase<ServiceRequestEn
         e.cancelledBy = r.cancelledBy();
         e.cancelledAt = r.cancelledAt();
         e.cancelReason = r.cancelReason();
-        e.updatedBy = r.updatedBy();
-        e.updatedAt = r.updatedAt();
     }
 
     static ServiceRequest toDomain(ServiceRequestEntity e) {
@@ -115,9 +112,14 @@ class ServiceRequestRepository implements PanacheRepositoryBase<ServiceRequestEn
                 e.latitude == null ? null : new GeoPoint(e.latitude, e.longitude));
         Cost cost = e.costCurrency == null ? null
                 : new Cost(e.costCurrency, e.costVatMode, e.costNet, e.costVatRate, e.costVat, e.costGross);
-        return new ServiceRequest(new ServiceRequest.State(e.id, e.tenantId, e.number, e.vehicleId, e.type, e.priority,
-                e.workshop, e.providerId, location, e.issue, e.scheduledOn, e.serviceRuleId, e.status, e.workDone, cost,
-                e.invoiceReference, e.odometerKm, e.expenseId, e.startedBy, e.startedAt, e.completedBy, e.completedAt,
-                e.cancelledBy, e.cancelledAt, e.cancelReason, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version));
+        var need = new ServiceRequest.Need(e.vehicleId, e.type, e.priority, location, e.issue, e.serviceRuleId);
+        var arrangement = new ServiceRequest.Arrangement(e.workshop, e.providerId, e.scheduledOn);
+        var started = e.startedAt == null ? null : new ServiceRequest.Started(e.startedBy, e.startedAt);
+        var outcome = e.completedAt == null ? null : new ServiceRequest.Outcome(new ServiceRequest.Completion(e.workDone,
+                cost, e.invoiceReference, e.odometerKm), e.expenseId, e.completedBy, e.completedAt);
+        var cancellation = e.cancelledAt == null ? null
+                : new ServiceRequest.Cancellation(e.cancelReason, e.cancelledBy, e.cancelledAt);
+        return new ServiceRequest(Envelopes.of(e.id, e), e.number, need, arrangement, e.status, started, outcome,
+                cancellation);
     }
 }

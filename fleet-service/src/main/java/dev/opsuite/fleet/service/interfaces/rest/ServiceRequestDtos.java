@@ -103,8 +103,8 @@ final class ServiceRequestDtos {
                     r.workshop().name(), r.providerId(), LocationBody.of(r.location()), r.issue(), r.scheduledOn(),
                     r.serviceRuleId(), r.status().name(), r.workDone(), CostResponse.of(r.cost()), r.invoiceReference(),
                     r.odometerKm(), r.expenseId(), r.startedBy(), r.startedAt(), r.completedBy(), r.completedAt(),
-                    r.cancelledBy(), r.cancelledAt(), r.cancelReason(), r.createdBy(), r.createdAt(), r.updatedBy(),
-                    r.updatedAt(), r.version());
+                    r.cancelledBy(), r.cancelledAt(), r.cancelReason(), r.envelope().createdBy(),
+                    r.envelope().createdAt(), r.envelope().updatedBy(), r.envelope().updatedAt(), r.version());
         }
     }
 }

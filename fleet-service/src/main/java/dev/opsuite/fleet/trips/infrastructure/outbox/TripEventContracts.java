@@ -22,21 +22,27 @@ class TripEventContracts implements EventContracts {
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
         if (event instanceof TripTicketIssued issued) {
-            TripTicket t = issued.ticket();
-            return EventContracts.one(EventCatalog.TRIP_TICKET_ISSUED, t.id(), t.tenantId(), new dev.opsuite.events.TripTicketIssued(
-                    t.id(), t.number(), t.vehicleId(), issued.registrationNumber(), t.driverId(), issued.employeeNumber(),
-                    t.trailerId(), t.transportUnitId(), t.plannedFrom(), t.plannedTo(), t.origin(), t.destination(), t.via(),
-                    t.purpose(), t.orderReference(), t.odometerOutKm(), t.createdBy(), t.createdAt()));
+            var e = issued.envelope();
+            TripTicket.Crew c = issued.crew();
+            TripTicket.Plan p = issued.plan();
+            return EventContracts.one(EventCatalog.TRIP_TICKET_ISSUED, e.id(), e.tenantId(), new dev.opsuite.events.TripTicketIssued(
+                    e.id(), issued.number(), c.vehicleId(), issued.registrationNumber(), c.driverId(), issued.employeeNumber(),
+                    c.trailerId(), c.transportUnitId(), p.plannedFrom(), p.plannedTo(), p.origin(), p.destination(), p.via(),
+                    p.purpose(), p.orderReference(), issued.odometerOutKm(), e.createdBy(), e.createdAt()));
         }
         if (event instanceof TripTicketClosed closed) {
-            TripTicket t = closed.ticket();
-            return EventContracts.one(EventCatalog.TRIP_TICKET_CLOSED, t.id(), t.tenantId(), new dev.opsuite.events.TripTicketClosed(
-                    t.id(), t.number(), t.vehicleId(), t.driverId(), t.trailerId(), t.orderReference(), t.departedAt(),
-                    t.returnedAt(), t.odometerOutKm(), t.odometerInKm(), t.distanceKm(), t.closedBy(), t.closedAt()));
+            TripTicket.Crew c = closed.crew();
+            TripTicket.Closing k = closed.closing();
+            return EventContracts.one(EventCatalog.TRIP_TICKET_CLOSED, closed.ticketId(), closed.tenantId(),
+                    new dev.opsuite.events.TripTicketClosed(closed.ticketId(), closed.number(), c.vehicleId(), c.driverId(),
+                            c.trailerId(), closed.orderReference(), k.departedAt(), k.returnedAt(), closed.odometerOutKm(),
+                            k.odometerInKm(), k.distanceKm(), k.by(), k.at()));
         }
-        TripTicket t = ((TripTicketCancelled) event).ticket();
-        return EventContracts.one(EventCatalog.TRIP_TICKET_CANCELLED, t.id(), t.tenantId(),
-                new dev.opsuite.events.TripTicketCancelled(t.id(), t.number(), t.vehicleId(), t.driverId(), t.trailerId(),
-                        t.cancelReason(), t.cancelledBy(), t.cancelledAt()));
+        TripTicketCancelled cancelled = (TripTicketCancelled) event;
+        TripTicket.Crew c = cancelled.crew();
+        TripTicket.Cancellation k = cancelled.cancellation();
+        return EventContracts.one(EventCatalog.TRIP_TICKET_CANCELLED, cancelled.ticketId(), cancelled.tenantId(),
+                new dev.opsuite.events.TripTicketCancelled(cancelled.ticketId(), cancelled.number(), c.vehicleId(),
+                        c.driverId(), c.trailerId(), k.reason(), k.by(), k.at()));
     }
 }

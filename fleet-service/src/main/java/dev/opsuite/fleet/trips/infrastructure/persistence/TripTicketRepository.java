@@ -4,6 +4,7 @@ import dev.opsuite.fleet.trips.application.port.in.FindTripTicketsQuery.TripTick
 import dev.opsuite.fleet.trips.application.port.out.TripTicketStore;
 import dev.opsuite.fleet.trips.domain.TripTicket;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -47,7 +48,6 @@ class TripTicketRepository implements PanacheRepositoryBase<TripTicketEntity, UU
     public Uni<TripTicket> add(TripTicket t) {
         TripTicketEntity e = new TripTicketEntity();
         e.id = t.id();
-        e.tenantId = t.tenantId();
         e.number = t.number();
         e.vehicleId = t.vehicleId();
         e.vehicleKind = t.vehicleKind();
@@ -62,8 +62,6 @@ class TripTicketRepository implements PanacheRepositoryBase<TripTicketEntity, UU
         e.purpose = t.purpose();
         e.orderReference = t.orderReference();
         e.odometerOutKm = t.odometerOutKm();
-        e.createdBy = t.createdBy();
-        e.createdAt = t.createdAt();
         copy(t, e);
         return persist(e).call(this::flush).map(TripTicketRepository::toDomain);
     }
@@ -75,6 +73,7 @@ class TripTicketRepository implements PanacheRepositoryBase<TripTicketEntity, UU
     }
 
     private static void copy(TripTicket t, TripTicketEntity e) {
+        Envelopes.stamp(e, t.envelope());
         e.status = t.status();
         e.odometerInKm = t.odometerInKm();
         e.distanceKm = t.distanceKm();
@@ -85,15 +84,16 @@ class TripTicketRepository implements PanacheRepositoryBase<TripTicketEntity, UU
         e.cancelledBy = t.cancelledBy();
         e.cancelledAt = t.cancelledAt();
         e.cancelReason = t.cancelReason();
-        e.updatedBy = t.updatedBy();
-        e.updatedAt = t.updatedAt();
     }
 
     static TripTicket toDomain(TripTicketEntity e) {
-        return new TripTicket(new TripTicket.State(e.id, e.tenantId, e.number, e.vehicleId, e.vehicleKind, e.driverId,
-                e.trailerId, e.transportUnitId, e.plannedFrom, e.plannedTo, e.origin, e.destination, Arrays.asList(e.via),
-                e.purpose, e.orderReference, e.status, e.odometerOutKm, e.odometerInKm, e.distanceKm, e.departedAt,
-                e.returnedAt, e.closedBy, e.closedAt, e.cancelledBy, e.cancelledAt, e.cancelReason, e.createdBy,
-                e.createdAt, e.updatedBy, e.updatedAt, e.version));
+        var crew = new TripTicket.Crew(e.vehicleId, e.vehicleKind, e.driverId, e.trailerId, e.transportUnitId);
+        var plan = new TripTicket.Plan(e.plannedFrom, e.plannedTo, e.origin, e.destination, Arrays.asList(e.via), e.purpose,
+                e.orderReference);
+        var closing = e.closedAt == null ? null : new TripTicket.Closing(e.odometerInKm, e.distanceKm, e.departedAt,
+                e.returnedAt, e.closedBy, e.closedAt);
+        var cancellation = e.cancelledAt == null ? null : new TripTicket.Cancellation(e.cancelReason, e.cancelledBy,
+                e.cancelledAt);
+        return new TripTicket(Envelopes.of(e.id, e), e.number, crew, plan, e.status, e.odometerOutKm, closing, cancellation);
     }
 }

@@ -36,8 +36,8 @@ final class TripTicketDtos {
             @Pattern(regexp = FleetRequests.ORDER_REFERENCE, message = "is an order number like ORD-2025-0098") String orderReference) {
 
         TripTicket.Issue toDomain() {
-            return new TripTicket.Issue(vehicleId, driverId, trailerId, transportUnitId, plannedFrom.toInstant(),
-                    plannedTo.toInstant(), origin, destination, via, purpose, orderReference);
+            return new TripTicket.Issue(vehicleId, driverId, trailerId, transportUnitId, new TripTicket.Plan(
+                    plannedFrom.toInstant(), plannedTo.toInstant(), origin, destination, via, purpose, orderReference));
         }
     }
 
@@ -62,7 +62,8 @@ final class TripTicketDtos {
                     t.trailerId(), t.transportUnitId(), t.plannedFrom(), t.plannedTo(), t.origin(), t.destination(), t.via(),
                     t.purpose(), t.orderReference(), t.status().name(), t.odometerOutKm(), t.odometerInKm(), t.distanceKm(),
                     t.departedAt(), t.returnedAt(), t.closedBy(), t.closedAt(), t.cancelledBy(), t.cancelledAt(),
-                    t.cancelReason(), t.createdBy(), t.createdAt(), t.updatedBy(), t.updatedAt(), t.version());
+                    t.cancelReason(), t.envelope().createdBy(), t.envelope().createdAt(), t.envelope().updatedBy(),
+                    t.envelope().updatedAt(), t.version());
         }
     }
 

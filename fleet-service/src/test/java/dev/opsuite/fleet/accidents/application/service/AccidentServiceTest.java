@@ -64,8 +64,16 @@ class AccidentServiceTest {
     final Driver jan = done(fleet.drivers.manage().register(new RegisterDriverCommand(MANAGER, "Jan Novák", null)));
 
     Accident.Report onTheHighway() {
-        return new Accident.Report(truck.id(), jan.id(), null, ORDER, Instant.parse("2025-10-16T07:45:00Z"),
-                "D1, km 112", "Cargo damaged, truck body dented", new BigDecimal("50000"), "CZK", null);
+        return new Accident.Report(at(truck.id(), jan.id(), ORDER, Instant.parse("2025-10-16T07:45:00Z")),
+                new Accident.Damage("D1, km 112", "Cargo damaged, truck body dented", new BigDecimal("50000"), "CZK", null));
+    }
+
+    static Accident.Circumstances at(UUID vehicleId, UUID driverId, String order, Instant occurredAt) {
+        return new Accident.Circumstances(vehicleId, driverId, null, order, occurredAt);
+    }
+
+    static Accident.Damage dented(BigDecimal estimate, String currency) {
+        return new Accident.Damage("D1, km 112", "Cargo damaged, truck body dented", estimate, currency, null);
     }
 
     Accident reported() {
@@ -157,8 +165,7 @@ class AccidentServiceTest {
     void without_an_order_or_a_deductible_nothing_is_charged_beyond_the_vehicle() {
         Accident.Report r = onTheHighway();
         Accident accident = done(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), r.driverId(), null, null, r.occurredAt(), r.location(), r.damageDescription(), null, null,
-                null))));
+                at(r.vehicleId(), r.driverId(), null, r.occurredAt()), dented(null, null)))));
 
         Accident settled = done(fleet.accidents.settle().completeRepair(repair(accident.id(), "48000", "0")));
 
@@ -217,19 +224,73 @@ class AccidentServiceTest {
     }
 
     @Test
+    void a_deductible_above_the_company_share_or_an_insurer_share_above_the_invoice_is_refused_by_name_and_nothing_is_booked() {
+        Accident accident = reported();
+
+        Rejection deductible = refused(fleet.accidents.settle().completeRepair(repair(accident.id(), "40000", "8000.01")));
+        assertThat(deductible.code()).isEqualTo("deductible-above-company-share");
+        assertThat(deductible.field()).isEqualTo("driverDeductible");
+        assertThat(deductible.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        Rejection insurer = refused(fleet.accidents.settle().completeRepair(repair(accident.id(), "48000.01", "0")));
+        assertThat(insurer.code()).isEqualTo("insurer-share-above-invoice");
+        assertThat(insurer.field()).isEqualTo("insurerShare");
+        assertThat(insurer.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+
+        assertThat(done(fleet.accidents.find().accident("acme", accident.id())).status()).isEqualTo(AccidentStatus.REPORTED);
+        assertThat(done(fleet.vehicles.find().vehicle("acme", truck.id())).status()).isEqualTo(VehicleStatus.IN_REPAIR);
+        assertThat(fleet.ledgerStore.costs()).isEmpty();
+        assertThat(fleet.ledgerStore.transactions()).isEmpty();
+        assertThat(fleet.events.published(AccidentCostsSettled.class)).isEmpty();
+    }
+
+    @Test
+    void claim_moves_out_of_turn_are_conflicts_naming_the_state_the_claim_is_in() {
+        Accident accident = reported();
+        Rejection noClaim = refused(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(), null,
+                ClaimAction.PAY, null, null, null)));
+        assertThat(noClaim.code()).isEqualTo("no-claim");
+        assertThat(noClaim.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        done(fleet.accidents.claim().file(new FileClaimCommand(MANAGER, accident.id(), null, "INS-2025-123", "Kooperativa")));
+
+        Rejection payPending = refused(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(), null,
+                ClaimAction.PAY, null, null, null)));
+        assertThat(payPending.code()).isEqualTo("claim-not-approved");
+        assertThat(payPending.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        Accident rejected = done(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(), null,
+                ClaimAction.REJECT, null, null, "Driver at fault")));
+        assertThat(rejected.claim().status()).isEqualTo(ClaimStatus.REJECTED);
+        Rejection approveRejected = refused(fleet.accidents.claim().change(new ChangeClaimCommand(MANAGER, accident.id(),
+                null, ClaimAction.APPROVE, BigDecimal.ONE, "CZK", null)));
+        assertThat(approveRejected.code()).isEqualTo("claim-not-pending");
+        assertThat(approveRejected.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        assertThat(approveRejected.detail()).contains("REJECTED");
+        assertThat(fleet.events.published(InsuranceClaimChanged.class)).extracting(InsuranceClaimChanged::previousStatus)
+                .containsExactly(null, ClaimStatus.PENDING);
+    }
+
+    @Test
+    void an_estimate_finer_than_the_currencys_minor_unit_is_refused_naming_it() {
+        Accident.Report r = onTheHighway();
+        Rejection finer = refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
+                r.circumstances(), dented(new BigDecimal("12.345"), "CZK")))));
+        assertThat(finer.field()).isEqualTo("damageEstimate.amount");
+        assertThat(finer.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        assertThat(fleet.events.published()).isEmpty();
+    }
+
+    @Test
     void a_report_naming_an_unknown_driver_or_vehicle_or_coming_before_the_accident_is_refused() {
         Accident.Report r = onTheHighway();
         assertThat(refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), UUID.randomUUID(), null, ORDER, r.occurredAt(), r.location(), r.damageDescription(), null, null,
-                null)))).code()).isEqualTo("driver-not-found");
+                at(r.vehicleId(), UUID.randomUUID(), ORDER, r.occurredAt()), dented(null, null))))).code())
+                .isEqualTo("driver-not-found");
         Rejection noVehicle = refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER,
-                new Accident.Report(UUID.randomUUID(), r.driverId(), null, ORDER, r.occurredAt(), r.location(),
-                        r.damageDescription(), null, null, null))));
+                new Accident.Report(at(UUID.randomUUID(), r.driverId(), ORDER, r.occurredAt()), dented(null, null)))));
         assertThat(noVehicle.code()).isEqualTo("vehicle-not-found");
         assertThat(noVehicle.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
         assertThat(refused(fleet.accidents.report().report(new ReportAccidentCommand(DISPATCHER, new Accident.Report(
-                r.vehicleId(), r.driverId(), null, ORDER, Instant.parse("2025-10-21T00:00:00Z"), r.location(),
-                r.damageDescription(), null, null, null)))).code()).isEqualTo("occurred-in-future");
+                at(r.vehicleId(), r.driverId(), ORDER, Instant.parse("2025-10-21T00:00:00Z")), dented(null, null)))))
+                .code()).isEqualTo("occurred-in-future");
 
         assertThat(fleet.events.published()).isEmpty();
         assertThat(done(fleet.vehicles.find().vehicle("acme", truck.id())).status()).isEqualTo(VehicleStatus.ACTIVE);

@@ -54,8 +54,9 @@ class FineServiceTest {
     final Driver jan = done(fleet.drivers.manage().register(new RegisterDriverCommand(ADMIN, "Jan Novák", null)));
 
     Fine.Letter speeding() {
-        return new Fine.Letter(truck.id(), OFFENSE, "D1, km 45 (Czech Republic)", "Speeding", "140 km/h in 120 zone",
-                new BigDecimal("500"), "CZK", "PCR-2025-4411", "Policie ČR", LocalDate.of(2025, 10, 20));
+        return new Fine.Letter(truck.id(), new Fine.Offense(OFFENSE, "D1, km 45 (Czech Republic)", "Speeding",
+                "140 km/h in 120 zone"), new BigDecimal("500"), "CZK", new Fine.Notice("PCR-2025-4411", "Policie ČR",
+                LocalDate.of(2025, 10, 20)));
     }
 
     void janDroveForOrder0098() {
@@ -161,16 +162,15 @@ class FineServiceTest {
 
         Fine.Letter l = speeding();
         Rejection noVehicle = refused(fines.record(new RecordFineCommand(ADMIN, new Fine.Letter(UUID.randomUUID(),
-                l.committedAt(), l.location(), l.offense(), l.offenseDetails(), l.amount(), l.currency(), l.reference(),
-                l.issuingAuthority(), l.receivedOn()))));
+                l.offense(), l.amount(), l.currency(), l.notice()))));
         assertThat(noVehicle.code()).isEqualTo("vehicle-not-found");
         assertThat(noVehicle.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
 
         Fine pending = done(new FineService(fleet.fineStore, fleet.vehicles.find(), fleet.drivers.find(), fleet.costs.book(),
                 fleet.driverAt, fleet.ledger.bookTransaction(), fleet.ledger.bookOrderCost(), fleet.events, fleet.clock)
-                .record(new RecordFineCommand(ADMIN, new Fine.Letter(truck.id(), Instant.parse("2025-10-18T10:00:00Z"),
-                        "D8", "Parking", null, new BigDecimal("200"), "CZK", "PCR-2025-5000", "Policie ČR",
-                        LocalDate.of(2025, 10, 20)))));
+                .record(new RecordFineCommand(ADMIN, new Fine.Letter(truck.id(),
+                        new Fine.Offense(Instant.parse("2025-10-18T10:00:00Z"), "D8", "Parking", null), new BigDecimal("200"),
+                        "CZK", new Fine.Notice("PCR-2025-5000", "Policie ČR", LocalDate.of(2025, 10, 20))))));
         assertThat(refused(fines.attribute(new AttributeFineCommand(ADMIN, pending.id(), null, UUID.randomUUID(), null)))
                 .code()).isEqualTo("driver-not-found");
         assertThat(refused(fines.fine("globex", fine.id())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);

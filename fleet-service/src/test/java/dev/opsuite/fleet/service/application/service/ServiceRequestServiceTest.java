@@ -150,7 +150,7 @@ class ServiceRequestServiceTest {
                 .containsExactly("ACTIVE>IN_SERVICE", "IN_SERVICE>ACTIVE");
         assertThat(fleet.events.published(VehicleStatusChanged.class).get(1).reason())
                 .isEqualTo("Service request SR-2025-000001 completed");
-        assertThat(fleet.events.published(ServiceRequestCompleted.class).get(0).request().expenseId())
+        assertThat(fleet.events.published(ServiceRequestCompleted.class).get(0).outcome().expenseId())
                 .isEqualTo(completed.expenseId());
     }
 
@@ -248,16 +248,58 @@ class ServiceRequestServiceTest {
                 VehicleKind.LKV, "Scania", "R450", null, 10_000, null)));
         ServiceRule othersRule = done(service.rules().define(new DefineServiceRuleCommand(MANAGER, new ServiceRule.Definition(
                 other.id(), "Oil", 30_000L, null, null, null))));
-        assertThat(refused(service.open().open(new OpenServiceRequestCommand(HR_ADMIN, new ServiceRequest.Opening(truck.id(),
-                ServiceRequestType.PLANNED, null, Workshop.INTERNAL, null, null, "Oil", null, othersRule.id())))).code())
-                .isEqualTo("service-rule-of-another-vehicle");
+        Rejection othersRuleNamed = refused(service.open().open(new OpenServiceRequestCommand(HR_ADMIN,
+                new ServiceRequest.Opening(truck.id(), ServiceRequestType.PLANNED, null, Workshop.INTERNAL, null, null, "Oil",
+                        null, othersRule.id()))));
+        assertThat(othersRuleNamed.code()).isEqualTo("service-rule-of-another-vehicle");
+        assertThat(othersRuleNamed.field()).isEqualTo("serviceRuleId");
+        assertThat(othersRuleNamed.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
         Rejection noVehicle = refused(service.open().open(new OpenServiceRequestCommand(HR_ADMIN, new ServiceRequest.Opening(
                 UUID.randomUUID(), ServiceRequestType.PLANNED, null, Workshop.INTERNAL, null, null, "Oil", null, null))));
         assertThat(noVehicle.code()).isEqualTo("vehicle-not-found");
+        assertThat(noVehicle.field()).isEqualTo("vehicleId");
         assertThat(noVehicle.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
         assertThat(refused(service.find().serviceRequest("globex", emergency.id())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
         assertThat(fleet.events.published()).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("ServiceRequestOpened");
+    }
+
+    @Test
+    void a_completion_with_a_bad_cost_or_a_lower_mileage_is_refused_by_name_and_changes_nothing() {
+        ServiceRequest request = planned(null);
+        done(service.perform().start(new StartServiceCommand(MECHANIC, request.id(), null)));
+
+        record Bad(String code, String field, CostInput cost, Long odometerKm) {
+        }
+        List<Bad> completions = List.of(
+                new Bad("vat-rate-required", "cost.vatRate", cost("EUR", VatMode.STANDARD, "100", null, null), null),
+                new Bad("vat-rate-not-allowed", "cost.vatRate", cost("EUR", VatMode.REVERSE_CHARGE, "100", null, "21"), null),
+                new Bad(null, "cost.currency", cost("XYZ", VatMode.EXEMPT, "100", null, null), null),
+                new Bad("too-many-decimals", "cost.net", cost("EUR", VatMode.EXEMPT, "10.005", null, null), null),
+                new Bad(null, "cost.gross", cost("EUR", VatMode.EXEMPT, "100", "100", null), null),
+                new Bad("odometer-decreased", "odometerKm", null, 94_999L));
+        for (Bad bad : completions) {
+            // A cost is computed before the use case answers; a mileage is checked on the vehicle it loads.
+            Rejection refusal = refused(() -> done(service.perform().complete(new CompleteServiceCommand(MECHANIC,
+                    request.id(), null, "Oil", bad.cost(), null, bad.odometerKm()))));
+            assertThat(refusal.field()).as(bad.field()).isEqualTo(bad.field());
+            assertThat(refusal.kind()).as(bad.field()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+            if (bad.code() != null) {
+                assertThat(refusal.code()).isEqualTo(bad.code());
+            }
+        }
+
+        ServiceRequest unchanged = done(service.find().serviceRequest("acme", request.id()));
+        assertThat(unchanged.status()).isEqualTo(ServiceRequestStatus.IN_PROGRESS);
+        assertThat(unchanged.cost()).isNull();
+        // The vehicle's own rollback is the transaction's: ServiceValidationTest proves it through the stack.
+        assertThat(fleet.expenseStore.all()).isEmpty();
+        assertThat(fleet.events.published(ServiceRequestCompleted.class)).isEmpty();
+    }
+
+    static CostInput cost(String currency, VatMode vatMode, String net, String gross, String vatRate) {
+        return new CostInput(currency, vatMode, net == null ? null : new BigDecimal(net),
+                gross == null ? null : new BigDecimal(gross), vatRate == null ? null : new BigDecimal(vatRate));
     }
 
     @Test

@@ -43,7 +43,8 @@ class TripTicketServiceTest {
 
     TripTicket issue(String from, String to) {
         return done(trips.issue().issue(new IssueTripTicketCommand(DISPATCHER, new TripTicket.Issue(truck.id(), jan.id(), null,
-                null, Instant.parse(from), Instant.parse(to), "Brno", "Wrocław", List.of(), "Delivery", "ORD-2025-0098"))));
+                null, new TripTicket.Plan(Instant.parse(from), Instant.parse(to), "Brno", "Wrocław", List.of(), "Delivery",
+                        "ORD-2025-0098")))));
     }
 
     @Test
