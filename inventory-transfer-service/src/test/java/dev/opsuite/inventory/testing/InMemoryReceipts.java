@@ -2,7 +2,6 @@ package dev.opsuite.inventory.testing;
 
 import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptStatus;
-import dev.opsuite.inventory.transfers.domain.ReceivedQuantity;
 import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
@@ -71,8 +70,8 @@ public final class InMemoryReceipts implements GoodsReceiptStore {
     }
 
     private static TransferGoodsReceipt copy(TransferGoodsReceipt r, long version) {
-        return new TransferGoodsReceipt(r.id(), r.tenantId(), r.transferDispatchNoteId(), r.destinationLocationId(),
-                r.status(), r.items().stream().map(q -> new ReceivedQuantity(q.productId(), q.received(), q.damaged())).toList(),
-                r.createdBy(), r.createdAt(), r.approvedBy(), r.approvedAt(), version);
+        TransferGoodsReceipt.State s = r.state();
+        return new TransferGoodsReceipt(new TransferGoodsReceipt.State(Versions.at(s.envelope(), version),
+                s.transferDispatchNoteId(), s.destinationLocationId(), s.status(), s.items(), s.approvedBy(), s.approvedAt()));
     }
 }
