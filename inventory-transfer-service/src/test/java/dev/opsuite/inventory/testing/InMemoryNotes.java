@@ -30,7 +30,7 @@ public final class InMemoryNotes implements TransferDispatchNoteStore {
     @Override
     public Uni<Optional<TransferDispatchNote>> find(String tenantId, UUID id) {
         return Uni.createFrom().item(Optional.ofNullable(rows.get(id))
-                .filter(s -> s.tenantId().equals(tenantId) && s.deletedAt() == null).map(TransferDispatchNote::new));
+                .filter(s -> s.tenantId().equals(tenantId) && !s.deleted()).map(TransferDispatchNote::new));
     }
 
     @Override
@@ -42,14 +42,15 @@ public final class InMemoryNotes implements TransferDispatchNoteStore {
     public Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, Collection<UUID> namedLocations,
             PageRequest page) {
         List<TransferDispatchNote> all = rows.values().stream()
-                .filter(s -> s.tenantId().equals(tenantId) && s.deletedAt() == null)
+                .filter(s -> s.tenantId().equals(tenantId) && !s.deleted())
                 .filter(s -> filter.statuses().isEmpty() || filter.statuses().contains(s.status()))
-                .filter(s -> filter.originLocationId() == null || filter.originLocationId().equals(s.originLocationId()))
-                .filter(s -> filter.destinationLocationId() == null
-                        || filter.destinationLocationId().equals(s.destinationLocationId()))
-                .filter(s -> filter.text() == null || InMemoryLocations.contains(s.documentNumber(), filter.text())
-                        || namedLocations.contains(s.originLocationId()) || namedLocations.contains(s.destinationLocationId()))
-                .map(TransferDispatchNote::new).toList();
+                .map(TransferDispatchNote::new)
+                .filter(n -> filter.originLocationId() == null || filter.originLocationId().equals(n.originLocationId()))
+                .filter(n -> filter.destinationLocationId() == null
+                        || filter.destinationLocationId().equals(n.destinationLocationId()))
+                .filter(n -> filter.text() == null || InMemoryLocations.contains(n.documentNumber(), filter.text())
+                        || namedLocations.contains(n.originLocationId()) || namedLocations.contains(n.destinationLocationId()))
+                .toList();
         return Pages.of(all, page);
     }
 
@@ -62,9 +63,8 @@ public final class InMemoryNotes implements TransferDispatchNoteStore {
     @Override
     public Uni<TransferDispatchNote> save(TransferDispatchNote note) {
         State s = note.state();
-        State saved = new State(Versions.written(s.envelope()), s.documentNumber(), s.originLocationId(), s.destinationLocationId(),
-                s.dispatchDate(), s.status(), s.detail(), s.costDetail(), s.receiptSummary(), s.transferGoodsReceiptStatus(),
-                s.transportDetail(), s.closingReason(), s.deletedBy(), s.deletedAt());
+        State saved = new State(Versions.written(s.envelope()), s.documentNumber(), s.status(), s.shipment(), s.costDetail(),
+                s.receipts(), s.closingReason(), s.deletion());
         rows.put(saved.id(), saved);
         return Uni.createFrom().item(new TransferDispatchNote(saved));
     }
