@@ -2,6 +2,7 @@ package dev.opsuite.inventory.transfers.domain;
 
 import dev.opsuite.inventory.kernel.Costing;
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged.Change;
 import dev.opsuite.support.domain.Result;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * it is worth, and how much of it has arrived. Only a draft is edited or deleted; dispatch freezes
  * its cost; its receipt summary moves only through approved goods receipts.
  */
-public final class TransferDispatchNote {
+public final class TransferDispatchNote implements Enveloped {
 
     private Envelope envelope;
     private final String documentNumber;
@@ -34,10 +35,9 @@ public final class TransferDispatchNote {
      * its frozen cost once dispatched, how much has arrived, why it was closed short, and its soft deletion.
      */
     public record State(Envelope envelope, String documentNumber, NoteStatus status, Shipment shipment,
-            CostDetail costDetail, ReceiptProgress receipts, String closingReason, Deletion deletion) {
+            CostDetail costDetail, ReceiptProgress receipts, String closingReason, Deletion deletion)
+            implements Enveloped {
 
-        public UUID id() { return envelope.id(); }
-        public String tenantId() { return envelope.tenantId(); }
         public boolean deleted() { return deletion != null; }
     }
 
@@ -209,8 +209,6 @@ public final class TransferDispatchNote {
         return new State(envelope, documentNumber, status, shipment, costDetail, receipts, closingReason, deletion);
     }
 
-    public UUID id() { return envelope.id(); }
-    public String tenantId() { return envelope.tenantId(); }
     public String documentNumber() { return documentNumber; }
     public Shipment shipment() { return shipment; }
     public UUID originLocationId() { return shipment.originLocationId(); }
@@ -231,6 +229,5 @@ public final class TransferDispatchNote {
     public String deletedBy() { return deletion == null ? null : deletion.by(); }
     public Instant deletedAt() { return deletion == null ? null : deletion.at(); }
     public boolean deleted() { return deletion != null; }
-    public long version() { return envelope.version(); }
     public Envelope envelope() { return envelope; }
 }

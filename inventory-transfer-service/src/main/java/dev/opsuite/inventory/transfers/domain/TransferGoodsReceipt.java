@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.transfers.domain;
 
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * A transfer goods receipt (TGR): what arrived at the destination against one dispatch note, in
  * good order and damaged. Approval is what counts: it is what updates the note's receipt summary.
  */
-public final class TransferGoodsReceipt {
+public final class TransferGoodsReceipt implements Enveloped {
 
     private final Envelope envelope;
     private final UUID transferDispatchNoteId;
@@ -28,14 +29,13 @@ public final class TransferGoodsReceipt {
      * version) and its business. A receipt is never edited; its approval is its only change.
      */
     public record State(Envelope envelope, UUID transferDispatchNoteId, UUID destinationLocationId,
-            GoodsReceiptStatus status, List<ReceivedQuantity> items, String approvedBy, Instant approvedAt) {
+            GoodsReceiptStatus status, List<ReceivedQuantity> items, String approvedBy, Instant approvedAt)
+            implements Enveloped {
 
         public State {
             items = List.copyOf(items);
         }
 
-        public UUID id() { return envelope.id(); }
-        public String tenantId() { return envelope.tenantId(); }
         public String createdBy() { return envelope.createdBy(); }
         public Instant createdAt() { return envelope.createdAt(); }
     }
@@ -124,8 +124,6 @@ public final class TransferGoodsReceipt {
     }
 
     public Envelope envelope() { return envelope; }
-    public UUID id() { return envelope.id(); }
-    public String tenantId() { return envelope.tenantId(); }
     public UUID transferDispatchNoteId() { return transferDispatchNoteId; }
     public UUID destinationLocationId() { return destinationLocationId; }
     public GoodsReceiptStatus status() { return status; }
@@ -134,5 +132,4 @@ public final class TransferGoodsReceipt {
     public Instant createdAt() { return envelope.createdAt(); }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
-    public long version() { return envelope.version(); }
 }
