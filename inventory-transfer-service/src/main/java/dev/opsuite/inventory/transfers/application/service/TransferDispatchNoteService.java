@@ -249,11 +249,8 @@ public class TransferDispatchNoteService implements CreateTransferDispatchNoteUs
     }
 
     private Uni<TransferDispatchNote> lock(Actor actor, UUID noteId, Long expectedVersion) {
-        return notes.findForUpdate(actor.tenantId(), noteId).map(found -> {
-            TransferDispatchNote note = found.orElseThrow(Rejection.missing(NOTE, noteId));
-            Rejection.requireVersion(expectedVersion, note.version());
-            return note;
-        });
+        return notes.findForUpdate(actor.tenantId(), noteId)
+                .map(found -> Rejection.current(found, NOTE, noteId, expectedVersion));
     }
 
     /** The locations and products a note names exist in the business and are in use (null: not named). */
