@@ -5,7 +5,6 @@ import dev.opsuite.inventory.catalog.domain.Location;
 import dev.opsuite.inventory.catalog.domain.LocationType;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.List;
@@ -17,16 +16,17 @@ import java.util.UUID;
 /** Locations in memory: a stored copy per id, handed out as fresh copies, the version bumped on save like the database. */
 public final class InMemoryLocations implements LocationStore {
 
-    private final TenantRecords<Location> rows = new TenantRecords<>(Location::id, Location::tenantId);
+    private final CopiedRecords<Location> rows = new CopiedRecords<>(
+            (l, envelope) -> new Location(envelope, l.type(), l.name(), l.code(), l.address(), l.vehicleId(), l.active()));
 
     @Override
     public Uni<Optional<Location>> find(String tenantId, UUID id) {
-        return rows.find(tenantId, id).map(found -> found.map(InMemoryLocations::copy));
+        return rows.find(tenantId, id);
     }
 
     @Override
     public Uni<Map<UUID, Location>> findAll(String tenantId, Collection<UUID> ids) {
-        return rows.findAll(tenantId, ids).invoke(found -> found.replaceAll((id, l) -> copy(l)));
+        return rows.findAll(tenantId, ids);
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class InMemoryLocations implements LocationStore {
         List<Location> all = rows.of(tenantId)
                 .filter(l -> type == null || l.type() == type).filter(l -> active == null || l.active() == active)
                 .filter(l -> text == null || contains(l.name(), text) || contains(l.code(), text))
-                .map(InMemoryLocations::copy).toList();
+                .toList();
         return Pages.of(all, page);
     }
 
@@ -45,19 +45,12 @@ public final class InMemoryLocations implements LocationStore {
 
     @Override
     public Uni<Void> add(Location location) {
-        rows.put(copy(location));
-        return Uni.createFrom().voidItem();
+        return rows.add(location);
     }
 
     @Override
     public Uni<Location> save(Location location) {
-        Location saved = new Location(Versions.written(location.envelope()), location.type(), location.name(), location.code(), location.address(),
-                location.vehicleId(), location.active());
-        return rows.saved(saved).map(InMemoryLocations::copy);
-    }
-
-    private static Location copy(Location l) {
-        return new Location(l.envelope(), l.type(), l.name(), l.code(), l.address(), l.vehicleId(), l.active());
+        return rows.save(location);
     }
 
     static boolean contains(String value, String text) {

@@ -4,7 +4,6 @@ import dev.opsuite.inventory.catalog.application.port.out.ProductStore;
 import dev.opsuite.inventory.catalog.domain.Product;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.List;
@@ -15,16 +14,17 @@ import java.util.UUID;
 /** Products in memory, as {@link InMemoryLocations} keeps locations. */
 public final class InMemoryProducts implements ProductStore {
 
-    private final TenantRecords<Product> rows = new TenantRecords<>(Product::id, Product::tenantId);
+    private final CopiedRecords<Product> rows = new CopiedRecords<>(
+            (p, envelope) -> new Product(envelope, p.sku(), p.name(), p.unit(), p.active()));
 
     @Override
     public Uni<Optional<Product>> find(String tenantId, UUID id) {
-        return rows.find(tenantId, id).map(found -> found.map(InMemoryProducts::copy));
+        return rows.find(tenantId, id);
     }
 
     @Override
     public Uni<Map<UUID, Product>> findAll(String tenantId, Collection<UUID> ids) {
-        return rows.findAll(tenantId, ids).invoke(found -> found.replaceAll((id, p) -> copy(p)));
+        return rows.findAll(tenantId, ids);
     }
 
     @Override
@@ -32,23 +32,17 @@ public final class InMemoryProducts implements ProductStore {
         List<Product> all = rows.of(tenantId)
                 .filter(p -> active == null || p.active() == active)
                 .filter(p -> text == null || InMemoryLocations.contains(p.sku(), text) || InMemoryLocations.contains(p.name(), text))
-                .map(InMemoryProducts::copy).toList();
+                .toList();
         return Pages.of(all, page);
     }
 
     @Override
     public Uni<Void> add(Product product) {
-        rows.put(copy(product));
-        return Uni.createFrom().voidItem();
+        return rows.add(product);
     }
 
     @Override
     public Uni<Product> save(Product product) {
-        Product saved = new Product(Versions.written(product.envelope()), product.sku(), product.name(), product.unit(), product.active());
-        return rows.saved(saved).map(InMemoryProducts::copy);
-    }
-
-    private static Product copy(Product p) {
-        return new Product(p.envelope(), p.sku(), p.name(), p.unit(), p.active());
+        return rows.save(product);
     }
 }

@@ -5,7 +5,6 @@ import dev.opsuite.inventory.stock.domain.Reservation;
 import dev.opsuite.inventory.stock.domain.ReservationStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Optional;
@@ -14,22 +13,22 @@ import java.util.UUID;
 /** Reservations in memory: stored copies, fresh copies out, the version bumped on save. */
 public final class InMemoryReservations implements ReservationStore {
 
-    private final TenantRecords<Reservation> rows = new TenantRecords<>(Reservation::id, Reservation::tenantId);
+    private final CopiedRecords<Reservation> rows = new CopiedRecords<>((r, envelope) -> new Reservation(envelope,
+            r.locationId(), r.productId(), r.quantity(), r.consumed(), r.released(), r.reference(), r.status()));
 
     @Override
     public Uni<Optional<Reservation>> find(String tenantId, UUID id) {
-        return rows.find(tenantId, id).map(found -> found.map(r -> copy(r, r.version())));
+        return rows.find(tenantId, id);
     }
 
     @Override
     public Uni<Void> add(Reservation reservation) {
-        rows.put(copy(reservation, reservation.version()));
-        return Uni.createFrom().voidItem();
+        return rows.add(reservation);
     }
 
     @Override
     public Uni<Reservation> save(Reservation reservation) {
-        return rows.saved(copy(reservation, reservation.version() + 1)).map(saved -> copy(saved, saved.version()));
+        return rows.save(reservation);
     }
 
     @Override
@@ -41,11 +40,7 @@ public final class InMemoryReservations implements ReservationStore {
                 .filter(r -> referenceType == null || r.reference() != null && r.reference().type().equals(referenceType))
                 .filter(r -> referenceId == null || r.reference() != null && r.reference().id().equals(referenceId))
                 .filter(r -> status == null || r.status() == status)
-                .map(r -> copy(r, r.version())).toList();
+                .toList();
         return Pages.of(all, page);
-    }
-
-    private static Reservation copy(Reservation r, long version) {
-        return new Reservation(Versions.at(r.envelope(), version), r.locationId(), r.productId(), r.quantity(), r.consumed(), r.released(), r.reference(), r.status());
     }
 }
