@@ -6,11 +6,10 @@ import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote.State;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,17 +19,16 @@ import java.util.UUID;
  */
 public final class InMemoryNotes implements TransferDispatchNoteStore {
 
-    private final Map<UUID, State> rows = new LinkedHashMap<>();
+    private final TenantRecords<State> rows = new TenantRecords<>(State::id, State::tenantId);
 
     /** The stored note, deleted or not (what a test looks at after a use case ran). */
     public TransferDispatchNote stored(UUID id) {
-        return new TransferDispatchNote(rows.get(id));
+        return rows.all().stream().filter(s -> s.id().equals(id)).findFirst().map(TransferDispatchNote::new).orElseThrow();
     }
 
     @Override
     public Uni<Optional<TransferDispatchNote>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(rows.get(id))
-                .filter(s -> s.tenantId().equals(tenantId) && s.deletedAt() == null).map(TransferDispatchNote::new));
+        return rows.find(tenantId, id).map(found -> found.filter(s -> !s.deleted()).map(TransferDispatchNote::new));
     }
 
     @Override
@@ -41,31 +39,29 @@ public final class InMemoryNotes implements TransferDispatchNoteStore {
     @Override
     public Uni<Page<TransferDispatchNote>> search(String tenantId, Filter filter, Collection<UUID> namedLocations,
             PageRequest page) {
-        List<TransferDispatchNote> all = rows.values().stream()
-                .filter(s -> s.tenantId().equals(tenantId) && s.deletedAt() == null)
+        List<TransferDispatchNote> all = rows.of(tenantId)
+                .filter(s -> !s.deleted())
                 .filter(s -> filter.statuses().isEmpty() || filter.statuses().contains(s.status()))
-                .filter(s -> filter.originLocationId() == null || filter.originLocationId().equals(s.originLocationId()))
-                .filter(s -> filter.destinationLocationId() == null
-                        || filter.destinationLocationId().equals(s.destinationLocationId()))
-                .filter(s -> filter.text() == null || InMemoryLocations.contains(s.documentNumber(), filter.text())
-                        || namedLocations.contains(s.originLocationId()) || namedLocations.contains(s.destinationLocationId()))
-                .map(TransferDispatchNote::new).toList();
+                .map(TransferDispatchNote::new)
+                .filter(n -> filter.originLocationId() == null || filter.originLocationId().equals(n.originLocationId()))
+                .filter(n -> filter.destinationLocationId() == null
+                        || filter.destinationLocationId().equals(n.destinationLocationId()))
+                .filter(n -> filter.text() == null || InMemoryLocations.contains(n.documentNumber(), filter.text())
+                        || namedLocations.contains(n.originLocationId()) || namedLocations.contains(n.destinationLocationId()))
+                .toList();
         return Pages.of(all, page);
     }
 
     @Override
     public Uni<Void> add(TransferDispatchNote note) {
-        rows.put(note.id(), note.state());
+        rows.put(note.state());
         return Uni.createFrom().voidItem();
     }
 
     @Override
     public Uni<TransferDispatchNote> save(TransferDispatchNote note) {
         State s = note.state();
-        State saved = new State(Versions.written(s.envelope()), s.documentNumber(), s.originLocationId(), s.destinationLocationId(),
-                s.dispatchDate(), s.status(), s.detail(), s.costDetail(), s.receiptSummary(), s.transferGoodsReceiptStatus(),
-                s.transportDetail(), s.closingReason(), s.deletedBy(), s.deletedAt());
-        rows.put(saved.id(), saved);
-        return Uni.createFrom().item(new TransferDispatchNote(saved));
+        return rows.saved(new State(Versions.written(s.envelope()), s.documentNumber(), s.status(), s.shipment(),
+                s.costDetail(), s.receipts(), s.closingReason(), s.deletion())).map(TransferDispatchNote::new);
     }
 }

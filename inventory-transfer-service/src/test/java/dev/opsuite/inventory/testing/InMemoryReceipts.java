@@ -2,8 +2,9 @@ package dev.opsuite.inventory.testing;
 
 import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptStatus;
-import dev.opsuite.inventory.transfers.domain.ReceivedQuantity;
 import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
+import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt.State;
+import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,15 +14,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-/** Goods receipts in memory, with the set of those booked (the database's booking key). */
+/**
+ * Goods receipts in memory: their states, handed out as fresh receipts, the version bumped on save; with the set of
+ * those booked (the database's booking key).
+ */
 public final class InMemoryReceipts implements GoodsReceiptStore {
 
-    private final Map<UUID, TransferGoodsReceipt> rows = new LinkedHashMap<>();
+    private final TenantRecords<State> rows = new TenantRecords<>(State::id, State::tenantId);
     private final Set<UUID> booked = new HashSet<>();
 
+    /** The stored receipt (what a test looks at after a use case ran). */
     public TransferGoodsReceipt stored(UUID id) {
-        return copy(rows.get(id), rows.get(id).version());
+        return rows.all().stream().filter(s -> s.id().equals(id)).findFirst().map(TransferGoodsReceipt::new).orElseThrow();
     }
 
     public Set<UUID> booked() {
@@ -30,32 +36,28 @@ public final class InMemoryReceipts implements GoodsReceiptStore {
 
     @Override
     public Uni<Optional<TransferGoodsReceipt>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(rows.get(id)).filter(r -> r.tenantId().equals(tenantId))
-                .map(r -> copy(r, r.version())));
+        return rows.find(tenantId, id).map(found -> found.map(TransferGoodsReceipt::new));
     }
 
     @Override
     public Uni<Map<UUID, BigDecimal>> approvedQuantities(String tenantId, UUID noteId) {
         Map<UUID, BigDecimal> approved = new LinkedHashMap<>();
-        rows.values().stream()
-                .filter(r -> r.tenantId().equals(tenantId) && r.transferDispatchNoteId().equals(noteId)
-                        && r.status() == GoodsReceiptStatus.APPROVED)
-                .flatMap(r -> r.items().stream())
+        approved(tenantId, noteId).flatMap(r -> r.items().stream())
                 .forEach(q -> approved.merge(q.productId(), q.total(), BigDecimal::add));
         return Uni.createFrom().item(approved);
     }
 
     @Override
     public Uni<Void> add(TransferGoodsReceipt receipt) {
-        rows.put(receipt.id(), copy(receipt, receipt.version()));
+        rows.put(receipt.state());
         return Uni.createFrom().voidItem();
     }
 
     @Override
     public Uni<TransferGoodsReceipt> save(TransferGoodsReceipt receipt) {
-        TransferGoodsReceipt saved = copy(receipt, receipt.version() + 1);
-        rows.put(saved.id(), saved);
-        return Uni.createFrom().item(copy(saved, saved.version()));
+        State s = receipt.state();
+        return rows.saved(new State(Versions.written(s.envelope()), s.transferDispatchNoteId(), s.destinationLocationId(),
+                s.status(), s.items(), s.approvedBy(), s.approvedAt())).map(TransferGoodsReceipt::new);
     }
 
     @Override
@@ -65,14 +67,11 @@ public final class InMemoryReceipts implements GoodsReceiptStore {
 
     @Override
     public Uni<Boolean> anyApprovedUnbooked(String tenantId, UUID noteId) {
-        return Uni.createFrom().item(rows.values().stream().anyMatch(r -> r.tenantId().equals(tenantId)
-                && r.transferDispatchNoteId().equals(noteId) && r.status() == GoodsReceiptStatus.APPROVED
-                && !booked.contains(r.id())));
+        return Uni.createFrom().item(approved(tenantId, noteId).anyMatch(r -> !booked.contains(r.id())));
     }
 
-    private static TransferGoodsReceipt copy(TransferGoodsReceipt r, long version) {
-        return new TransferGoodsReceipt(r.id(), r.tenantId(), r.transferDispatchNoteId(), r.destinationLocationId(),
-                r.status(), r.items().stream().map(q -> new ReceivedQuantity(q.productId(), q.received(), q.damaged())).toList(),
-                r.createdBy(), r.createdAt(), r.approvedBy(), r.approvedAt(), version);
+    private Stream<State> approved(String tenantId, UUID noteId) {
+        return rows.of(tenantId)
+                .filter(r -> r.transferDispatchNoteId().equals(noteId) && r.status() == GoodsReceiptStatus.APPROVED);
     }
 }

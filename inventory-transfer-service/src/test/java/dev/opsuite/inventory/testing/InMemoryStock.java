@@ -5,6 +5,8 @@ import dev.opsuite.inventory.stock.application.port.out.StockStore;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;
+import dev.opsuite.inventory.stock.domain.StockQuantities;
+import java.math.BigDecimal;
 import dev.opsuite.support.paging.DateRange;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -36,9 +38,9 @@ public final class InMemoryStock implements StockStore {
 
     /** A level as a test sets it up: {@code onHand} at {@code unitCost}, nothing reserved or in transit. */
     public StockLevel put(String tenantId, StockKey key, String onHand, String unitCost) {
-        StockLevel level = new StockLevel(UUID.randomUUID(), tenantId, key.locationId(), key.productId(),
-                new java.math.BigDecimal(onHand), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
-                new java.math.BigDecimal(unitCost), clock.instant(), 0);
+        StockLevel level = new StockLevel(UUID.randomUUID(), tenantId, key,
+                new StockQuantities(new BigDecimal(onHand), BigDecimal.ZERO, BigDecimal.ZERO), new BigDecimal(unitCost),
+                clock.instant(), 0);
         rows.put(row(tenantId, key), level);
         return copy(level);
     }
@@ -58,8 +60,8 @@ public final class InMemoryStock implements StockStore {
     public Uni<Map<StockKey, StockLevel>> lock(String tenantId, Collection<StockKey> keys) {
         Map<StockKey, StockLevel> locked = new LinkedHashMap<>();
         for (StockKey key : keys.stream().distinct().sorted(StockKey.LOCK_ORDER).toList()) {
-            StockLevel level = rows.computeIfAbsent(row(tenantId, key), k -> StockLevel.empty(UUID.randomUUID(), tenantId,
-                    key.locationId(), key.productId(), clock.instant()));
+            StockLevel level = rows.computeIfAbsent(row(tenantId, key), k -> StockLevel.empty(UUID.randomUUID(), tenantId, key,
+                    clock.instant()));
             locked.put(key, copy(level));
         }
         return Uni.createFrom().item(locked);
@@ -76,8 +78,7 @@ public final class InMemoryStock implements StockStore {
     @Override
     public Uni<Void> saveAll(Collection<StockLevel> levels) {
         for (StockLevel l : levels) {
-            rows.put(row(l.tenantId(), l.key()), new StockLevel(l.id(), l.tenantId(), l.locationId(), l.productId(),
-                    l.onHand(), l.reserved(), l.inTransit(), l.unitCost(), l.updatedAt(), l.version() + 1));
+            rows.put(row(l.tenantId(), l.key()), at(l, l.version() + 1));
         }
         return Uni.createFrom().voidItem();
     }
@@ -115,7 +116,10 @@ public final class InMemoryStock implements StockStore {
     }
 
     private static StockLevel copy(StockLevel l) {
-        return new StockLevel(l.id(), l.tenantId(), l.locationId(), l.productId(), l.onHand(), l.reserved(), l.inTransit(),
-                l.unitCost(), l.updatedAt(), l.version());
+        return at(l, l.version());
+    }
+
+    private static StockLevel at(StockLevel l, long version) {
+        return new StockLevel(l.id(), l.tenantId(), l.key(), l.quantities(), l.unitCost(), l.updatedAt(), version);
     }
 }

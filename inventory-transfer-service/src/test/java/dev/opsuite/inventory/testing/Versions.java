@@ -9,10 +9,6 @@ final class Versions {
     }
 
     static Envelope written(Envelope e) {
-        return at(e, e.version() + 1);
-    }
-
-    static Envelope at(Envelope e, long version) {
-        return e.withVersion(version);
+        return e.withVersion(e.version() + 1);
     }
 }

@@ -48,6 +48,17 @@ public record Rejection(String code, Kind kind, String field, String detail) {
         return () -> notFound(what, id).toException();
     }
 
+    /**
+     * The record a change is about to apply to, from a store's answer: not found when there is none (in the caller's
+     * tenant), stale when it is not at the version the caller expected (null expects none).
+     */
+    public static <T extends dev.opsuite.support.domain.Enveloped> T current(java.util.Optional<T> found, String what,
+            Object id, Long expectedVersion) {
+        T value = found.orElseThrow(missing(what, id));
+        requireVersion(expectedVersion, value.version());
+        return value;
+    }
+
     /** Optimistic locking: stale when the caller's expected version (If-Match over HTTP) is not the record's. */
     public static void requireVersion(Long expected, long actual) {
         if (expected != null && expected != actual) {

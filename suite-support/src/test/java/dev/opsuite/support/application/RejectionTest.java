@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsuite.support.domain.DomainEvent;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,18 @@ class RejectionTest {
                     assertThat(e.rejection().code()).isEqualTo("transfer-dispatch-note-not-found");
                     assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
                 });
+    }
+
+    @Test
+    void the_record_a_change_applies_to_is_found_and_at_the_expected_version() {
+        Enveloped atThree = () -> new Envelope(java.util.UUID.randomUUID(), "acme", "u", null, "u", null, 3);
+        assertThat(Rejection.current(Optional.of(atThree), "product", 1, 3L)).isSameAs(atThree);
+        assertThat(Rejection.current(Optional.of(atThree), "product", 1, null)).isSameAs(atThree);
+        assertThatThrownBy(() -> Rejection.current(Optional.<Enveloped>empty(), "product", 1, 3L))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.rejection().code()).isEqualTo("product-not-found"));
+        assertThatThrownBy(() -> Rejection.current(Optional.of(atThree), "product", 1, 2L))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        e -> assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.STALE));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.catalog.domain;
 
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import java.util.UUID;
  * A place that holds stock: a warehouse, a store, or a technician's truck. A truck location is the
  * load space of one fleet vehicle, so it names that vehicle.
  */
-public final class Location {
+public final class Location implements Enveloped {
 
     private Envelope envelope;
     private final LocationType type;
@@ -67,9 +68,6 @@ public final class Location {
     }
 
     public Envelope envelope() { return envelope; }
-    public UUID id() { return envelope.id(); }
-    public String tenantId() { return envelope.tenantId(); }
-    public long version() { return envelope.version(); }
     public LocationType type() { return type; }
     public String name() { return name; }
     public String code() { return code; }

@@ -1,12 +1,12 @@
 package dev.opsuite.inventory.catalog.domain;
 
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A stocked article: what notes, stock levels and reservations count, in its unit of measure. */
-public final class Product {
+public final class Product implements Enveloped {
 
     private Envelope envelope;
     private String sku;
@@ -58,9 +58,6 @@ public final class Product {
     }
 
     public Envelope envelope() { return envelope; }
-    public UUID id() { return envelope.id(); }
-    public String tenantId() { return envelope.tenantId(); }
-    public long version() { return envelope.version(); }
     public String sku() { return sku; }
     public String name() { return name; }
     public String unit() { return unit; }

@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.stock.domain;
 
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * Stock held at a location for a reference (a field-service job, a note): reserved stock is not
  * available to anyone else. It is consumed (in parts, if need be) or released.
  */
-public final class Reservation {
+public final class Reservation implements Enveloped {
 
     private Envelope envelope;
     private final UUID locationId;
@@ -86,8 +87,6 @@ public final class Reservation {
     }
 
     public Envelope envelope() { return envelope; }
-    public UUID id() { return envelope.id(); }
-    public String tenantId() { return envelope.tenantId(); }
     public UUID locationId() { return locationId; }
     public UUID productId() { return productId; }
     public BigDecimal quantity() { return quantity; }
@@ -95,5 +94,4 @@ public final class Reservation {
     public BigDecimal released() { return released; }
     public StockReference reference() { return reference; }
     public ReservationStatus status() { return status; }
-    public long version() { return envelope.version(); }
 }

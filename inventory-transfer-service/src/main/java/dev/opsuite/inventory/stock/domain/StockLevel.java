@@ -23,38 +23,31 @@ public final class StockLevel {
 
     private final UUID id;
     private final String tenantId;
-    private final UUID locationId;
-    private final UUID productId;
-    private BigDecimal onHand;
-    private BigDecimal reserved;
-    private BigDecimal inTransit;
+    private final StockKey key;
+    private StockQuantities quantities;
     private BigDecimal unitCost;
     private Instant updatedAt;
     private final long version;
 
-    @SuppressWarnings("java:S107")
-    public StockLevel(UUID id, String tenantId, UUID locationId, UUID productId, BigDecimal onHand, BigDecimal reserved,
-            BigDecimal inTransit, BigDecimal unitCost, Instant updatedAt, long version) {
+    /** The stock of {@code key}: its {@code quantities}, valued at {@code unitCost} (the WAC). */
+    public StockLevel(UUID id, String tenantId, StockKey key, StockQuantities quantities, BigDecimal unitCost,
+            Instant updatedAt, long version) {
         this.id = id;
         this.tenantId = tenantId;
-        this.locationId = locationId;
-        this.productId = productId;
-        this.onHand = onHand;
-        this.reserved = reserved;
-        this.inTransit = inTransit;
+        this.key = key;
+        this.quantities = quantities;
         this.unitCost = unitCost;
         this.updatedAt = updatedAt;
         this.version = version;
     }
 
     /** Nothing yet of this product here. */
-    public static StockLevel empty(UUID id, String tenantId, UUID locationId, UUID productId, Instant now) {
-        return new StockLevel(id, tenantId, locationId, productId, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, now, 0);
+    public static StockLevel empty(UUID id, String tenantId, StockKey key, Instant now) {
+        return new StockLevel(id, tenantId, key, StockQuantities.NONE, BigDecimal.ZERO, now, 0);
     }
 
     public BigDecimal available() {
-        return onHand.subtract(reserved);
+        return quantities.available();
     }
 
     /**
@@ -71,22 +64,20 @@ public final class StockLevel {
                 return Result.invalid("unit-cost-required", "unitCost",
                         "An addition to stock needs the unit cost it enters at (0 or more).");
             }
-            if (onHand.add(change).compareTo(MAX_QUANTITY) > 0) {
+            if (onHand().add(change).compareTo(MAX_QUANTITY) > 0) {
                 return Result.invalid("stock-limit-exceeded", "quantity", "On hand would exceed "
                         + MAX_QUANTITY.toPlainString() + ", the most a stock level can hold.");
             }
             BigDecimal cost = Costing.unitCost(additionCost);
-            unitCost = averageAfterReceipt(onHand, unitCost, change, cost);
-            onHand = onHand.add(change);
-            return Result.accepted(movement(MovementKind.ADJUSTMENT, change, BigDecimal.ZERO, BigDecimal.ZERO, cost,
+            unitCost = averageAfterReceipt(onHand(), unitCost, change, cost);
+            return Result.accepted(movement(MovementKind.ADJUSTMENT, StockQuantities.onHandChange(change), cost,
                     Costing.value(change, cost), reason, reference, by, now));
         }
         BigDecimal removed = change.negate();
         if (removed.compareTo(available()) > 0) {
             return insufficient("quantity", removed);
         }
-        onHand = onHand.subtract(removed);
-        return Result.accepted(movement(MovementKind.ADJUSTMENT, change, BigDecimal.ZERO, BigDecimal.ZERO, unitCost,
+        return Result.accepted(movement(MovementKind.ADJUSTMENT, StockQuantities.onHandChange(change), unitCost,
                 Costing.value(change, unitCost), reason, reference, by, now));
     }
 
@@ -95,33 +86,28 @@ public final class StockLevel {
         if (quantity.compareTo(available()) > 0) {
             return insufficient(field, quantity);
         }
-        onHand = onHand.subtract(quantity);
-        return Result.accepted(movement(MovementKind.TRANSFER_OUT, quantity.negate(), BigDecimal.ZERO, BigDecimal.ZERO,
-                unitCost, Costing.value(quantity.negate(), unitCost), null, reference, by, now));
+        return Result.accepted(movement(MovementKind.TRANSFER_OUT, StockQuantities.onHandChange(quantity.negate()), unitCost,
+                Costing.value(quantity.negate(), unitCost), null, reference, by, now));
     }
 
     /** Goods dispatched to this location: counted as in transit until they are received or written off. */
     public StockMovement expect(BigDecimal quantity, BigDecimal cost, StockReference reference, String by, Instant now) {
-        inTransit = inTransit.add(quantity);
-        return movement(MovementKind.TRANSFER_EXPECTED, BigDecimal.ZERO, BigDecimal.ZERO, quantity, cost,
-                BigDecimal.ZERO.setScale(Costing.MONEY_SCALE), null, reference, by, now);
+        return movement(MovementKind.TRANSFER_EXPECTED, StockQuantities.inTransitChange(quantity), cost, Costing.noMoney(),
+                null, reference, by, now);
     }
 
     /** Goods in transit arrived in good order: on hand at {@code cost} (the note's frozen cost), WAC recomputed. */
     public StockMovement receive(BigDecimal quantity, BigDecimal cost, StockReference reference, String by, Instant now) {
-        unitCost = averageAfterReceipt(onHand, unitCost, quantity, cost);
-        onHand = onHand.add(quantity);
-        BigDecimal transitChange = leaveTransit(quantity);
-        return movement(MovementKind.TRANSFER_IN, quantity, BigDecimal.ZERO, transitChange, cost,
-                Costing.value(quantity, cost), null, reference, by, now);
+        unitCost = averageAfterReceipt(onHand(), unitCost, quantity, cost);
+        return movement(MovementKind.TRANSFER_IN, new StockQuantities(quantity, BigDecimal.ZERO, transitLeaving(quantity)),
+                cost, Costing.value(quantity, cost), null, reference, by, now);
     }
 
     /** Goods in transit that will never be on hand here (damaged, or missing when a note is closed short). */
     public StockMovement writeOffInTransit(MovementKind kind, BigDecimal quantity, BigDecimal cost, String reason,
             StockReference reference, String by, Instant now) {
-        BigDecimal transitChange = leaveTransit(quantity);
-        return movement(kind, BigDecimal.ZERO, BigDecimal.ZERO, transitChange, cost, Costing.value(quantity, cost), reason,
-                reference, by, now);
+        return movement(kind, StockQuantities.inTransitChange(transitLeaving(quantity)), cost, Costing.value(quantity, cost),
+                reason, reference, by, now);
     }
 
     /** Holds {@code quantity} of the available stock for someone; nobody else can take it. */
@@ -129,23 +115,20 @@ public final class StockLevel {
         if (quantity.compareTo(available()) > 0) {
             return insufficient("quantity", quantity);
         }
-        reserved = reserved.add(quantity);
-        return Result.accepted(movement(MovementKind.RESERVED, BigDecimal.ZERO, quantity, BigDecimal.ZERO, unitCost,
-                BigDecimal.ZERO.setScale(Costing.MONEY_SCALE), null, reference, by, now));
+        return Result.accepted(movement(MovementKind.RESERVED, StockQuantities.reservedChange(quantity), unitCost,
+                Costing.noMoney(), null, reference, by, now));
     }
 
     /** Gives reserved stock back to everyone. */
     public StockMovement release(BigDecimal quantity, StockReference reference, String by, Instant now) {
-        reserved = reserved.subtract(quantity);
-        return movement(MovementKind.RESERVATION_RELEASED, BigDecimal.ZERO, quantity.negate(), BigDecimal.ZERO, unitCost,
-                BigDecimal.ZERO.setScale(Costing.MONEY_SCALE), null, reference, by, now);
+        return movement(MovementKind.RESERVATION_RELEASED, StockQuantities.reservedChange(quantity.negate()), unitCost,
+                Costing.noMoney(), null, reference, by, now);
     }
 
     /** Reserved stock used up: it leaves on hand at the current WAC. */
     public StockMovement consume(BigDecimal quantity, StockReference reference, String by, Instant now) {
-        reserved = reserved.subtract(quantity);
-        onHand = onHand.subtract(quantity);
-        return movement(MovementKind.RESERVATION_CONSUMED, quantity.negate(), quantity.negate(), BigDecimal.ZERO, unitCost,
+        return movement(MovementKind.RESERVATION_CONSUMED,
+                new StockQuantities(quantity.negate(), quantity.negate(), BigDecimal.ZERO), unitCost,
                 Costing.value(quantity.negate(), unitCost), null, reference, by, now);
     }
 
@@ -161,26 +144,25 @@ public final class StockLevel {
         return onHand.multiply(wac).add(received.multiply(cost)).divide(total, Costing.UNIT_COST_SCALE, RoundingMode.HALF_UP);
     }
 
-    private BigDecimal leaveTransit(BigDecimal quantity) {
-        // In transit only ever counts what dispatched notes announced; never below zero.
-        BigDecimal leaving = quantity.min(inTransit);
-        inTransit = inTransit.subtract(leaving);
-        return leaving.negate();
+    /** The change of in transit when {@code quantity} leaves it: in transit only ever counts what dispatched notes announced; never below zero. */
+    private BigDecimal transitLeaving(BigDecimal quantity) {
+        return quantity.min(inTransit()).negate();
     }
 
     private <T> Result<T> insufficient(String field, BigDecimal wanted) {
         return Result.wrongState("insufficient-stock", field, "Only " + available().stripTrailingZeros().toPlainString()
-                + " of product " + productId + " is available at location " + locationId + "; "
+                + " of product " + productId() + " is available at location " + locationId() + "; "
                 + wanted.stripTrailingZeros().toPlainString() + " was asked for.");
     }
 
+    /** Applies {@code change} and answers the ledger line that records it, with on hand and the WAC after it. */
     @SuppressWarnings("java:S107")
-    private StockMovement movement(MovementKind kind, BigDecimal quantity, BigDecimal reservedChange,
-            BigDecimal inTransitChange, BigDecimal cost, BigDecimal value, String reason, StockReference reference,
-            String by, Instant now) {
+    private StockMovement movement(MovementKind kind, StockQuantities change, BigDecimal cost, BigDecimal value,
+            String reason, StockReference reference, String by, Instant now) {
+        quantities = quantities.plus(change);
         updatedAt = now;
-        return new StockMovement(UUID.randomUUID(), locationId, productId, kind, quantity, reservedChange, inTransitChange,
-                cost, value, onHand, unitCost, reason, reference, now, by);
+        return new StockMovement(UUID.randomUUID(), locationId(), productId(), kind, change.onHand(), change.reserved(),
+                change.inTransit(), cost, value, onHand(), unitCost, reason, reference, now, by);
     }
 
     /**
@@ -188,20 +170,21 @@ public final class StockLevel {
      * of {@code locationType} (and {@code vehicleId}, for a truck), valued in {@code currency}.
      */
     public StockLevelChanged changed(List<StockMovement> movements, String locationType, UUID vehicleId, String currency) {
-        return new StockLevelChanged(id, tenantId, locationId, locationType, vehicleId, productId, onHand, reserved,
-                available(), inTransit, unitCost, currency, movements, updatedAt);
+        return new StockLevelChanged(id, tenantId, locationId(), locationType, vehicleId, productId(), onHand(), reserved(),
+                available(), inTransit(), unitCost, currency, movements, updatedAt);
     }
 
     /** Which product at which location this is the stock of. */
-    public StockKey key() { return new StockKey(locationId, productId); }
+    public StockKey key() { return key; }
 
     public UUID id() { return id; }
     public String tenantId() { return tenantId; }
-    public UUID locationId() { return locationId; }
-    public UUID productId() { return productId; }
-    public BigDecimal onHand() { return onHand; }
-    public BigDecimal reserved() { return reserved; }
-    public BigDecimal inTransit() { return inTransit; }
+    public UUID locationId() { return key.locationId(); }
+    public UUID productId() { return key.productId(); }
+    public StockQuantities quantities() { return quantities; }
+    public BigDecimal onHand() { return quantities.onHand(); }
+    public BigDecimal reserved() { return quantities.reserved(); }
+    public BigDecimal inTransit() { return quantities.inTransit(); }
     public BigDecimal unitCost() { return unitCost; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }

@@ -2,6 +2,7 @@ package dev.opsuite.inventory.transfers.domain;
 
 import dev.opsuite.inventory.kernel.Costing;
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged.Change;
 import dev.opsuite.support.domain.Result;
@@ -18,61 +19,47 @@ import java.util.UUID;
  * it is worth, and how much of it has arrived. Only a draft is edited or deleted; dispatch freezes
  * its cost; its receipt summary moves only through approved goods receipts.
  */
-public final class TransferDispatchNote {
+public final class TransferDispatchNote implements Enveloped {
 
     private Envelope envelope;
     private final String documentNumber;
-    private UUID originLocationId;
-    private UUID destinationLocationId;
-    private Instant dispatchDate;
     private NoteStatus status;
-    private List<NoteItem> detail;
+    private Shipment shipment;
     private CostDetail costDetail;
-    private ReceiptSummary receiptSummary;
-    private TransferGoodsReceiptStatus transferGoodsReceiptStatus;
-    private TransportDetail transportDetail;
+    private ReceiptProgress receipts;
     private String closingReason;
-    private String deletedBy;
-    private Instant deletedAt;
+    private Deletion deletion;
 
-    /** Everything a stored note is made of: its envelope (identity, audit, version) and its business. */
-    public record State(Envelope envelope, String documentNumber, UUID originLocationId, UUID destinationLocationId,
-            Instant dispatchDate, NoteStatus status, List<NoteItem> detail, CostDetail costDetail,
-            ReceiptSummary receiptSummary, TransferGoodsReceiptStatus transferGoodsReceiptStatus,
-            TransportDetail transportDetail, String closingReason, String deletedBy, Instant deletedAt) {
+    /**
+     * Everything a stored note is made of: its envelope (identity, audit, version) and its business — what it ships,
+     * its frozen cost once dispatched, how much has arrived, why it was closed short, and its soft deletion.
+     */
+    public record State(Envelope envelope, String documentNumber, NoteStatus status, Shipment shipment,
+            CostDetail costDetail, ReceiptProgress receipts, String closingReason, Deletion deletion)
+            implements Enveloped {
 
-        public UUID id() { return envelope.id(); }
-        public String tenantId() { return envelope.tenantId(); }
-        public String updatedBy() { return envelope.updatedBy(); }
-        public Instant updatedAt() { return envelope.updatedAt(); }
+        public boolean deleted() { return deletion != null; }
     }
 
     public TransferDispatchNote(State s) {
         this.envelope = s.envelope();
         this.documentNumber = s.documentNumber();
-        this.originLocationId = s.originLocationId();
-        this.destinationLocationId = s.destinationLocationId();
-        this.dispatchDate = s.dispatchDate();
         this.status = s.status();
-        this.detail = List.copyOf(s.detail());
+        this.shipment = s.shipment();
         this.costDetail = s.costDetail();
-        this.receiptSummary = s.receiptSummary();
-        this.transferGoodsReceiptStatus = s.transferGoodsReceiptStatus();
-        this.transportDetail = s.transportDetail();
+        this.receipts = s.receipts();
         this.closingReason = s.closingReason();
-        this.deletedBy = s.deletedBy();
-        this.deletedAt = s.deletedAt();
+        this.deletion = s.deletion();
     }
 
     /** A new draft; its receipt summary starts with everything outstanding, its cost follows the WAC until dispatch. */
-    public static Result<TransferDispatchNote> draft(Envelope envelope, String documentNumber, UUID origin,
-            UUID destination, Instant dispatchDate, List<NoteItem> items, TransportDetail transport) {
-        Result<TransferDispatchNote> invalid = validate(origin, destination, items);
+    public static Result<TransferDispatchNote> draft(Envelope envelope, String documentNumber, Shipment shipment) {
+        Result<TransferDispatchNote> invalid = validate(shipment);
         if (invalid != null) {
             return invalid;
         }
-        TransferDispatchNote note = new TransferDispatchNote(new State(envelope, documentNumber, origin, destination,
-                dispatchDate, NoteStatus.DRAFT, items, null, ReceiptSummary.initial(items), null, transport, null, null, null));
+        TransferDispatchNote note = new TransferDispatchNote(new State(envelope, documentNumber, NoteStatus.DRAFT, shipment,
+                null, ReceiptProgress.initial(shipment.detail()), null, null));
         return Result.accepted(note, new TransferDispatchNoteDrafted(note.state()));
     }
 
@@ -85,23 +72,13 @@ public final class TransferDispatchNote {
         if (status != NoteStatus.DRAFT) {
             return Result.wrongState("note-not-draft", "Only a draft can be edited; note " + documentNumber + " is " + status + ".");
         }
-        UUID origin = edit.originLocationId() == null ? originLocationId : edit.originLocationId();
-        UUID destination = edit.destinationLocationId() == null ? destinationLocationId : edit.destinationLocationId();
-        List<NoteItem> items = edit.detail() == null ? detail : edit.detail();
-        Result<TransferDispatchNote> invalid = validate(origin, destination, items);
+        Shipment edited = shipment.edited(edit);
+        Result<TransferDispatchNote> invalid = validate(edited);
         if (invalid != null) {
             return invalid;
         }
-        originLocationId = origin;
-        destinationLocationId = destination;
-        detail = List.copyOf(items);
-        receiptSummary = ReceiptSummary.initial(items);
-        if (edit.dispatchDate() != null) {
-            dispatchDate = edit.dispatchDate();
-        }
-        if (edit.transportDetail() != null) {
-            transportDetail = edit.transportDetail();
-        }
+        shipment = edited;
+        receipts = ReceiptProgress.initial(edited.detail());
         touch(by, now);
         return Result.accepted(this, changed(Change.EDITED));
     }
@@ -121,8 +98,7 @@ public final class TransferDispatchNote {
         if (status != NoteStatus.DRAFT) {
             return Result.wrongState("note-not-draft", "Only a draft can be deleted; note " + documentNumber + " is " + status + ".");
         }
-        deletedBy = by;
-        deletedAt = now;
+        deletion = new Deletion(by, now);
         touch(by, now);
         return Result.accepted(this, changed(Change.DELETED));
     }
@@ -137,9 +113,7 @@ public final class TransferDispatchNote {
         }
         status = NoteStatus.ACTIVE;
         costDetail = frozenCost;
-        if (dispatchDate == null) {
-            dispatchDate = now;
-        }
+        shipment = shipment.dispatchedAt(now);
         touch(by, now);
         return Result.accepted(this, changed(Change.DISPATCHED), new TransferDispatchNoteDispatched(state()));
     }
@@ -158,18 +132,12 @@ public final class TransferDispatchNote {
             return Result.wrongState("note-not-receivable", "Goods cannot be received against a note in status " + status + ".");
         }
         for (ReceivedQuantity q : quantities) {
-            if (receiptSummary.line(q.productId()).isEmpty()) {
+            if (receiptSummary().line(q.productId()).isEmpty()) {
                 return Result.invalid("product-not-on-note", "items", "Product " + q.productId() + " is not on note " + documentNumber + ".");
             }
         }
-        receiptSummary = receiptSummary.plus(quantities);
-        if (receiptSummary.fullyReceived()) {
-            status = NoteStatus.FULLY_RECEIVED;
-            transferGoodsReceiptStatus = TransferGoodsReceiptStatus.RECEIVED;
-        } else {
-            status = NoteStatus.RECEIVING;
-            transferGoodsReceiptStatus = receiptSummary.anythingReceived() ? TransferGoodsReceiptStatus.PARTIAL : null;
-        }
+        receipts = receipts.plus(quantities);
+        status = receiptSummary().fullyReceived() ? NoteStatus.FULLY_RECEIVED : NoteStatus.RECEIVING;
         touch(by, now);
         return Result.accepted(this, changed(Change.RECEIPT_BOOKED));
     }
@@ -193,21 +161,22 @@ public final class TransferDispatchNote {
                     + documentNumber + "; try again in a moment.");
         }
         List<Discrepancy> discrepancies = new ArrayList<>();
-        for (ReceiptLine line : receiptSummary.lines()) {
+        for (ReceiptLine line : receiptSummary().lines()) {
             if (line.outstanding().signum() > 0) {
                 BigDecimal cost = costDetail.unitCostOf(line.productId());
                 discrepancies.add(new Discrepancy(line.productId(), line.outstanding(), cost, Costing.value(line.outstanding(), cost)));
             }
         }
-        receiptSummary = receiptSummary.closedShort();
+        receipts = receipts.closedShort();
         status = NoteStatus.CLOSED_SHORT;
         closingReason = reason.strip();
         touch(by, now);
         return Result.accepted(List.copyOf(discrepancies), changed(Change.CLOSED_SHORT));
     }
 
-    private static Result<TransferDispatchNote> validate(UUID origin, UUID destination, List<NoteItem> items) {
-        if (origin.equals(destination)) {
+    private static Result<TransferDispatchNote> validate(Shipment shipment) {
+        List<NoteItem> items = shipment.detail();
+        if (shipment.originLocationId().equals(shipment.destinationLocationId())) {
             return Result.invalid("same-origin-and-destination", "destinationLocationId",
                     "Origin and destination must be different locations.");
         }
@@ -237,31 +206,28 @@ public final class TransferDispatchNote {
     }
 
     public State state() {
-        return new State(envelope, documentNumber, originLocationId, destinationLocationId, dispatchDate, status, detail,
-                costDetail, receiptSummary, transferGoodsReceiptStatus, transportDetail, closingReason, deletedBy, deletedAt);
+        return new State(envelope, documentNumber, status, shipment, costDetail, receipts, closingReason, deletion);
     }
 
-    public UUID id() { return envelope.id(); }
-    public String tenantId() { return envelope.tenantId(); }
     public String documentNumber() { return documentNumber; }
-    public UUID originLocationId() { return originLocationId; }
-    public UUID destinationLocationId() { return destinationLocationId; }
-    public Instant dispatchDate() { return dispatchDate; }
+    public Shipment shipment() { return shipment; }
+    public UUID originLocationId() { return shipment.originLocationId(); }
+    public UUID destinationLocationId() { return shipment.destinationLocationId(); }
+    public Instant dispatchDate() { return shipment.dispatchDate(); }
     public NoteStatus status() { return status; }
-    public List<NoteItem> detail() { return detail; }
+    public List<NoteItem> detail() { return shipment.detail(); }
     /** The frozen cost once dispatched; null while a draft (its cost follows the WAC). */
     public CostDetail costDetail() { return costDetail; }
-    public ReceiptSummary receiptSummary() { return receiptSummary; }
-    public TransferGoodsReceiptStatus transferGoodsReceiptStatus() { return transferGoodsReceiptStatus; }
-    public TransportDetail transportDetail() { return transportDetail; }
+    public ReceiptSummary receiptSummary() { return receipts.summary(); }
+    public TransferGoodsReceiptStatus transferGoodsReceiptStatus() { return receipts.status(); }
+    public TransportDetail transportDetail() { return shipment.transportDetail(); }
     public String closingReason() { return closingReason; }
     public String createdBy() { return envelope.createdBy(); }
     public Instant createdAt() { return envelope.createdAt(); }
     public String updatedBy() { return envelope.updatedBy(); }
     public Instant updatedAt() { return envelope.updatedAt(); }
-    public String deletedBy() { return deletedBy; }
-    public Instant deletedAt() { return deletedAt; }
-    public boolean deleted() { return deletedAt != null; }
-    public long version() { return envelope.version(); }
+    public String deletedBy() { return deletion == null ? null : deletion.by(); }
+    public Instant deletedAt() { return deletion == null ? null : deletion.at(); }
+    public boolean deleted() { return deletion != null; }
     public Envelope envelope() { return envelope; }
 }

@@ -1,6 +1,7 @@
 package dev.opsuite.inventory.transfers.domain;
 
-
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,41 +14,40 @@ import java.util.UUID;
  * A transfer goods receipt (TGR): what arrived at the destination against one dispatch note, in
  * good order and damaged. Approval is what counts: it is what updates the note's receipt summary.
  */
-public final class TransferGoodsReceipt {
+public final class TransferGoodsReceipt implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
+    private final Envelope envelope;
     private final UUID transferDispatchNoteId;
     private final UUID destinationLocationId;
     private GoodsReceiptStatus status;
     private final List<ReceivedQuantity> items;
-    private final String createdBy;
-    private final Instant createdAt;
     private String approvedBy;
     private Instant approvedAt;
-    private final long version;
 
-    /** What a receipt is at one moment, as its events tell it. */
-    public record State(UUID id, String tenantId, UUID transferDispatchNoteId, UUID destinationLocationId,
-            GoodsReceiptStatus status, List<ReceivedQuantity> items, String createdBy, Instant createdAt, String approvedBy,
-            Instant approvedAt) {
+    /**
+     * What a receipt is at one moment, as its events tell it: its envelope (identity, tenant, who took it and when,
+     * version) and its business. A receipt is never edited; its approval is its only change.
+     */
+    public record State(Envelope envelope, UUID transferDispatchNoteId, UUID destinationLocationId,
+            GoodsReceiptStatus status, List<ReceivedQuantity> items, String approvedBy, Instant approvedAt)
+            implements Enveloped {
+
+        public State {
+            items = List.copyOf(items);
+        }
+
+        public String createdBy() { return envelope.createdBy(); }
+        public Instant createdAt() { return envelope.createdAt(); }
     }
 
-    @SuppressWarnings("java:S107")
-    public TransferGoodsReceipt(UUID id, String tenantId, UUID transferDispatchNoteId, UUID destinationLocationId,
-            GoodsReceiptStatus status, List<ReceivedQuantity> items, String createdBy, Instant createdAt,
-            String approvedBy, Instant approvedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
-        this.transferDispatchNoteId = transferDispatchNoteId;
-        this.destinationLocationId = destinationLocationId;
-        this.status = status;
-        this.items = List.copyOf(items);
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.approvedBy = approvedBy;
-        this.approvedAt = approvedAt;
-        this.version = version;
+    public TransferGoodsReceipt(State s) {
+        this.envelope = s.envelope();
+        this.transferDispatchNoteId = s.transferDispatchNoteId();
+        this.destinationLocationId = s.destinationLocationId();
+        this.status = s.status();
+        this.items = s.items();
+        this.approvedBy = s.approvedBy();
+        this.approvedAt = s.approvedAt();
     }
 
     /** Takes a receipt against {@code note}; approved at once when {@code approve} is set. */
@@ -75,8 +75,8 @@ public final class TransferGoodsReceipt {
                         "Received and damaged quantities cannot be negative, and not both zero.");
             }
         }
-        TransferGoodsReceipt receipt = new TransferGoodsReceipt(id, note.tenantId(), note.id(), note.destinationLocationId(),
-                GoodsReceiptStatus.DRAFT, items, by, now, null, null, 0);
+        TransferGoodsReceipt receipt = new TransferGoodsReceipt(new State(Envelope.created(id, note.tenantId(), by, now),
+                note.id(), note.destinationLocationId(), GoodsReceiptStatus.DRAFT, items, null, null));
         Result<TransferGoodsReceipt> checked = receipt.checkedAgainst(outstanding);
         if (checked instanceof Result.Rejected<TransferGoodsReceipt>) {
             return checked;
@@ -90,7 +90,7 @@ public final class TransferGoodsReceipt {
     /** Approves a draft; refused when it would receive more than is still outstanding. */
     public Result<TransferGoodsReceipt> approve(Outstanding outstanding, String by, Instant now) {
         if (status != GoodsReceiptStatus.DRAFT) {
-            return Result.wrongState("receipt-not-draft", "Goods receipt " + id + " is already " + status + ".");
+            return Result.wrongState("receipt-not-draft", "Goods receipt " + id() + " is already " + status + ".");
         }
         Result<TransferGoodsReceipt> checked = checkedAgainst(outstanding);
         if (checked instanceof Result.Rejected<TransferGoodsReceipt>) {
@@ -107,8 +107,7 @@ public final class TransferGoodsReceipt {
     }
 
     public State state() {
-        return new State(id, tenantId, transferDispatchNoteId, destinationLocationId, status, items, createdBy, createdAt,
-                approvedBy, approvedAt);
+        return new State(envelope, transferDispatchNoteId, destinationLocationId, status, items, approvedBy, approvedAt);
     }
 
     private Result<TransferGoodsReceipt> checkedAgainst(Outstanding outstanding) {
@@ -124,15 +123,13 @@ public final class TransferGoodsReceipt {
         return Result.accepted(this);
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public UUID transferDispatchNoteId() { return transferDispatchNoteId; }
     public UUID destinationLocationId() { return destinationLocationId; }
     public GoodsReceiptStatus status() { return status; }
     public List<ReceivedQuantity> items() { return items; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return envelope.createdBy(); }
+    public Instant createdAt() { return envelope.createdAt(); }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
-    public long version() { return version; }
 }

@@ -2,8 +2,8 @@ package dev.opsuite.inventory.catalog.application;
 
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.catalog.application.port.in.LookUpCatalogQuery;
@@ -26,7 +26,7 @@ class LookUpCatalogTest {
         UUID wire = inventory.product("WIRE-1");
         done(inventory.manageProducts.update(new UpdateProductCommand(MANAGER, wire, null, null, null, null, false)));
 
-        Rejection refused = rejection(catalog.productsInUse(TENANT, List.of(cable, wire), i -> "detail[" + i + "].productId"));
+        Rejection refused = refused(catalog.productsInUse(TENANT, List.of(cable, wire), i -> "detail[" + i + "].productId"));
 
         assertThat(refused.code()).isEqualTo("product-inactive");
         assertThat(refused.field()).isEqualTo("detail[1].productId");

@@ -2,8 +2,8 @@ package dev.opsuite.inventory.catalog.application;
 
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.catalog.application.port.in.ManageLocationsUseCase;
@@ -49,10 +49,10 @@ class ManageLocationsTest {
         Location store = done(locations.open(new OpenLocationCommand(MANAGER, LocationType.STORE, "Store", null, null, null)));
         done(locations.update(new UpdateLocationCommand(MANAGER, store.id(), null, "Store 2", null, null, null)));
 
-        assertThat(rejection(locations.open(new OpenLocationCommand(MANAGER, LocationType.TRUCK, "Van", null, null, null))).code())
+        assertThat(refused(locations.open(new OpenLocationCommand(MANAGER, LocationType.TRUCK, "Van", null, null, null))).code())
                 .isEqualTo("truck-without-vehicle");
-        assertThat(rejection(locations.update(new UpdateLocationCommand(MANAGER, store.id(), store.version(), "Store 3",
+        assertThat(refused(locations.update(new UpdateLocationCommand(MANAGER, store.id(), store.version(), "Store 3",
                 null, null, null))).kind()).isEqualTo(Rejection.Kind.STALE);
-        assertThat(rejection(locations.find("globex", store.id())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
+        assertThat(refused(locations.find("globex", store.id())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
     }
 }

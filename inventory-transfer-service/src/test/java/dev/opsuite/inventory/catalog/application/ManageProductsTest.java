@@ -2,8 +2,8 @@ package dev.opsuite.inventory.catalog.application;
 
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.catalog.application.port.in.ManageProductsUseCase;
@@ -39,9 +39,9 @@ class ManageProductsTest {
 
     @Test
     void a_product_without_a_sku_is_refused_and_an_unknown_one_is_not_found() {
-        assertThat(rejection(products.register(new RegisterProductCommand(MANAGER, " ", "Cable", null))).code())
+        assertThat(refused(products.register(new RegisterProductCommand(MANAGER, " ", "Cable", null))).code())
                 .isEqualTo("blank-sku");
-        assertThat(rejection(products.update(new UpdateProductCommand(MANAGER, UUID.randomUUID(), null, null, "x", null,
+        assertThat(refused(products.update(new UpdateProductCommand(MANAGER, UUID.randomUUID(), null, null, "x", null,
                 null))).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
     }
 }

@@ -1,9 +1,9 @@
 package dev.opsuite.inventory.stock.application;
 
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.stock.application.port.in.AdjustStockUseCase;
@@ -43,7 +43,7 @@ class AdjustStockTest {
     void a_removal_of_more_than_is_available_is_refused() {
         done(adjust.adjust(command("5", "1.00")));
 
-        Rejection refused = rejection(adjust.adjust(command("-6", null)));
+        Rejection refused = refused(adjust.adjust(command("-6", null)));
 
         assertThat(refused.code()).isEqualTo("insufficient-stock");
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);
@@ -52,7 +52,7 @@ class AdjustStockTest {
 
     @Test
     void stock_of_an_unknown_product_is_refused_naming_the_field() {
-        Rejection refused = rejection(adjust.adjust(new AdjustStockCommand(MANAGER, central, UUID.randomUUID(), qty("1"),
+        Rejection refused = refused(adjust.adjust(new AdjustStockCommand(MANAGER, central, UUID.randomUUID(), qty("1"),
                 qty("1"), AdjustmentReason.OPENING_BALANCE, null)));
 
         assertThat(refused.code()).isEqualTo("product-not-found");

@@ -2,9 +2,9 @@ package dev.opsuite.inventory.stock.application;
 
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.stock.application.port.in.AdjustStockUseCase.AdjustStockCommand;
@@ -41,6 +41,6 @@ class FindStockTest {
 
     @Test
     void an_unknown_reservation_is_not_found() {
-        assertThat(rejection(find.reservation(TENANT, UUID.randomUUID())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
+        assertThat(refused(find.reservation(TENANT, UUID.randomUUID())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
     }
 }

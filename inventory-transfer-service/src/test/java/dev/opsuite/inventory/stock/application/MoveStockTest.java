@@ -1,8 +1,8 @@
 package dev.opsuite.inventory.stock.application;
 
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.catalog.domain.LocationType;

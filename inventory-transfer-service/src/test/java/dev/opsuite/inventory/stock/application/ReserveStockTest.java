@@ -2,9 +2,9 @@ package dev.opsuite.inventory.stock.application;
 
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.kernel.StockKey;
@@ -42,7 +42,7 @@ class ReserveStockTest {
         assertThat(held.status()).isEqualTo(ReservationStatus.ACTIVE);
         assertThat(level.reserved()).isEqualByComparingTo("4");
         assertThat(level.available()).isEqualByComparingTo("6");
-        assertThat(rejection(reservations.reserve(new ReserveStockCommand(MANAGER, van, cable, qty("7"), job))).code())
+        assertThat(refused(reservations.reserve(new ReserveStockCommand(MANAGER, van, cable, qty("7"), job))).code())
                 .isEqualTo("insufficient-stock");
     }
 
@@ -57,7 +57,7 @@ class ReserveStockTest {
         assertThat(released.status()).isEqualTo(ReservationStatus.RELEASED);
         assertThat(level.onHand()).isEqualByComparingTo("9");
         assertThat(level.reserved()).isEqualByComparingTo("0");
-        assertThat(rejection(reservations.release(MANAGER, held.id(), null)).code()).isEqualTo("reservation-not-active");
+        assertThat(refused(reservations.release(MANAGER, held.id(), null)).code()).isEqualTo("reservation-not-active");
     }
 
     @Test
@@ -65,6 +65,6 @@ class ReserveStockTest {
         Reservation held = done(reservations.reserve(new ReserveStockCommand(MANAGER, van, cable, qty("4"), job)));
         done(reservations.consume(MANAGER, held.id(), held.version(), qty("1")));
 
-        assertThat(rejection(reservations.release(MANAGER, held.id(), held.version())).kind()).isEqualTo(Rejection.Kind.STALE);
+        assertThat(refused(reservations.release(MANAGER, held.id(), held.version())).kind()).isEqualTo(Rejection.Kind.STALE);
     }
 }

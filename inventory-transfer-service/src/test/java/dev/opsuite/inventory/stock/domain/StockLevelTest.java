@@ -1,10 +1,13 @@
 package dev.opsuite.inventory.stock.domain;
 
+import static dev.opsuite.inventory.testing.Quantities.qty;
+
 import dev.opsuite.inventory.kernel.Costing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.support.domain.Result;
+import dev.opsuite.inventory.kernel.StockKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -133,16 +136,12 @@ class StockLevelTest {
     }
 
     private static StockLevel empty() {
-        return StockLevel.empty(UUID.randomUUID(), "acme", UUID.randomUUID(), UUID.randomUUID(), NOW);
+        return StockLevel.empty(UUID.randomUUID(), "acme", new StockKey(UUID.randomUUID(), UUID.randomUUID()), NOW);
     }
 
     @SuppressWarnings("unchecked")
     private static <T> T accepted(Result<T> result) {
         assertThat(result).isInstanceOf(Result.Accepted.class);
         return ((Result.Accepted<T>) result).value();
-    }
-
-    private static BigDecimal qty(String value) {
-        return new BigDecimal(value);
     }
 }

@@ -2,8 +2,8 @@ package dev.opsuite.inventory.transfers.application;
 
 import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.transfers.application.port.in.ApproveGoodsReceiptUseCase;
@@ -49,7 +49,7 @@ class ApproveGoodsReceiptTest extends TransferScene {
         TransferGoodsReceipt draft = TransferScenarios.draftReceipt(inventory, note, cable, "6", "0");
         TransferScenarios.approvedReceipt(inventory, note, cable, "5", "0");
 
-        Rejection refused = rejection(approvals.approve(MANAGER, draft.id()));
+        Rejection refused = refused(approvals.approve(MANAGER, draft.id()));
 
         assertThat(refused.code()).isEqualTo("receipt-exceeds-outstanding");
         assertThat(inventory.receipts.stored(draft.id()).status()).isEqualTo(GoodsReceiptStatus.DRAFT);
@@ -59,7 +59,7 @@ class ApproveGoodsReceiptTest extends TransferScene {
     void a_receipt_is_approved_once() {
         TransferGoodsReceipt approved = TransferScenarios.approvedReceipt(inventory, note, cable, "6", "0");
 
-        Rejection refused = rejection(approvals.approve(MANAGER, approved.id()));
+        Rejection refused = refused(approvals.approve(MANAGER, approved.id()));
 
         assertThat(refused.code()).isEqualTo("receipt-not-draft");
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);
@@ -67,6 +67,6 @@ class ApproveGoodsReceiptTest extends TransferScene {
 
     @Test
     void an_unknown_receipt_is_not_found() {
-        assertThat(rejection(approvals.approve(MANAGER, UUID.randomUUID())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
+        assertThat(refused(approvals.approve(MANAGER, UUID.randomUUID())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
     }
 }

@@ -1,8 +1,8 @@
 package dev.opsuite.inventory.transfers.application;
 
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.kernel.StockKey;
@@ -124,8 +124,8 @@ class BookGoodsReceiptTest {
         TransferGoodsReceipt receipt = TransferScenarios.approvedReceipt(inventory, note, cable, "6", "0");
         int movements = inventory.stock.ledger().size();
 
-        assertThat(rejection(bookings.book(TENANT, UUID.randomUUID())).code()).isEqualTo("transfer-goods-receipt-not-found");
-        assertThat(rejection(bookings.book("globex", receipt.id())).code()).isEqualTo("transfer-goods-receipt-not-found");
+        assertThat(refused(bookings.book(TENANT, UUID.randomUUID())).code()).isEqualTo("transfer-goods-receipt-not-found");
+        assertThat(refused(bookings.book("globex", receipt.id())).code()).isEqualTo("transfer-goods-receipt-not-found");
         assertThat(inventory.stock.ledger()).hasSize(movements);
         assertThat(inventory.receipts.booked()).isEmpty();
     }

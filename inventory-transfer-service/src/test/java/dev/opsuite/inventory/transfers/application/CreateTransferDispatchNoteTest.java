@@ -1,8 +1,8 @@
 package dev.opsuite.inventory.transfers.application;
 
 import dev.opsuite.inventory.testing.TransferScene;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.catalog.application.port.in.ManageLocationsUseCase.UpdateLocationCommand;
@@ -59,8 +59,8 @@ class CreateTransferDispatchNoteTest extends TransferScene {
         UUID closed = inventory.warehouse("Closed depot");
         done(inventory.manageLocations.update(new UpdateLocationCommand(Inventory.MANAGER, closed, null, null, null, null, false)));
 
-        Rejection unknown = rejection(notes.create(TransferScenarios.note(central, UUID.randomUUID(), cable, "1")));
-        Rejection inactive = rejection(notes.create(TransferScenarios.note(closed, store, cable, "1")));
+        Rejection unknown = refused(notes.create(TransferScenarios.note(central, UUID.randomUUID(), cable, "1")));
+        Rejection inactive = refused(notes.create(TransferScenarios.note(closed, store, cable, "1")));
 
         assertThat(unknown.code()).isEqualTo("location-not-found");
         assertThat(unknown.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
@@ -72,7 +72,7 @@ class CreateTransferDispatchNoteTest extends TransferScene {
 
     @Test
     void a_note_from_a_location_to_itself_is_refused() {
-        Rejection refused = rejection(notes.create(TransferScenarios.note(central, central, cable, "1")));
+        Rejection refused = refused(notes.create(TransferScenarios.note(central, central, cable, "1")));
 
         assertThat(refused.code()).isEqualTo("same-origin-and-destination");
         assertThat(inventory.events.published()).isEmpty();

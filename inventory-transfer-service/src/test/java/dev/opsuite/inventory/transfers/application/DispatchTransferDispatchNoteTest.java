@@ -3,8 +3,8 @@ package dev.opsuite.inventory.transfers.application;
 import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.kernel.StockKey;
@@ -56,7 +56,7 @@ class DispatchTransferDispatchNoteTest extends TransferScene {
         TransferDispatchNote draft = TransferScenarios.draft(inventory, central, store, cable, "10");
         inventory.events.clear();
 
-        Rejection refused = rejection(dispatching.dispatch(MANAGER, draft.id(), draft.version()));
+        Rejection refused = refused(dispatching.dispatch(MANAGER, draft.id(), draft.version()));
 
         assertThat(refused.code()).isEqualTo("insufficient-stock");
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);
@@ -71,7 +71,7 @@ class DispatchTransferDispatchNoteTest extends TransferScene {
         inventory.stockOf(central, cable, "30", "11.50");
         TransferDispatchNote draft = TransferScenarios.draft(inventory, central, store, cable, "10");
 
-        assertThat(rejection(dispatching.dispatch(MANAGER, draft.id(), draft.version() + 1)).kind())
+        assertThat(refused(dispatching.dispatch(MANAGER, draft.id(), draft.version() + 1)).kind())
                 .isEqualTo(Rejection.Kind.STALE);
     }
 
@@ -104,7 +104,7 @@ class DispatchTransferDispatchNoteTest extends TransferScene {
         TransferDispatchNote note = TransferScenarios.dispatched(inventory, central, store, cable, "10");
         TransferScenarios.approvedReceipt(inventory, note, cable, "7", "0"); // its event is on its way: not booked yet
 
-        Rejection refused = rejection(dispatching.closeShort(MANAGER, note.id(), null, "lost"));
+        Rejection refused = refused(dispatching.closeShort(MANAGER, note.id(), null, "lost"));
 
         assertThat(refused.code()).isEqualTo("receipts-pending");
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);

@@ -3,9 +3,9 @@ package dev.opsuite.inventory.transfers.application;
 import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.CLERK;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.transfers.application.port.in.EditTransferDispatchNoteUseCase;
@@ -58,7 +58,7 @@ class EditTransferDispatchNoteTest extends TransferScene {
         inventory.stockOf(central, cable, "5", "1.00");
         TransferDispatchNote note = TransferScenarios.dispatched(inventory, central, store, cable, "5");
 
-        Rejection refused = rejection(editing.cancel(CLERK, note.id(), null));
+        Rejection refused = refused(editing.cancel(CLERK, note.id(), null));
 
         assertThat(refused.code()).isEqualTo("note-not-draft");
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);
@@ -69,7 +69,7 @@ class EditTransferDispatchNoteTest extends TransferScene {
         TransferDispatchNote draft = TransferScenarios.draft(inventory, central, store, cable, "5");
         done(editing.edit(CLERK, draft.id(), draft.version(), new TransferDispatchNote.Edit(null, null, null, null, null)));
 
-        Rejection refused = rejection(editing.cancel(CLERK, draft.id(), draft.version()));
+        Rejection refused = refused(editing.cancel(CLERK, draft.id(), draft.version()));
 
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.STALE);
         assertThat(inventory.notes.stored(draft.id()).status()).isEqualTo(NoteStatus.DRAFT);

@@ -1,8 +1,8 @@
 package dev.opsuite.inventory.transfers.application;
 
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.testing.Inventory;
@@ -59,6 +59,6 @@ class FindTransferDispatchNotesTest {
     void another_tenants_note_is_not_found() {
         TransferDispatchNote draft = TransferScenarios.draft(inventory, central, store, cable, "1");
 
-        assertThat(rejection(find.note("globex", draft.id())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
+        assertThat(refused(find.note("globex", draft.id())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
     }
 }

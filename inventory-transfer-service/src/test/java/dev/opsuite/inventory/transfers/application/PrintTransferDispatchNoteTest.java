@@ -2,7 +2,7 @@ package dev.opsuite.inventory.transfers.application;
 
 import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.TENANT;
-import static dev.opsuite.inventory.testing.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.testing.RecordingNoteRenderer;

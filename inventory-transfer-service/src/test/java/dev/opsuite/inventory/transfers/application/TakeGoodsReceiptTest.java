@@ -1,8 +1,8 @@
 package dev.opsuite.inventory.transfers.application;
 
 import dev.opsuite.inventory.testing.TransferScene;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.rejection;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.inventory.testing.Inventory;
@@ -47,7 +47,7 @@ class TakeGoodsReceiptTest extends TransferScene {
 
     @Test
     void a_receipt_of_more_than_was_sent_is_refused() {
-        Rejection refused = rejection(receipts.take(TransferScenarios.receipt(note, cable, "10", "1", false)));
+        Rejection refused = refused(receipts.take(TransferScenarios.receipt(note, cable, "10", "1", false)));
 
         assertThat(refused.code()).isEqualTo("receipt-exceeds-outstanding");
         assertThat(refused.field()).isEqualTo("items[0].receivedQuantity");
@@ -58,7 +58,7 @@ class TakeGoodsReceiptTest extends TransferScene {
     void a_second_receipt_can_take_only_what_the_first_approved_one_left() {
         done(receipts.take(TransferScenarios.receipt(note, cable, "8", "0", true)));
 
-        Rejection refused = rejection(receipts.take(TransferScenarios.receipt(note, cable, "3", "0", true)));
+        Rejection refused = refused(receipts.take(TransferScenarios.receipt(note, cable, "3", "0", true)));
         TransferGoodsReceipt rest = done(receipts.take(TransferScenarios.receipt(note, cable, "2", "0", true)));
 
         assertThat(refused.code()).isEqualTo("receipt-exceeds-outstanding");
@@ -69,7 +69,7 @@ class TakeGoodsReceiptTest extends TransferScene {
     void a_receipt_against_a_draft_note_is_refused() {
         TransferDispatchNote draft = TransferScenarios.draft(inventory, central, store, cable, "1");
 
-        Rejection refused = rejection(receipts.take(TransferScenarios.receipt(draft, cable, "1", "0", false)));
+        Rejection refused = refused(receipts.take(TransferScenarios.receipt(draft, cable, "1", "0", false)));
 
         assertThat(refused.code()).isEqualTo("note-not-receivable");
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);
@@ -77,7 +77,7 @@ class TakeGoodsReceiptTest extends TransferScene {
 
     @Test
     void a_receipt_against_an_unknown_note_names_the_field() {
-        Rejection refused = rejection(receipts.take(new TakeGoodsReceiptCommand(Inventory.CLERK, UUID.randomUUID(),
+        Rejection refused = refused(receipts.take(new TakeGoodsReceiptCommand(Inventory.CLERK, UUID.randomUUID(),
                 List.of(new ReceivedQuantity(cable, BigDecimal.ONE, BigDecimal.ZERO)), false)));
 
         assertThat(refused.code()).isEqualTo("transfer-dispatch-note-not-found");

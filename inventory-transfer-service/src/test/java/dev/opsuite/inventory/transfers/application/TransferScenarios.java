@@ -2,8 +2,8 @@ package dev.opsuite.inventory.transfers.application;
 
 import static dev.opsuite.inventory.testing.Inventory.CLERK;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
 
 import dev.opsuite.inventory.testing.Inventory;
 import dev.opsuite.inventory.transfers.application.port.in.CreateTransferDispatchNoteUseCase.CreateTransferDispatchNoteCommand;

@@ -1,5 +1,7 @@
 package dev.opsuite.inventory.transfers.domain;
 
+import static dev.opsuite.inventory.testing.Quantities.qty;
+
 import dev.opsuite.support.domain.Envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +34,7 @@ class TransferDispatchNoteTest {
     @Test
     void origin_and_destination_must_differ() {
         var result = TransferDispatchNote.draft(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW),
-                "TDN-2026-000001", WAREHOUSE, WAREHOUSE, NOW, List.of(new NoteItem(CABLE, qty("1"))), null);
+                "TDN-2026-000001", new Shipment(WAREHOUSE, WAREHOUSE, NOW, List.of(new NoteItem(CABLE, qty("1"))), null));
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.field()).isEqualTo("destinationLocationId"));
@@ -41,7 +43,8 @@ class TransferDispatchNoteTest {
     @Test
     void a_product_listed_twice_is_refused() {
         var result = TransferDispatchNote.draft(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW),
-                "TDN-2026-000001", WAREHOUSE, STORE, NOW, List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), null);
+                "TDN-2026-000001", new Shipment(WAREHOUSE, STORE, NOW,
+                        List.of(new NoteItem(CABLE, qty("1")), new NoteItem(CABLE, qty("2"))), null));
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo("duplicate-product"));
@@ -152,16 +155,12 @@ class TransferDispatchNoteTest {
 
     private static TransferDispatchNote draft(List<NoteItem> items) {
         return ((Result.Accepted<TransferDispatchNote>) TransferDispatchNote.draft(Envelope.created(UUID.randomUUID(), "acme", "clerk", NOW),
-                "TDN-2026-000001", WAREHOUSE, STORE, NOW, items, null)).value();
+                "TDN-2026-000001", new Shipment(WAREHOUSE, STORE, NOW, items, null))).value();
     }
 
     private static TransferDispatchNote dispatched(List<NoteItem> items) {
         TransferDispatchNote note = draft(items);
         note.dispatch(CostDetail.at(items, Map.of(), "EUR"), "manager", NOW);
         return note;
-    }
-
-    private static BigDecimal qty(String value) {
-        return new BigDecimal(value);
     }
 }

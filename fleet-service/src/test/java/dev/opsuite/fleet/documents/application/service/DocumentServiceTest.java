@@ -1,7 +1,7 @@
 package dev.opsuite.fleet.documents.application.service;
 
-import static dev.opsuite.fleet.testing.Outcomes.done;
-import static dev.opsuite.fleet.testing.Outcomes.refused;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.fleet.documents.application.port.in.ManageDocumentsUseCase.AddDocumentCommand;

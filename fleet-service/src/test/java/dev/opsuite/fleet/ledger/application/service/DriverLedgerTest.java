@@ -1,6 +1,6 @@
 package dev.opsuite.fleet.ledger.application.service;
 
-import static dev.opsuite.fleet.testing.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.RegisterDriverCommand;

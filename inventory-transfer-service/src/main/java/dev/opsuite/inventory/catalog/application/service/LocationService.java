@@ -44,8 +44,7 @@ public class LocationService implements ManageLocationsUseCase {
         Actor actor = command.actor();
         return locations.find(actor.tenantId(), command.locationId())
                 .map(found -> {
-                    Location location = found.orElseThrow(Rejection.missing(WHAT, command.locationId()));
-                    Rejection.requireVersion(command.expectedVersion(), location.version());
+                    Location location = Rejection.current(found, WHAT, command.locationId(), command.expectedVersion());
                     return Rejection.orThrow(location.update(command.name(), command.code(), command.address(),
                             command.active(), actor.userId(), clock.instant()));
                 })

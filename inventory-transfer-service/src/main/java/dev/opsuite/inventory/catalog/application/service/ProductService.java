@@ -44,8 +44,7 @@ public class ProductService implements ManageProductsUseCase {
         Actor actor = command.actor();
         return products.find(actor.tenantId(), command.productId())
                 .map(found -> {
-                    Product product = found.orElseThrow(Rejection.missing(WHAT, command.productId()));
-                    Rejection.requireVersion(command.expectedVersion(), product.version());
+                    Product product = Rejection.current(found, WHAT, command.productId(), command.expectedVersion());
                     return Rejection.orThrow(product.update(command.sku(), command.name(), command.unit(),
                             command.active(), actor.userId(), clock.instant()));
                 })

@@ -66,8 +66,7 @@ public class LocationResource {
     public Uni<Response> open(@Valid @NotNull OpenLocationRequest request, UriInfo uri) {
         return locations.open(new OpenLocationCommand(caller.actor(), request.type(), request.name(),
                         stripped(request.code()), stripped(request.address()), request.vehicleId()))
-                .map(location -> Response.created(uri.getAbsolutePathBuilder().path(location.id().toString()).build())
-                        .tag(ETags.of(location.version())).entity(LocationResponse.of(location)).build());
+                .map(location -> ETags.created(uri, location.id(), LocationResponse.of(location), location.version()));
     }
 
     @GET
@@ -86,7 +85,7 @@ public class LocationResource {
     @Operation(summary = "Get a location; the ETag is its version")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return locations.find(caller.tenantId(), id)
-                .map(location -> Response.ok(LocationResponse.of(location)).tag(ETags.of(location.version())).build());
+                .map(location -> ETags.ok(LocationResponse.of(location), location.version()));
     }
 
     @PATCH
@@ -99,7 +98,7 @@ public class LocationResource {
             @Valid @NotNull UpdateLocationRequest request) {
         return locations.update(new UpdateLocationCommand(caller.actor(), id, ETags.parse(ifMatch), request.name(),
                         stripped(request.code()), stripped(request.address()), request.active()))
-                .map(location -> Response.ok(LocationResponse.of(location)).tag(ETags.of(location.version())).build());
+                .map(location -> ETags.ok(LocationResponse.of(location), location.version()));
     }
 
     /** The type filter; an unknown one is a 400 naming the parameter. */

@@ -59,8 +59,7 @@ public class ProductResource {
     @Operation(summary = "Register a product; the SKU is unique within the business, the unit defaults to pcs")
     public Uni<Response> register(@Valid @NotNull RegisterProductRequest request, UriInfo uri) {
         return products.register(new RegisterProductCommand(caller.actor(), request.sku(), request.name(), request.unit()))
-                .map(product -> Response.created(uri.getAbsolutePathBuilder().path(product.id().toString()).build())
-                        .tag(ETags.of(product.version())).entity(ProductResponse.of(product)).build());
+                .map(product -> ETags.created(uri, product.id(), ProductResponse.of(product), product.version()));
     }
 
     @GET
@@ -79,7 +78,7 @@ public class ProductResource {
     @Operation(summary = "Get a product; the ETag is its version")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return products.find(caller.tenantId(), id)
-                .map(product -> Response.ok(ProductResponse.of(product)).tag(ETags.of(product.version())).build());
+                .map(product -> ETags.ok(ProductResponse.of(product), product.version()));
     }
 
     @PATCH
@@ -92,6 +91,6 @@ public class ProductResource {
             @Valid @NotNull UpdateProductRequest request) {
         return products.update(new UpdateProductCommand(caller.actor(), id, ETags.parse(ifMatch), request.sku(),
                         request.name(), request.unit(), request.active()))
-                .map(product -> Response.ok(ProductResponse.of(product)).tag(ETags.of(product.version())).build());
+                .map(product -> ETags.ok(ProductResponse.of(product), product.version()));
     }
 }

@@ -114,8 +114,7 @@ public class StockService implements AdjustStockUseCase, ReserveStockUseCase, Fi
             BiFunction<Reservation, Instant, Function<StockLevel, StockMovement>> settlement) {
         Instant now = clock.instant();
         return reservations.find(actor.tenantId(), reservationId).chain(found -> {
-            Reservation reservation = found.orElseThrow(Rejection.missing("reservation", reservationId));
-            Rejection.requireVersion(expectedVersion, reservation.version());
+            Reservation reservation = Rejection.current(found, "reservation", reservationId, expectedVersion);
             StockKey key = new StockKey(reservation.locationId(), reservation.productId());
             // The stock row's lock serializes every change of this reservation's stock, this one included.
             return keeping.move(actor.tenantId(), List.of(key),

@@ -5,6 +5,7 @@ import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;
+import dev.opsuite.inventory.stock.domain.StockQuantities;
 import dev.opsuite.inventory.stock.domain.StockReference;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.DateRange;
@@ -153,7 +154,7 @@ class StockRepository implements PanacheRepositoryBase<StockLevelEntity, UUID>, 
     }
 
     static StockLevel toDomain(StockLevelEntity e) {
-        return new StockLevel(e.id, e.tenantId, e.locationId, e.productId, e.onHand, e.reserved, e.inTransit, e.unitCost,
-                e.updatedAt, e.version);
+        return new StockLevel(e.id, e.tenantId, new StockKey(e.locationId, e.productId),
+                new StockQuantities(e.onHand, e.reserved, e.inTransit), e.unitCost, e.updatedAt, e.version);
     }
 }

@@ -60,8 +60,7 @@ public class ReservationResource {
     public Uni<Response> reserve(@Valid @NotNull ReservationRequest request, UriInfo uri) {
         return reserve.reserve(new ReserveStockCommand(caller.actor(), request.locationId(), request.productId(),
                         request.quantity(), new StockReference(request.referenceType().strip(), request.referenceId().strip())))
-                .map(r -> Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
-                        .tag(ETags.of(r.version())).entity(ReservationResponse.of(r)).build());
+                .map(r -> ETags.created(uri, r.id(), ReservationResponse.of(r), r.version()));
     }
 
     @GET
@@ -84,7 +83,7 @@ public class ReservationResource {
     @RolesAllowed({ Roles.INVENTORY_MANAGER, Roles.WAREHOUSE_CLERK, Roles.AUDITOR })
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.reservation(caller.tenantId(), id)
-                .map(r -> Response.ok(ReservationResponse.of(r)).tag(ETags.of(r.version())).build());
+                .map(r -> ETags.ok(ReservationResponse.of(r), r.version()));
     }
 
     @POST
@@ -93,7 +92,7 @@ public class ReservationResource {
     @Operation(summary = "Give back everything still reserved")
     public Uni<Response> release(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return reserve.release(caller.actor(), id, ETags.parse(ifMatch))
-                .map(r -> Response.ok(ReservationResponse.of(r)).tag(ETags.of(r.version())).build());
+                .map(r -> ETags.ok(ReservationResponse.of(r), r.version()));
     }
 
     @POST
@@ -103,6 +102,6 @@ public class ReservationResource {
     public Uni<Response> consume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid ConsumeRequest request) {
         return reserve.consume(caller.actor(), id, ETags.parse(ifMatch), request == null ? null : request.quantity())
-                .map(r -> Response.ok(ReservationResponse.of(r)).tag(ETags.of(r.version())).build());
+                .map(r -> ETags.ok(ReservationResponse.of(r), r.version()));
     }
 }

@@ -22,6 +22,7 @@ import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockMovement;
 import dev.opsuite.inventory.stock.domain.StockReference;
+import dev.opsuite.inventory.transfers.domain.Shipment;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
 import dev.opsuite.support.paging.Page;
@@ -87,8 +88,8 @@ public class TransferDispatchNoteService implements CreateTransferDispatchNoteUs
                 .chain(() -> documentNumbers.next(actor.tenantId(), DOCUMENT_PREFIX, now.atZone(ZoneOffset.UTC).getYear()))
                 .map(number -> Rejection.accepted(TransferDispatchNote.draft(
                         Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number,
-                        command.originLocationId(), command.destinationLocationId(), command.dispatchDate(),
-                        command.detail(), command.transportDetail())))
+                        new Shipment(command.originLocationId(), command.destinationLocationId(), command.dispatchDate(),
+                                command.detail(), command.transportDetail()))))
                 .call(drafted -> notes.add(drafted.value()))
                 .call(drafted -> events.publish(drafted.events()))
                 .map(Result.Accepted::value);
@@ -248,11 +249,8 @@ public class TransferDispatchNoteService implements CreateTransferDispatchNoteUs
     }
 
     private Uni<TransferDispatchNote> lock(Actor actor, UUID noteId, Long expectedVersion) {
-        return notes.findForUpdate(actor.tenantId(), noteId).map(found -> {
-            TransferDispatchNote note = found.orElseThrow(Rejection.missing(NOTE, noteId));
-            Rejection.requireVersion(expectedVersion, note.version());
-            return note;
-        });
+        return notes.findForUpdate(actor.tenantId(), noteId)
+                .map(found -> Rejection.current(found, NOTE, noteId, expectedVersion));
     }
 
     /** The locations and products a note names exist in the business and are in use (null: not named). */

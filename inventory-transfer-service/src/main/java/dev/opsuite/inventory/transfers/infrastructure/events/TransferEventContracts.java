@@ -10,6 +10,8 @@ import dev.opsuite.inventory.transfers.domain.CostDetail;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptApproved;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptStatus;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptTaken;
+import dev.opsuite.inventory.transfers.domain.ReceiptProgress;
+import dev.opsuite.inventory.transfers.domain.Shipment;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteChanged;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNoteDispatched;
@@ -58,28 +60,32 @@ class TransferEventContracts implements EventContracts {
     }
 
     private static List<Outgoing<?>> created(TransferDispatchNote.State note) {
+        Shipment shipment = note.shipment();
         return EventContracts.one(EventCatalog.TRANSFER_DISPATCH_NOTE_CREATED, note.id(), note.tenantId(),
-                new TransferDispatchNoteCreated(note.id(), note.documentNumber(), note.originLocationId(),
-                        note.destinationLocationId(), note.dispatchDate(), items(note)));
+                new TransferDispatchNoteCreated(note.id(), note.documentNumber(), shipment.originLocationId(),
+                        shipment.destinationLocationId(), shipment.dispatchDate(), items(shipment)));
     }
 
     private static List<Outgoing<?>> updated(TransferDispatchNote.State note, TransferDispatchNoteChanged.Change change) {
+        Shipment shipment = note.shipment();
+        ReceiptProgress receipts = note.receipts();
         return EventContracts.one(EventCatalog.TRANSFER_DISPATCH_NOTE_UPDATED, note.id(), note.tenantId(),
                 new TransferDispatchNoteUpdated(note.id(), note.documentNumber(),
                         TransferDispatchNoteUpdated.Change.valueOf(change.name()), note.status().name(),
-                        note.originLocationId(), note.destinationLocationId(), note.dispatchDate(), items(note),
-                        note.receiptSummary().lines().stream().map(l -> new TransferDispatchNoteUpdated.ReceiptLine(
+                        shipment.originLocationId(), shipment.destinationLocationId(), shipment.dispatchDate(), items(shipment),
+                        receipts.summary().lines().stream().map(l -> new TransferDispatchNoteUpdated.ReceiptLine(
                                 l.productId(), l.dispatched(), l.received(), l.damaged(), l.shortage(), l.outstanding())).toList(),
-                        note.transferGoodsReceiptStatus() == null ? null : note.transferGoodsReceiptStatus().name(),
-                        note.updatedBy(), note.updatedAt()));
+                        receipts.status() == null ? null : receipts.status().name(),
+                        note.envelope().updatedBy(), note.envelope().updatedAt()));
     }
 
     private static List<Outgoing<?>> dispatched(TransferDispatchNote.State note) {
+        Shipment shipment = note.shipment();
         CostDetail cost = note.costDetail();
-        TransportDetail t = note.transportDetail();
+        TransportDetail t = shipment.transportDetail();
         return EventContracts.one(EventCatalog.TRANSFER_DISPATCH_NOTE_DISPATCHED, note.id(), note.tenantId(),
                 new dev.opsuite.events.TransferDispatchNoteDispatched(note.id(), note.documentNumber(),
-                        note.originLocationId(), note.destinationLocationId(), note.dispatchDate(),
+                        shipment.originLocationId(), shipment.destinationLocationId(), shipment.dispatchDate(),
                         cost.items().stream().map(l -> new dev.opsuite.events.TransferDispatchNoteDispatched.Item(
                                 l.productId(), l.quantity(), l.unitCost(), l.totalCost())).toList(),
                         new Money(cost.total(), cost.currency()),
@@ -115,8 +121,8 @@ class TransferEventContracts implements EventContracts {
                         receipt.destinationLocationId(), receipt.approvedAt(), items(receipt)));
     }
 
-    private static List<TransferDispatchNoteCreated.Item> items(TransferDispatchNote.State note) {
-        return note.detail().stream().map(i -> new TransferDispatchNoteCreated.Item(i.productId(), i.quantity())).toList();
+    private static List<TransferDispatchNoteCreated.Item> items(Shipment shipment) {
+        return shipment.detail().stream().map(i -> new TransferDispatchNoteCreated.Item(i.productId(), i.quantity())).toList();
     }
 
     private static List<dev.opsuite.events.GoodsReceiptApproved.Item> items(TransferGoodsReceipt.State receipt) {

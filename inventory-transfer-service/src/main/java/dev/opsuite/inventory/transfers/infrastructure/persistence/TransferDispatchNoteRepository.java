@@ -4,7 +4,10 @@ package dev.opsuite.inventory.transfers.infrastructure.persistence;
 import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.inventory.transfers.application.port.in.FindTransferDispatchNotesQuery.Filter;
 import dev.opsuite.inventory.transfers.application.port.out.TransferDispatchNoteStore;
+import dev.opsuite.inventory.transfers.domain.Deletion;
+import dev.opsuite.inventory.transfers.domain.ReceiptProgress;
 import dev.opsuite.inventory.transfers.domain.ReceiptSummary;
+import dev.opsuite.inventory.transfers.domain.Shipment;
 import dev.opsuite.inventory.transfers.domain.TransferDispatchNote;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.persistence.JsonList;
@@ -64,10 +67,7 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
     public Uni<Void> add(TransferDispatchNote note) {
         TransferDispatchNoteEntity e = new TransferDispatchNoteEntity();
         e.id = note.id();
-        e.tenantId = note.tenantId();
         e.documentNumber = note.documentNumber();
-        e.createdBy = note.createdBy();
-        e.createdAt = note.createdAt();
         copy(note, e);
         return persist(e).call(ignored -> flush()).replaceWithVoid();
     }
@@ -91,17 +91,18 @@ class TransferDispatchNoteRepository implements PanacheRepositoryBase<TransferDi
         e.costDetail = note.costDetail();
         e.transportDetail = note.transportDetail();
         e.closingReason = note.closingReason();
-        e.updatedBy = note.updatedBy();
-        e.updatedAt = note.updatedAt();
+        Envelopes.stamp(e, note.envelope());
         e.deletedBy = note.deletedBy();
         e.deletedAt = note.deletedAt();
     }
 
     static TransferDispatchNote toDomain(TransferDispatchNoteEntity e) {
-        return new TransferDispatchNote(new TransferDispatchNote.State(
-                Envelopes.of(e.id, e),
-                e.documentNumber, e.originLocationId, e.destinationLocationId, e.dispatchDate, e.status, e.detail.lines(),
-                e.costDetail, new ReceiptSummary(e.receiptSummary.lines()), e.transferGoodsReceiptStatus, e.transportDetail,
-                e.closingReason, e.deletedBy, e.deletedAt));
+        Shipment shipment = new Shipment(e.originLocationId, e.destinationLocationId, e.dispatchDate, e.detail.lines(),
+                e.transportDetail);
+        ReceiptProgress receipts = new ReceiptProgress(new ReceiptSummary(e.receiptSummary.lines()),
+                e.transferGoodsReceiptStatus);
+        return new TransferDispatchNote(new TransferDispatchNote.State(Envelopes.of(e.id, e), e.documentNumber, e.status,
+                shipment, e.costDetail, receipts, e.closingReason,
+                e.deletedAt == null ? null : new Deletion(e.deletedBy, e.deletedAt)));
     }
 }

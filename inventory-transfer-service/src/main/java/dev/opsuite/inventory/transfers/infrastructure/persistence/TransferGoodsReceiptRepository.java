@@ -4,6 +4,7 @@ import dev.opsuite.inventory.transfers.application.port.out.GoodsReceiptStore;
 import dev.opsuite.inventory.transfers.domain.GoodsReceiptStatus;
 import dev.opsuite.inventory.transfers.domain.ReceivedQuantity;
 import dev.opsuite.inventory.transfers.domain.TransferGoodsReceipt;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.persistence.JsonList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -56,12 +57,10 @@ class TransferGoodsReceiptRepository implements PanacheRepositoryBase<TransferGo
     public Uni<Void> add(TransferGoodsReceipt receipt) {
         TransferGoodsReceiptEntity e = new TransferGoodsReceiptEntity();
         e.id = receipt.id();
-        e.tenantId = receipt.tenantId();
+        Envelopes.stamp(e, receipt.envelope());
         e.transferDispatchNoteId = receipt.transferDispatchNoteId();
         e.destinationLocationId = receipt.destinationLocationId();
         e.items = JsonList.of(receipt.items());
-        e.createdBy = receipt.createdBy();
-        e.createdAt = receipt.createdAt();
         copy(receipt, e);
         return persist(e).replaceWithVoid();
     }
@@ -99,7 +98,7 @@ class TransferGoodsReceiptRepository implements PanacheRepositoryBase<TransferGo
     }
 
     private static TransferGoodsReceipt toDomain(TransferGoodsReceiptEntity e) {
-        return new TransferGoodsReceipt(e.id, e.tenantId, e.transferDispatchNoteId, e.destinationLocationId, e.status,
-                e.items.lines(), e.createdBy, e.createdAt, e.approvedBy, e.approvedAt, e.version);
+        return new TransferGoodsReceipt(new TransferGoodsReceipt.State(Envelopes.of(e.id, e), e.transferDispatchNoteId,
+                e.destinationLocationId, e.status, e.items.lines(), e.approvedBy, e.approvedAt));
     }
 }

@@ -81,8 +81,7 @@ public class TransferDispatchNoteResource {
                 request.transportDetail() == null ? null : request.transportDetail().toDomain());
         return create.create(command)
                 .chain(note -> find.note(caller.tenantId(), note.id()))
-                .map(view -> Response.created(uri.getAbsolutePathBuilder().path(view.note().id().toString()).build())
-                        .tag(ETags.of(view.note().version())).entity(NoteResponse.of(view)).build());
+                .map(view -> ETags.created(uri, view.note().id(), NoteResponse.of(view), view.note().version()));
     }
 
     @GET
@@ -127,7 +126,7 @@ public class TransferDispatchNoteResource {
     @Operation(summary = "Get a transfer dispatch note, with its cost detail and receipt summary")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.note(caller.tenantId(), id)
-                .map(view -> Response.ok(NoteResponse.of(view)).tag(ETags.of(view.note().version())).build());
+                .map(view -> ETags.ok(NoteResponse.of(view), view.note().version()));
     }
 
     @GET
@@ -157,7 +156,7 @@ public class TransferDispatchNoteResource {
             @Valid @NotNull UpdateNoteRequest request) {
         return edit.edit(caller.actor(), id, ETags.parse(ifMatch), request.toEdit())
                 .chain(note -> find.note(caller.tenantId(), note.id()))
-                .map(view -> Response.ok(NoteResponse.of(view)).tag(ETags.of(view.note().version())).build());
+                .map(view -> ETags.ok(NoteResponse.of(view), view.note().version()));
     }
 
     @DELETE
@@ -174,7 +173,7 @@ public class TransferDispatchNoteResource {
     @Operation(summary = "Cancel a draft: Draft to Cancelled")
     public Uni<Response> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return edit.cancel(caller.actor(), id, ETags.parse(ifMatch))
-                .map(note -> Response.ok(NoteResponse.of(note)).tag(ETags.of(note.version())).build());
+                .map(note -> ETags.ok(NoteResponse.of(note), note.version()));
     }
 
     @POST
@@ -183,7 +182,7 @@ public class TransferDispatchNoteResource {
     @Operation(summary = "Approve and dispatch a draft: stock leaves the origin, cost freezes at its WAC, goods in transit (Draft to Active)")
     public Uni<Response> dispatch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return dispatch.dispatch(caller.actor(), id, ETags.parse(ifMatch))
-                .map(note -> Response.ok(NoteResponse.of(note)).tag(ETags.of(note.version())).build());
+                .map(note -> ETags.ok(NoteResponse.of(note), note.version()));
     }
 
     @POST
@@ -193,8 +192,7 @@ public class TransferDispatchNoteResource {
     public Uni<Response> closeShort(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CloseShortRequest request) {
         return dispatch.closeShort(caller.actor(), id, ETags.parse(ifMatch), request.reason())
-                .map(closed -> Response.ok(NoteResponse.of(new FindTransferDispatchNotesQuery.NoteView(closed.note(),
-                                closed.note().costDetail(), true, closed.discrepancies())))
-                        .tag(ETags.of(closed.note().version())).build());
+                .map(closed -> ETags.ok(NoteResponse.of(new FindTransferDispatchNotesQuery.NoteView(closed.note(),
+                        closed.note().costDetail(), true, closed.discrepancies())), closed.note().version()));
     }
 }

@@ -53,8 +53,7 @@ public class TransferGoodsReceiptResource {
         boolean approveNow = request.status() == RequestedReceiptStatus.APPROVED;
         return take.take(new TakeGoodsReceiptCommand(caller.actor(), request.transferDispatchNoteId(),
                         request.items().stream().map(ReceivedItemRequest::toDomain).toList(), approveNow))
-                .map(receipt -> Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
-                        .tag(ETags.of(receipt.version())).entity(ReceiptResponse.of(receipt)).build());
+                .map(receipt -> ETags.created(uri, receipt.id(), ReceiptResponse.of(receipt), receipt.version()));
     }
 
     @GET

@@ -3,8 +3,8 @@ package dev.opsuite.inventory.transfers.infrastructure.events;
 import dev.opsuite.inventory.testing.TransferScene;
 import static dev.opsuite.inventory.testing.Inventory.CLERK;
 import static dev.opsuite.inventory.testing.Inventory.MANAGER;
-import static dev.opsuite.inventory.testing.Outcomes.done;
-import static dev.opsuite.inventory.testing.Outcomes.qty;
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.inventory.testing.Quantities.qty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.events.GoodsReceiptApproved;
