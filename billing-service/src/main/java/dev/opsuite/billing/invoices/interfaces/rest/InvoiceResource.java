@@ -60,8 +60,7 @@ public class InvoiceResource {
     @Operation(summary = "Draft an invoice for the whole of a sales order (Draft)")
     public Uni<Response> create(@Valid @NotNull CreateInvoiceRequest request, UriInfo uri) {
         return create.create(new CreateInvoiceCommand(caller.actor(), request.salesOrderId()))
-                .map(invoice -> Response.created(uri.getAbsolutePathBuilder().path(invoice.id().toString()).build())
-                        .tag(ETags.of(invoice.version())).entity(InvoiceResponse.of(invoice)).build());
+                .map(invoice -> ETags.created(uri, invoice.id(), InvoiceResponse.of(invoice), invoice.version()));
     }
 
     @POST
@@ -70,7 +69,7 @@ public class InvoiceResource {
     @Operation(summary = "Issue a draft invoice: Draft to Issued; publishes invoice-issued")
     public Uni<Response> issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return issue.issue(new IssueInvoiceCommand(caller.actor(), id, ETags.parse(ifMatch)))
-                .map(invoice -> Response.ok(InvoiceResponse.of(invoice)).tag(ETags.of(invoice.version())).build());
+                .map(invoice -> ETags.ok(InvoiceResponse.of(invoice), invoice.version()));
     }
 
     @GET
@@ -88,6 +87,6 @@ public class InvoiceResource {
     @Operation(summary = "Get an invoice")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.invoice(caller.tenantId(), id)
-                .map(invoice -> Response.ok(InvoiceResponse.of(invoice)).tag(ETags.of(invoice.version())).build());
+                .map(invoice -> ETags.ok(InvoiceResponse.of(invoice), invoice.version()));
     }
 }

@@ -55,8 +55,7 @@ public class SalesOrderResource {
     public Uni<Response> create(@Valid @NotNull CreateSalesOrderRequest request, UriInfo uri) {
         return create.create(new CreateSalesOrderCommand(caller.actor(), request.customerId(), request.customerName(),
                         request.currency(), request.orderLines()))
-                .map(order -> Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
-                        .tag(ETags.of(order.version())).entity(SalesOrderResponse.of(order)).build());
+                .map(order -> ETags.created(uri, order.id(), SalesOrderResponse.of(order), order.version()));
     }
 
     @GET
@@ -73,6 +72,6 @@ public class SalesOrderResource {
     @Operation(summary = "Get a sales order")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.salesOrder(caller.tenantId(), id)
-                .map(order -> Response.ok(SalesOrderResponse.of(order)).tag(ETags.of(order.version())).build());
+                .map(order -> ETags.ok(SalesOrderResponse.of(order), order.version()));
     }
 }

@@ -53,8 +53,7 @@ public class CustomerResource {
     public Uni<Response> create(@Valid @NotNull CreateCustomerRequest request, UriInfo uri) {
         return register.register(new RegisterCustomerCommand(caller.actor(), request.name(), request.phone(),
                         request.email(), request.serviceAddress().toDomain()))
-                .map(customer -> Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
-                        .tag(ETags.of(customer.version())).entity(CustomerResponse.of(customer)).build());
+                .map(customer -> ETags.created(uri, customer.id(), CustomerResponse.of(customer), customer.version()));
     }
 
     @GET
@@ -72,6 +71,6 @@ public class CustomerResource {
     @Operation(summary = "Get a customer")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.customer(caller.tenantId(), id)
-                .map(customer -> Response.ok(CustomerResponse.of(customer)).tag(ETags.of(customer.version())).build());
+                .map(customer -> ETags.ok(CustomerResponse.of(customer), customer.version()));
     }
 }

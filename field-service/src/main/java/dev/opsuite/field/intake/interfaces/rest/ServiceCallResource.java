@@ -56,8 +56,7 @@ public class ServiceCallResource {
     public Uni<Response> open(@Valid @NotNull OpenServiceCallRequest request, UriInfo uri) {
         return open.open(new OpenServiceCallCommand(caller.actor(), request.customerId(), request.problem(),
                         request.urgency(), request.callbackOf()))
-                .map(call -> Response.created(uri.getAbsolutePathBuilder().path(call.id().toString()).build())
-                        .tag(ETags.of(call.version())).entity(ServiceCallResponse.of(call)).build());
+                .map(call -> ETags.created(uri, call.id(), ServiceCallResponse.of(call), call.version()));
     }
 
     @GET
@@ -77,6 +76,6 @@ public class ServiceCallResource {
     @Operation(summary = "Get a service call")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.serviceCall(caller.tenantId(), id)
-                .map(call -> Response.ok(ServiceCallResponse.of(call)).tag(ETags.of(call.version())).build());
+                .map(call -> ETags.ok(ServiceCallResponse.of(call), call.version()));
     }
 }
