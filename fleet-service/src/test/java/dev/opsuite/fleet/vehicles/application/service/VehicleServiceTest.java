@@ -37,7 +37,7 @@ class VehicleServiceTest {
         assertThat(truck.registrationNumber()).isEqualTo("5AB 0045");
         assertThat(truck.status()).isEqualTo(VehicleStatus.ACTIVE);
         assertThat(truck.odometerKm()).isEqualTo(95_000);
-        assertThat(truck.createdAt()).isEqualTo(clock.instant());
+        assertThat(truck.envelope().createdAt()).isEqualTo(clock.instant());
         assertThat(done(register.vehicle("acme", truck.id()))).isSameAs(truck);
     }
 
