@@ -44,8 +44,11 @@ public record OrderCost(UUID id, String tenantId, String orderReference, OrderCo
             return Result.invalid("invalid-description", "description",
                     "An order cost says what it is, in 1 to " + DriverTransaction.MAX_DESCRIPTION + " characters.");
         }
-        OrderCost cost = new OrderCost(id, tenantId, e.orderReference().strip(), e.kind(), exact.value(), e.currency(),
-                e.description().strip(), e.vehicleId(), e.driverId(), e.sourceType(), e.sourceId(), by, now, 0);
-        return Result.accepted(cost, new OrderCostRecorded(cost));
+        Entry charged = new Entry(e.orderReference().strip(), e.kind(), exact.value(), e.currency(),
+                e.description().strip(), e.vehicleId(), e.driverId(), e.sourceType(), e.sourceId());
+        OrderCost cost = new OrderCost(id, tenantId, charged.orderReference(), charged.kind(), charged.amount(),
+                charged.currency(), charged.description(), charged.vehicleId(), charged.driverId(), charged.sourceType(),
+                charged.sourceId(), by, now, 0);
+        return Result.accepted(cost, new OrderCostRecorded(id, tenantId, charged, by, now));
     }
 }

@@ -12,6 +12,7 @@ import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.support.persistence.Envelopes;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,9 +94,6 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
     public Uni<TransportUnit> add(TransportUnit unit) {
         TransportUnitEntity e = new TransportUnitEntity();
         e.id = unit.id();
-        e.tenantId = unit.tenantId();
-        e.createdBy = unit.createdBy();
-        e.createdAt = unit.createdAt();
         copy(unit, e);
         // Flushed at once: a driver, vehicle or trailer already in an active unit fails inside the use case,
         // and the partial unique index becomes its rejection (FleetConstraints).
@@ -128,15 +126,13 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
         e.readyForOrder = u.readyForOrder();
         e.readinessReasons = u.readiness().reasons().stream().map(NotReadyReason::name).collect(Collectors.joining(","));
         e.readinessChangedAt = u.readinessChangedAt();
-        e.updatedBy = u.updatedBy();
-        e.updatedAt = u.updatedAt();
+        Envelopes.stamp(e, u.envelope());
     }
 
     static TransportUnit toDomain(TransportUnitEntity e) {
         List<NotReadyReason> reasons = e.readinessReasons == null || e.readinessReasons.isEmpty() ? List.of()
                 : Arrays.stream(e.readinessReasons.split(",")).map(NotReadyReason::valueOf).toList();
-        return new TransportUnit(e.id, e.tenantId, e.driverId, e.vehicleId, e.trailerId, e.status,
-                new Readiness(e.readyForOrder, reasons), e.readinessChangedAt, e.createdBy, e.createdAt, e.updatedBy,
-                e.updatedAt, e.version);
+        return new TransportUnit(Envelopes.of(e.id, e), new TransportUnit.Members(e.driverId, e.vehicleId, e.trailerId),
+                e.status, new Readiness(e.readyForOrder, reasons), e.readinessChangedAt);
     }
 }

@@ -108,10 +108,10 @@ class TransportUnitServiceTest {
         assertThat(formed.readiness().reasons()).containsExactly(NotReadyReason.DRIVER_DOCUMENTS_MISSING,
                 NotReadyReason.VEHICLE_DOCUMENTS_MISSING, NotReadyReason.TRAILER_DOCUMENTS_MISSING);
 
-        // An event carries the unit itself: what it announced is read when it is published, as the outbox reads it.
+        // The event carries the unit as it was written: its readiness and the reasons against it.
         assertThat(fleet.events.published(TransportUnitReadinessChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.cause()).isEqualTo(ReadinessCause.UNIT_FORMED);
-            assertThat(e.unit().readyForOrder()).isFalse();
+            assertThat(e.readiness().readyForOrder()).isFalse();
         });
 
         allDocumentsOf(jan, truck, mega, UNTIL);
@@ -220,7 +220,7 @@ class TransportUnitServiceTest {
         assertThat(report.changed()).isEqualTo(1);
         assertThat(unit(expiring.id()).readiness().reasons()).containsExactly(NotReadyReason.TRAILER_DOCUMENTS_EXPIRED);
         assertThat(fleet.events.published(TransportUnitReadinessChanged.class)).filteredOn(e -> e.cause()
-                == ReadinessCause.RECOMPUTED).singleElement().satisfies(e -> assertThat(e.unit().id()).isEqualTo(expiring.id()));
+                == ReadinessCause.RECOMPUTED).singleElement().satisfies(e -> assertThat(e.unitId()).isEqualTo(expiring.id()));
         assertThat(done(readiness.units().recompute("acme")).changed()).isZero();
     }
 }
