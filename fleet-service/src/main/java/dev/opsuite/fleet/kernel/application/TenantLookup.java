@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How the fleet names a vehicle, driver or trailer of one tenant: the same four questions whether a store answers
+ * How the fleet names a vehicle, driver, trailer or transport unit of one tenant: the same four questions whether a store answers
  * them (port.out) or a capability answers another (port.in). An empty answer is the caller's to judge.
  */
 public interface TenantLookup<T> {
