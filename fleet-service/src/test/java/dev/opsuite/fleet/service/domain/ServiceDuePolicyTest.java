@@ -1,6 +1,9 @@
 package dev.opsuite.fleet.service.domain;
 
 import dev.opsuite.fleet.kernel.OdometerPolicy;
+import dev.opsuite.fleet.kernel.VehicleKind;
+import dev.opsuite.fleet.kernel.VehicleStatus;
+import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 import static dev.opsuite.fleet.testing.Results.accepted;
 import static dev.opsuite.fleet.testing.Results.rejected;

@@ -1,8 +1,11 @@
 package dev.opsuite.fleet.service.domain;
 
+import dev.opsuite.fleet.costs.domain.ExpenseCategory;
+import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.fleet.kernel.Cost;
 import dev.opsuite.fleet.kernel.VatMode;
 import dev.opsuite.fleet.kernel.VehicleKind;
+import dev.opsuite.fleet.kernel.VehicleStatus;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 
 import static dev.opsuite.fleet.testing.Results.accepted;
