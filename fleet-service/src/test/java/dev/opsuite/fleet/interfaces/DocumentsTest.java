@@ -8,7 +8,6 @@ import static dev.opsuite.fleet.interfaces.UnitRequests.MECHANIC;
 import static dev.opsuite.fleet.interfaces.UnitRequests.addDocument;
 import static dev.opsuite.fleet.interfaces.UnitRequests.allDocuments;
 import static dev.opsuite.fleet.interfaces.UnitRequests.bearer;
-import static dev.opsuite.fleet.interfaces.UnitRequests.car;
 import static dev.opsuite.fleet.interfaces.UnitRequests.document;
 import static dev.opsuite.fleet.interfaces.UnitRequests.documents;
 import static dev.opsuite.fleet.interfaces.UnitRequests.driver;
@@ -83,21 +82,6 @@ class DocumentsTest {
                 .body("types.find { it.type == 'PROFESSIONAL_QUALIFICATION' }.issue", equalTo("EXPIRING"))
                 .body("types.find { it.type == 'PROFESSIONAL_QUALIFICATION' }.coveredUntil",
                         equalTo(today().plusDays(30).toString()));
-    }
-
-    @Test
-    void types_a_holder_does_not_carry_are_422_naming_the_type() {
-        addDocument(MANAGER, "vehicles", car(), "TACHOGRAPH_CALIBRATION", today(), null).statusCode(422)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://opsuite.dev/problems/document-type-not-allowed"))
-                .body("errors.field", hasItem("type"));
-        addDocument(MANAGER, "trailers", trailer("STANDARD"), "REFRIGERATION_SERVICE", today(), null).statusCode(422)
-                .body("errors.field", hasItem("type"));
-        addDocument(MANAGER, "vehicles", truck(), "DRIVING_LICENCE", today(), null).statusCode(422)
-                .body("errors.field", hasItem("type"));
-        addDocument(MANAGER, "trailers", trailer("FRIGO"), "REFRIGERATION_SERVICE", today(), today().plusMonths(6))
-                .statusCode(201);
-        addDocument(MANAGER, "vehicles", truck(), "KASKO_INSURANCE", today(), today().plusYears(1)).statusCode(201);
     }
 
     @Test

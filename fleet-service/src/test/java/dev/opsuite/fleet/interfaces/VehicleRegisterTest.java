@@ -50,23 +50,6 @@ class VehicleRegisterTest {
     }
 
     @Test
-    void a_light_vehicle_without_assignment_mode_is_422_naming_it() {
-        register(MANAGER, car(plate(), null)).statusCode(422)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://opsuite.dev/problems/assignment-mode-required"))
-                .body("errors.field", hasItem("assignmentMode"));
-    }
-
-    @Test
-    void a_truck_with_an_assignment_mode_is_422_naming_it() {
-        var body = truck(plate(), 10);
-        body.put("assignmentMode", "SPARE");
-        register(MANAGER, body).statusCode(422)
-                .body("type", equalTo("https://opsuite.dev/problems/assignment-mode-not-allowed"))
-                .body("errors.field", hasItem("assignmentMode"));
-    }
-
-    @Test
     void a_registration_number_taken_in_the_tenant_is_409_naming_it() {
         String plate = plate();
         registered(truck(plate, 10));

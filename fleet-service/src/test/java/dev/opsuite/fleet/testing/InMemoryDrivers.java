@@ -5,26 +5,17 @@ import dev.opsuite.fleet.drivers.application.port.out.DriverNumbers;
 import dev.opsuite.fleet.drivers.application.port.out.DriverStore;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.support.paging.Page;
-import dev.opsuite.testing.fakes.TenantRecords;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Drivers in memory, with their employee numbers drawn per tenant: DRV-0001, DRV-0002, ... */
-public final class InMemoryDrivers implements DriverStore, DriverNumbers {
+public final class InMemoryDrivers extends InMemoryLookup<Driver> implements DriverStore, DriverNumbers {
 
-    private final TenantRecords<Driver> drivers = new TenantRecords<>(Driver::id, Driver::tenantId);
     private final Map<String, Integer> drawn = new HashMap<>();
-
-    public Driver given(Driver driver) {
-        return drivers.put(driver);
-    }
 
     @Override
     public Uni<String> next(String tenantId) {
@@ -33,28 +24,8 @@ public final class InMemoryDrivers implements DriverStore, DriverNumbers {
     }
 
     @Override
-    public Uni<Optional<Driver>> find(String tenantId, UUID id) {
-        return drivers.find(tenantId, id);
-    }
-
-    @Override
-    public Uni<Optional<Driver>> findForUpdate(String tenantId, UUID id) {
-        return find(tenantId, id);
-    }
-
-    @Override
-    public Uni<Optional<Driver>> findForShare(String tenantId, UUID id) {
-        return find(tenantId, id);
-    }
-
-    @Override
-    public Uni<Map<UUID, Driver>> findAll(String tenantId, Collection<UUID> ids) {
-        return drivers.findAll(tenantId, ids);
-    }
-
-    @Override
     public Uni<Page<Driver>> search(String tenantId, DriverFilter filter, PageRequest page) {
-        return drivers.page(tenantId, d -> (filter.status() == null || d.status() == filter.status())
+        return records.page(tenantId, d -> (filter.status() == null || d.status() == filter.status())
                 && (filter.text() == null || d.name().toLowerCase(Locale.ROOT)
                         .contains(filter.text().toLowerCase(Locale.ROOT))),
                 Comparator.comparing(Driver::employeeNumber), page);
@@ -62,7 +33,7 @@ public final class InMemoryDrivers implements DriverStore, DriverNumbers {
 
     @Override
     public Uni<Driver> add(Driver driver) {
-        return drivers.saved(driver);
+        return records.saved(driver);
     }
 
     @Override

@@ -11,27 +11,12 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 /** Transport units in memory; a member of two active units is refused as the partial unique indexes refuse it. */
-public final class InMemoryTransportUnits implements TransportUnitStore {
-
-    private final Map<UUID, TransportUnit> units = new LinkedHashMap<>();
-
-    @Override
-    public Uni<Optional<TransportUnit>> find(String tenantId, UUID id) {
-        return Uni.createFrom().item(Optional.ofNullable(units.get(id)).filter(u -> u.tenantId().equals(tenantId)));
-    }
-
-    @Override
-    public Uni<Optional<TransportUnit>> findForUpdate(String tenantId, UUID id) {
-        return find(tenantId, id);
-    }
+public final class InMemoryTransportUnits extends InMemoryLookup<TransportUnit> implements TransportUnitStore {
 
     @Override
     public Uni<List<TransportUnit>> activeOfSubjectForUpdate(String tenantId, SubjectRef subject) {
@@ -51,7 +36,7 @@ public final class InMemoryTransportUnits implements TransportUnitStore {
 
     @Override
     public Uni<List<String>> tenantsWithActiveUnits() {
-        return Uni.createFrom().item(units.values().stream().filter(u -> u.status() == TransportUnitStatus.ACTIVE)
+        return Uni.createFrom().item(records.all().stream().filter(u -> u.status() == TransportUnitStatus.ACTIVE)
                 .map(TransportUnit::tenantId).distinct().sorted().toList());
     }
 
@@ -64,7 +49,7 @@ public final class InMemoryTransportUnits implements TransportUnitStore {
 
     @Override
     public Uni<Page<TransportUnit>> search(String tenantId, UnitFilter filter, PageRequest page) {
-        List<TransportUnit> matching = units.values().stream().filter(u -> u.tenantId().equals(tenantId))
+        List<TransportUnit> matching = records.of(tenantId)
                 .filter(u -> filter.statuses().contains(u.status()))
                 .filter(u -> filter.ready() == null || u.readyForOrder() == filter.ready())
                 .filter(u -> filter.driverId() == null || u.driverId().equals(filter.driverId()))
@@ -89,18 +74,16 @@ public final class InMemoryTransportUnits implements TransportUnitStore {
                 return Uni.createFrom().failure(taken.toException());
             }
         }
-        units.put(unit.id(), unit);
-        return Uni.createFrom().item(unit);
+        return records.saved(unit);
     }
 
     @Override
     public Uni<List<TransportUnit>> saveAll(List<TransportUnit> changed) {
-        changed.forEach(u -> units.put(u.id(), u));
+        changed.forEach(records::put);
         return Uni.createFrom().item(List.copyOf(changed));
     }
 
     private List<TransportUnit> active(String tenantId) {
-        return units.values().stream().filter(u -> u.tenantId().equals(tenantId)
-                && u.status() == TransportUnitStatus.ACTIVE).toList();
+        return records.of(tenantId).filter(u -> u.status() == TransportUnitStatus.ACTIVE).toList();
     }
 }

@@ -7,7 +7,6 @@ import dev.opsuite.fleet.vehicles.domain.OdometerReading;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
-import dev.opsuite.testing.fakes.TenantRecords;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
@@ -18,66 +17,39 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The vehicle register in memory, with the odometer readings written beside it. */
-public final class InMemoryVehicles implements VehicleStore {
+public final class InMemoryVehicles extends InMemoryLookup<Vehicle> implements VehicleStore {
 
-    private final TenantRecords<Vehicle> vehicles = new TenantRecords<>(Vehicle::id, Vehicle::tenantId);
     private final List<OdometerReading> readings = new ArrayList<>();
-
-    /** A vehicle the test starts with. */
-    public Vehicle given(Vehicle vehicle) {
-        return vehicles.put(vehicle);
-    }
 
     public List<OdometerReading> readings() {
         return List.copyOf(readings);
     }
 
     @Override
-    public Uni<Optional<Vehicle>> find(String tenantId, UUID id) {
-        return vehicles.find(tenantId, id);
-    }
-
-    @Override
-    public Uni<Optional<Vehicle>> findForUpdate(String tenantId, UUID id) {
-        return find(tenantId, id);
-    }
-
-    @Override
-    public Uni<Optional<Vehicle>> findForShare(String tenantId, UUID id) {
-        return find(tenantId, id);
-    }
-
-    @Override
-    public Uni<Map<UUID, Vehicle>> findAll(String tenantId, Collection<UUID> ids) {
-        return vehicles.findAll(tenantId, ids);
-    }
-
-    @Override
     public Uni<Page<Vehicle>> list(String tenantId, VehicleFilter filter, PageRequest page) {
-        return vehicles.page(tenantId, v -> (filter.kind() == null || v.kind() == filter.kind())
+        return records.page(tenantId, v -> (filter.kind() == null || v.kind() == filter.kind())
                 && (filter.status() == null || v.status() == filter.status()),
                 Comparator.comparing(Vehicle::registrationNumber), page);
     }
 
     @Override
     public Uni<Vehicle> add(Vehicle vehicle) {
-        boolean taken = vehicles.of(vehicle.tenantId())
+        boolean taken = records.of(vehicle.tenantId())
                 .anyMatch(v -> v.registrationNumber().equals(vehicle.registrationNumber()));
         if (taken) {
             // What the unique constraint answers through the REST stack.
             return Uni.createFrom().failure(Rejection.conflict("registration-number-taken", "registrationNumber",
                     "Registration number " + vehicle.registrationNumber() + " is already registered.").toException());
         }
-        return vehicles.saved(vehicle);
+        return records.saved(vehicle);
     }
 
     @Override
     public Uni<Vehicle> save(Vehicle vehicle) {
-        return vehicles.saved(vehicle);
+        return records.saved(vehicle);
     }
 
     @Override
@@ -89,7 +61,7 @@ public final class InMemoryVehicles implements VehicleStore {
     @Override
     public Uni<List<Count>> countByKindAndStatus(String tenantId) {
         Map<List<Object>, Long> counted = new LinkedHashMap<>();
-        vehicles.of(tenantId).forEach(v -> counted.merge(List.of(v.kind(), v.status()), 1L, Long::sum));
+        records.of(tenantId).forEach(v -> counted.merge(List.of(v.kind(), v.status()), 1L, Long::sum));
         return Uni.createFrom().item(counted.entrySet().stream().map(e -> new Count(
                 (dev.opsuite.fleet.kernel.VehicleKind) e.getKey().get(0),
                 (dev.opsuite.fleet.kernel.VehicleStatus) e.getKey().get(1), e.getValue())).toList());

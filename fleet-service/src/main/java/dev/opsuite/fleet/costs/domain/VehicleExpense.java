@@ -32,7 +32,9 @@ public record VehicleExpense(UUID id, String tenantId, UUID vehicleId, ExpenseCa
 
     /** The expense is booked: announced with the registration number people know its vehicle by. */
     public Result<VehicleExpense> book(String registrationNumber) {
-        return Result.accepted(this, new VehicleExpenseRecorded(this, registrationNumber));
+        return Result.accepted(this, new VehicleExpenseRecorded(id, tenantId, registrationNumber,
+                new Entry(vehicleId, category, description, incurredOn, amount, supplier, invoiceReference),
+                serviceRequestId, recordedBy, recordedAt));
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,8 @@ package dev.opsuite.fleet.documents.domain;
 
 import dev.opsuite.fleet.kernel.SubjectRef;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,39 +15,25 @@ import java.util.UUID;
  * without {@code validUntil} does not expire (a registration, say). A renewal is a new document of
  * the same type; the old one stays as history.
  */
-public final class FleetDocument {
+public final class FleetDocument implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final SubjectRef subject;
     private final DocumentType type;
     private String number;
     private LocalDate validFrom;
     private LocalDate validUntil;
     private String note;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public FleetDocument(UUID id, String tenantId, SubjectRef subject, DocumentType type, String number,
-            LocalDate validFrom, LocalDate validUntil, String note, String createdBy, Instant createdAt, String updatedBy,
-            Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    public FleetDocument(Envelope envelope, SubjectRef subject, DocumentType type, String number, LocalDate validFrom,
+            LocalDate validUntil, String note) {
+        this.envelope = envelope;
         this.subject = subject;
         this.type = type;
         this.number = number;
         this.validFrom = validFrom;
         this.validUntil = validUntil;
         this.note = note;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** What a new document is entered with. */
@@ -69,8 +57,8 @@ public final class FleetDocument {
         if (invalid != null) {
             return invalid;
         }
-        FleetDocument document = new FleetDocument(id, tenantId, subject, entry.type(), entry.number().strip(),
-                entry.validFrom(), entry.validUntil(), blankToNull(entry.note()), by, now, by, now, 0);
+        FleetDocument document = new FleetDocument(Envelope.created(id, tenantId, by, now), subject, entry.type(),
+                entry.number().strip(), entry.validFrom(), entry.validUntil(), blankToNull(entry.note()));
         return Result.accepted(document, document.changed(by, now));
     }
 
@@ -90,8 +78,7 @@ public final class FleetDocument {
         if (newNote != null) {
             note = blankToNull(newNote);
         }
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
         return Result.accepted(this, changed(by, now));
     }
 
@@ -101,7 +88,7 @@ public final class FleetDocument {
     }
 
     private DocumentChanged changed(String by, Instant now) {
-        return new DocumentChanged(tenantId, id, subject, by, now);
+        return new DocumentChanged(tenantId(), id(), subject, by, now);
     }
 
     /** Valid on {@code day}: started and not ended. */
@@ -137,17 +124,11 @@ public final class FleetDocument {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public SubjectRef subject() { return subject; }
     public DocumentType type() { return type; }
     public String number() { return number; }
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validUntil() { return validUntil; }
     public String note() { return note; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

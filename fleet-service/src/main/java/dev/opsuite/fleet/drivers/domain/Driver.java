@@ -2,6 +2,8 @@ package dev.opsuite.fleet.drivers.domain;
 
 import dev.opsuite.fleet.kernel.DriverStatus;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,34 +13,20 @@ import java.util.UUID;
  * by the business's own gap-free counter, and never changes. Only an ACTIVE driver can make a
  * transport unit ready.
  */
-public final class Driver {
+public final class Driver implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final String employeeNumber;
     private String name;
     private String phone;
     private DriverStatus status;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public Driver(UUID id, String tenantId, String employeeNumber, String name, String phone, DriverStatus status,
-            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    public Driver(Envelope envelope, String employeeNumber, String name, String phone, DriverStatus status) {
+        this.envelope = envelope;
         this.employeeNumber = employeeNumber;
         this.name = name;
         this.phone = phone;
         this.status = status;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** A new driver, ACTIVE, under the employee number the business's counter gave. */
@@ -47,8 +35,8 @@ public final class Driver {
         if (name == null || name.isBlank()) {
             return Result.invalid("blank-name", "name", "A driver needs a name.");
         }
-        return Result.accepted(new Driver(id, tenantId, employeeNumber, name.strip(), blankToNull(phone),
-                DriverStatus.ACTIVE, by, now, by, now, 0));
+        return Result.accepted(new Driver(Envelope.created(id, tenantId, by, now), employeeNumber, name.strip(),
+                blankToNull(phone), DriverStatus.ACTIVE));
     }
 
     /**
@@ -69,25 +57,18 @@ public final class Driver {
         if (newStatus != null) {
             status = newStatus;
         }
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
         return status == previous ? Result.accepted(this)
-                : Result.accepted(this, new DriverStatusChanged(tenantId, id, previous, status, by, now));
+                : Result.accepted(this, new DriverStatusChanged(tenantId(), id(), previous, status, by, now));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public String employeeNumber() { return employeeNumber; }
     public String name() { return name; }
     public String phone() { return phone; }
     public DriverStatus status() { return status; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

@@ -2,6 +2,8 @@ package dev.opsuite.fleet.ledger.domain;
 
 import dev.opsuite.fleet.kernel.Money;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,9 +13,7 @@ import java.util.UUID;
  * A cost the fleet charges to an order (dispatch-service's, named by its reference): the order's
  * profitability falls by {@code amount} (positive) in {@code currency}. Written once by its source.
  */
-public record OrderCost(UUID id, String tenantId, String orderReference, OrderCostKind kind, BigDecimal amount,
-        String currency, String description, UUID vehicleId, UUID driverId, String sourceType, UUID sourceId,
-        String recordedBy, Instant recordedAt, long version) {
+public record OrderCost(Envelope envelope, Entry charge) implements Enveloped {
 
     /** What a source charges: a positive amount in the currency's minor unit, and the vehicle and driver involved. */
     public record Entry(String orderReference, OrderCostKind kind, BigDecimal amount, String currency, String description,
@@ -44,8 +44,21 @@ public record OrderCost(UUID id, String tenantId, String orderReference, OrderCo
             return Result.invalid("invalid-description", "description",
                     "An order cost says what it is, in 1 to " + DriverTransaction.MAX_DESCRIPTION + " characters.");
         }
-        OrderCost cost = new OrderCost(id, tenantId, e.orderReference().strip(), e.kind(), exact.value(), e.currency(),
-                e.description().strip(), e.vehicleId(), e.driverId(), e.sourceType(), e.sourceId(), by, now, 0);
-        return Result.accepted(cost, new OrderCostRecorded(cost));
+        Entry charged = new Entry(e.orderReference().strip(), e.kind(), exact.value(), e.currency(),
+                e.description().strip(), e.vehicleId(), e.driverId(), e.sourceType(), e.sourceId());
+        return Result.accepted(new OrderCost(Envelope.created(id, tenantId, by, now), charged),
+                new OrderCostRecorded(id, tenantId, charged, by, now));
     }
+
+    public String orderReference() { return charge.orderReference(); }
+    public OrderCostKind kind() { return charge.kind(); }
+    public BigDecimal amount() { return charge.amount(); }
+    public String currency() { return charge.currency(); }
+    public String description() { return charge.description(); }
+    public UUID vehicleId() { return charge.vehicleId(); }
+    public UUID driverId() { return charge.driverId(); }
+    public String sourceType() { return charge.sourceType(); }
+    public UUID sourceId() { return charge.sourceId(); }
+    public String recordedBy() { return envelope.createdBy(); }
+    public Instant recordedAt() { return envelope.createdAt(); }
 }

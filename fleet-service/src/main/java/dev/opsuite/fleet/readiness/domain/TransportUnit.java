@@ -2,6 +2,8 @@ package dev.opsuite.fleet.readiness.domain;
 
 import dev.opsuite.fleet.kernel.VehicleKind;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.List;
@@ -13,39 +15,25 @@ import java.util.UUID;
  * unit at a time (the database keeps that, also for requests that race). The unit keeps its
  * readiness for orders as last assessed ({@link ReadinessPolicy}), with the reasons against it.
  */
-public final class TransportUnit {
+public final class TransportUnit implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
-    private UUID driverId;
-    private UUID vehicleId;
-    private UUID trailerId;
+    private Envelope envelope;
+    private Members members;
     private TransportUnitStatus status;
     private Readiness readiness;
     private Instant readinessChangedAt;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public TransportUnit(UUID id, String tenantId, UUID driverId, UUID vehicleId, UUID trailerId,
-            TransportUnitStatus status, Readiness readiness, Instant readinessChangedAt, String createdBy,
-            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
-        this.driverId = driverId;
-        this.vehicleId = vehicleId;
-        this.trailerId = trailerId;
+    /** Who goes on orders together: the unit's driver, heavy truck and trailer. */
+    public record Members(UUID driverId, UUID vehicleId, UUID trailerId) {
+    }
+
+    public TransportUnit(Envelope envelope, Members members, TransportUnitStatus status, Readiness readiness,
+            Instant readinessChangedAt) {
+        this.envelope = envelope;
+        this.members = members;
         this.status = status;
         this.readiness = readiness;
         this.readinessChangedAt = readinessChangedAt;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** A new ACTIVE unit of these members, with their readiness as assessed now. */
@@ -54,8 +42,8 @@ public final class TransportUnit {
         if (vehicle.kind() != VehicleKind.LKV) {
             return heavyTruckOnly();
         }
-        return Result.accepted(new TransportUnit(id, tenantId, driver.id(), vehicle.id(), trailer.id(),
-                TransportUnitStatus.ACTIVE, readiness, now, by, now, by, now, 0));
+        return Result.accepted(new TransportUnit(Envelope.created(id, tenantId, by, now),
+                new Members(driver.id(), vehicle.id(), trailer.id()), TransportUnitStatus.ACTIVE, readiness, now));
     }
 
     /** Swaps the driver, vehicle or trailer (null keeps one); the caller assesses the readiness afterwards. */
@@ -67,17 +55,9 @@ public final class TransportUnit {
         if (vehicle != null && vehicle.kind() != VehicleKind.LKV) {
             return heavyTruckOnly();
         }
-        if (driver != null) {
-            driverId = driver.id();
-        }
-        if (vehicle != null) {
-            vehicleId = vehicle.id();
-        }
-        if (trailer != null) {
-            trailerId = trailer.id();
-        }
-        updatedBy = by;
-        updatedAt = now;
+        members = new Members(driver != null ? driver.id() : members.driverId(),
+                vehicle != null ? vehicle.id() : members.vehicleId(), trailer != null ? trailer.id() : members.trailerId());
+        envelope = envelope.touched(by, now);
         return Result.accepted(this);
     }
 
@@ -87,8 +67,7 @@ public final class TransportUnit {
             return Result.wrongState("unit-already-disbanded", "The unit is already disbanded.");
         }
         status = TransportUnitStatus.DISBANDED;
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
         assess(Readiness.of(List.of(NotReadyReason.UNIT_DISBANDED)), now);
         return Result.accepted(this);
     }
@@ -108,23 +87,18 @@ public final class TransportUnit {
                 "A transport unit takes a heavy truck (LKV); a light vehicle (PKV) is never assigned to orders.");
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
-    public UUID driverId() { return driverId; }
-    public UUID vehicleId() { return vehicleId; }
-    public UUID trailerId() { return trailerId; }
-    /** The unit as written now, announced for {@code cause}. */
+    /** What the unit, as written now (at its new version), announces for {@code cause}. */
     public TransportUnitReadinessChanged readinessChanged(ReadinessCause cause, Instant at) {
-        return new TransportUnitReadinessChanged(this, cause, at);
+        return new TransportUnitReadinessChanged(id(), tenantId(), status, members, readiness, cause, version(), at);
     }
 
+    public Envelope envelope() { return envelope; }
+    public Members members() { return members; }
+    public UUID driverId() { return members.driverId(); }
+    public UUID vehicleId() { return members.vehicleId(); }
+    public UUID trailerId() { return members.trailerId(); }
     public TransportUnitStatus status() { return status; }
     public Readiness readiness() { return readiness; }
     public boolean readyForOrder() { return readiness.readyForOrder(); }
     public Instant readinessChangedAt() { return readinessChangedAt; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

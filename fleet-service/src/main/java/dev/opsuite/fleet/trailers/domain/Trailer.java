@@ -3,6 +3,8 @@ package dev.opsuite.fleet.trailers.domain;
 import dev.opsuite.fleet.kernel.TrailerStatus;
 import dev.opsuite.fleet.kernel.TrailerType;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,36 +15,23 @@ import java.util.UUID;
  * become a van); its registration number is unique within the business, compared trimmed and
  * upper-cased.
  */
-public final class Trailer {
+public final class Trailer implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private String registrationNumber;
     private final TrailerType type;
     private String make;
     private String model;
     private TrailerStatus status;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public Trailer(UUID id, String tenantId, String registrationNumber, TrailerType type, String make, String model,
-            TrailerStatus status, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    public Trailer(Envelope envelope, String registrationNumber, TrailerType type, String make, String model,
+            TrailerStatus status) {
+        this.envelope = envelope;
         this.registrationNumber = registrationNumber;
         this.type = type;
         this.make = make;
         this.model = model;
         this.status = status;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** A newly registered trailer, ACTIVE. */
@@ -54,8 +43,8 @@ public final class Trailer {
         if (type == null) {
             return Result.invalid("trailer-type-required", "type", "A trailer has a type.");
         }
-        return Result.accepted(new Trailer(id, tenantId, normalize(registrationNumber), type, blankToNull(make),
-                blankToNull(model), TrailerStatus.ACTIVE, by, now, by, now, 0));
+        return Result.accepted(new Trailer(Envelope.created(id, tenantId, by, now), normalize(registrationNumber), type,
+                blankToNull(make), blankToNull(model), TrailerStatus.ACTIVE));
     }
 
     /** Re-registers or renames make and model; null leaves a field as it is. The type cannot change. */
@@ -72,8 +61,7 @@ public final class Trailer {
         if (newModel != null) {
             model = blankToNull(newModel);
         }
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
         return Result.accepted(this);
     }
 
@@ -87,9 +75,8 @@ public final class Trailer {
             return Result.accepted(this);
         }
         status = newStatus;
-        updatedBy = by;
-        updatedAt = now;
-        return Result.accepted(this, new TrailerStatusChanged(tenantId, id, previous, newStatus, by, now));
+        envelope = envelope.touched(by, now);
+        return Result.accepted(this, new TrailerStatusChanged(tenantId(), id(), previous, newStatus, by, now));
     }
 
     static String normalize(String value) {
@@ -100,16 +87,10 @@ public final class Trailer {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    public Envelope envelope() { return envelope; }
     public String registrationNumber() { return registrationNumber; }
     public TrailerType type() { return type; }
     public String make() { return make; }
     public String model() { return model; }
     public TrailerStatus status() { return status; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

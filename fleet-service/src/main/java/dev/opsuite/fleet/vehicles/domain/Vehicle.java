@@ -4,6 +4,8 @@ import dev.opsuite.fleet.kernel.OdometerPolicy;
 import dev.opsuite.fleet.kernel.VehicleKind;
 import dev.opsuite.fleet.kernel.VehicleStatus;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.util.Locale;
@@ -14,45 +16,27 @@ import java.util.UUID;
  * vehicle always has an assignment mode; a heavy truck never has one (it is assigned through
  * transport units and orders). Its odometer only goes up ({@link OdometerPolicy}).
  */
-public final class Vehicle {
+public final class Vehicle implements Enveloped {
 
-    private final UUID id;
-    private final String tenantId;
-    private final String registrationNumber;
-    private final VehicleKind kind;
-    private final String make;
-    private final String model;
-    private final String vin;
+    private Envelope envelope;
+    private final Particulars particulars;
     private long odometerKm;
     private Instant odometerReadAt;
     private final AssignmentMode assignmentMode;
     private VehicleStatus status;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public Vehicle(UUID id, String tenantId, String registrationNumber, VehicleKind kind, String make, String model,
-            String vin, long odometerKm, Instant odometerReadAt, AssignmentMode assignmentMode, VehicleStatus status,
-            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
-        this.registrationNumber = registrationNumber;
-        this.kind = kind;
-        this.make = make;
-        this.model = model;
-        this.vin = vin;
+    /** What names a vehicle in the register and never changes: its plates, kind, make, model and VIN. */
+    public record Particulars(String registrationNumber, VehicleKind kind, String make, String model, String vin) {
+    }
+
+    public Vehicle(Envelope envelope, Particulars particulars, AssignmentMode assignmentMode, long odometerKm,
+            Instant odometerReadAt, VehicleStatus status) {
+        this.envelope = envelope;
+        this.particulars = particulars;
+        this.assignmentMode = assignmentMode;
         this.odometerKm = odometerKm;
         this.odometerReadAt = odometerReadAt;
-        this.assignmentMode = assignmentMode;
         this.status = status;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** What a new vehicle is registered with. */
@@ -70,10 +54,10 @@ public final class Vehicle {
             return Result.invalid("assignment-mode-not-allowed", "assignmentMode",
                     "A heavy truck (LKV) has no assignment mode; it is assigned through orders.");
         }
-        return OdometerPolicy.initial(r.odometerKm()).map(km -> new Vehicle(id, tenantId,
-                normalize(r.registrationNumber()), r.kind(), r.make().trim(), r.model().trim(),
-                r.vin() == null || r.vin().isBlank() ? null : normalize(r.vin()), km, null, r.assignmentMode(),
-                VehicleStatus.ACTIVE, by, now, by, now, 0));
+        return OdometerPolicy.initial(r.odometerKm()).map(km -> new Vehicle(Envelope.created(id, tenantId, by, now),
+                new Particulars(normalize(r.registrationNumber()), r.kind(), r.make().trim(), r.model().trim(),
+                        r.vin() == null || r.vin().isBlank() ? null : normalize(r.vin())),
+                r.assignmentMode(), km, null, VehicleStatus.ACTIVE));
     }
 
     /** Records a reading taken at {@code readAt}; refused when it is below the current mileage or not taken yet. */
@@ -85,9 +69,8 @@ public final class Vehicle {
         return OdometerPolicy.next(odometerKm, readingKm).map(km -> {
             odometerKm = km;
             odometerReadAt = readAt;
-            updatedBy = by;
-            updatedAt = now;
-            return new OdometerReading(readingId, tenantId, id, km, readAt, by, now);
+            envelope = envelope.touched(by, now);
+            return new OdometerReading(readingId, tenantId(), id(), km, readAt, by, now);
         });
     }
 
@@ -111,7 +94,7 @@ public final class Vehicle {
      */
     public Result<Vehicle> enterService(String reason, String by, Instant now) {
         if (status != VehicleStatus.ACTIVE) {
-            return Result.wrongState("vehicle-not-available", "vehicleId", "Vehicle " + registrationNumber + " is "
+            return Result.wrongState("vehicle-not-available", "vehicleId", "Vehicle " + registrationNumber() + " is "
                     + status + "; service work starts only on an ACTIVE vehicle.");
         }
         return Result.accepted(this, moveTo(VehicleStatus.IN_SERVICE, reason, by, now));
@@ -144,9 +127,8 @@ public final class Vehicle {
     private VehicleStatusChanged moveTo(VehicleStatus next, String reason, String by, Instant now) {
         VehicleStatus previous = status;
         status = next;
-        updatedBy = by;
-        updatedAt = now;
-        return new VehicleStatusChanged(tenantId, id, registrationNumber, kind, previous, next, reason, by, now);
+        envelope = envelope.touched(by, now);
+        return new VehicleStatusChanged(tenantId(), id(), registrationNumber(), kind(), previous, next, reason, by, now);
     }
 
     /** Registration numbers and VINs compare without case or surrounding blanks. */
@@ -154,20 +136,15 @@ public final class Vehicle {
         return value.trim().toUpperCase(Locale.ROOT);
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
-    public String registrationNumber() { return registrationNumber; }
-    public VehicleKind kind() { return kind; }
-    public String make() { return make; }
-    public String model() { return model; }
-    public String vin() { return vin; }
+    public Envelope envelope() { return envelope; }
+    public Particulars particulars() { return particulars; }
+    public String registrationNumber() { return particulars.registrationNumber(); }
+    public VehicleKind kind() { return particulars.kind(); }
+    public String make() { return particulars.make(); }
+    public String model() { return particulars.model(); }
+    public String vin() { return particulars.vin(); }
     public long odometerKm() { return odometerKm; }
     public Instant odometerReadAt() { return odometerReadAt; }
     public AssignmentMode assignmentMode() { return assignmentMode; }
     public VehicleStatus status() { return status; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
 }

@@ -1,10 +1,8 @@
 package dev.opsuite.fleet.documents.domain;
 
 import dev.opsuite.fleet.kernel.SubjectRef;
-import dev.opsuite.fleet.kernel.TrailerStatus;
 import dev.opsuite.fleet.kernel.TrailerType;
 import dev.opsuite.fleet.kernel.VehicleKind;
-import dev.opsuite.fleet.kernel.VehicleStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.readiness.domain;
 
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.DriverStatus;
 import dev.opsuite.fleet.kernel.TrailerStatus;
@@ -22,17 +23,19 @@ public final class TestMembers {
     }
 
     public static Driver driver(DriverStatus status) {
-        return new Driver(UUID.randomUUID(), "acme", "DRV-0001", "Jan Novák", null, status, "hr", NOW, "hr", NOW, 0);
+        return new Driver(Envelope.created(UUID.randomUUID(), "acme", "hr", NOW), "DRV-0001", "Jan Novák", null,
+                status);
     }
 
     public static Vehicle truck(VehicleStatus status) {
-        return new Vehicle(UUID.randomUUID(), "acme", "5AB 0045", VehicleKind.LKV, "MAN", "TGX 18.440", null, 95_000, null,
-                null, status, "m", NOW, "m", NOW, 0);
+        return new Vehicle(Envelope.created(UUID.randomUUID(), "acme", "m", NOW),
+                new Vehicle.Particulars("5AB 0045", VehicleKind.LKV, "MAN", "TGX 18.440", null), null, 95_000, null, status);
     }
 
     public static Vehicle car() {
-        return new Vehicle(UUID.randomUUID(), "acme", "1AB 2345", VehicleKind.PKV, "Škoda", "Octavia", null, 1_000, null,
-                AssignmentMode.POOL, VehicleStatus.ACTIVE, "m", NOW, "m", NOW, 0);
+        return new Vehicle(Envelope.created(UUID.randomUUID(), "acme", "m", NOW),
+                new Vehicle.Particulars("1AB 2345", VehicleKind.PKV, "Škoda", "Octavia", null), AssignmentMode.POOL, 1_000,
+                null, VehicleStatus.ACTIVE);
     }
 
     public static UnitDriver of(Driver d) {
@@ -48,6 +51,7 @@ public final class TestMembers {
     }
 
     public static Trailer trailer(TrailerType type, TrailerStatus status) {
-        return new Trailer(UUID.randomUUID(), "acme", "3AC 1200", type, "Schmitz", "S.KO", status, "m", NOW, "m", NOW, 0);
+        return new Trailer(Envelope.created(UUID.randomUUID(), "acme", "m", NOW), "3AC 1200", type, "Schmitz", "S.KO",
+                status);
     }
 }

@@ -73,7 +73,7 @@ class TransportUnitTest {
         assertThat(unit.changeMembers(TestMembers.of(other), null, null, "dispatcher", LATER)).isInstanceOf(Result.Accepted.class);
         assertThat(unit.driverId()).isEqualTo(other.id());
         assertThat(unit.vehicleId()).isEqualTo(truck.id());
-        assertThat(unit.updatedAt()).isEqualTo(LATER);
+        assertThat(unit.envelope().updatedAt()).isEqualTo(LATER);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.trips.domain;
 
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.DriverStatus;
 import dev.opsuite.fleet.kernel.DrivingSource;
@@ -28,16 +29,19 @@ class TripTicketTest {
     static final Instant TO = Instant.parse("2025-10-15T18:00:00Z");
 
     static Vehicle vehicle(VehicleKind kind, VehicleStatus status) {
-        return new Vehicle(UUID.randomUUID(), "acme", "VEH-0045", kind, "MAN", "TGX 18.440", null, 182_340, null,
-                kind == VehicleKind.PKV ? AssignmentMode.POOL : null, status, "fm", NOW, "fm", NOW, 0);
+        return new Vehicle(Envelope.created(UUID.randomUUID(), "acme", "fm", NOW),
+                new Vehicle.Particulars("VEH-0045", kind, "MAN", "TGX 18.440", null),
+                kind == VehicleKind.PKV ? AssignmentMode.POOL : null, 182_340, null, status);
     }
 
     static Driver driver(DriverStatus status) {
-        return new Driver(UUID.randomUUID(), "acme", "DRV-0001", "Jan Novák", null, status, "hr", NOW, "hr", NOW, 0);
+        return new Driver(Envelope.created(UUID.randomUUID(), "acme", "hr", NOW), "DRV-0001", "Jan Novák", null,
+                status);
     }
 
     static Trailer trailer(TrailerStatus status) {
-        return new Trailer(UUID.randomUUID(), "acme", "1AB 7777", TrailerType.MEGA, null, null, status, "fm", NOW, "fm", NOW, 0);
+        return new Trailer(Envelope.created(UUID.randomUUID(), "acme", "fm", NOW), "1AB 7777", TrailerType.MEGA, null,
+                null, status);
     }
 
     static TripTicket.Parties parties(Vehicle v, Driver d, Trailer t) {

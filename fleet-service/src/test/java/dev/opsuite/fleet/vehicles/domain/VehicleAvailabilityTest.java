@@ -1,5 +1,6 @@
 package dev.opsuite.fleet.vehicles.domain;
 
+import dev.opsuite.support.domain.Envelope;
 import static dev.opsuite.fleet.testing.Results.accepted;
 import static dev.opsuite.fleet.testing.Results.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class VehicleAvailabilityTest {
             assertThat(e.status()).isEqualTo(VehicleStatus.IN_SERVICE);
         });
         assertThat(truck.status()).isEqualTo(VehicleStatus.IN_SERVICE);
-        assertThat(truck.updatedBy()).isEqualTo("mechanic");
+        assertThat(truck.envelope().updatedBy()).isEqualTo("mechanic");
 
         var twice = rejected(truck.enterService("SR-2 started", "mechanic", NOW));
         assertThat(twice.code()).isEqualTo("vehicle-not-available");
@@ -51,7 +52,7 @@ class VehicleAvailabilityTest {
     }
 
     private static Vehicle truck(VehicleStatus status) {
-        return new Vehicle(UUID.randomUUID(), "acme", "1AB 0045", VehicleKind.LKV, "MAN", "TGX", null, 95_000, null,
-                null, status, "m", NOW, "m", NOW, 3);
+        return new Vehicle(Envelope.created(UUID.randomUUID(), "acme", "m", NOW).withVersion(3),
+                new Vehicle.Particulars("1AB 0045", VehicleKind.LKV, "MAN", "TGX", null), null, 95_000, null, status);
     }
 }

@@ -78,7 +78,7 @@ class VehicleTest {
         assertThat(reading.vehicleId()).isEqualTo(truck.id());
         assertThat(truck.odometerKm()).isEqualTo(95_400);
         assertThat(truck.odometerReadAt()).isEqualTo(later);
-        assertThat(truck.updatedBy()).isEqualTo("mechanic");
+        assertThat(truck.envelope().updatedBy()).isEqualTo("mechanic");
     }
 
     @Test

@@ -22,11 +22,12 @@ class CostEventContracts implements EventContracts {
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
         VehicleExpenseRecorded recorded = (VehicleExpenseRecorded) event;
-        VehicleExpense e = recorded.expense();
-        return EventContracts.one(EventCatalog.VEHICLE_EXPENSE_RECORDED, e.id(), e.tenantId(),
-                new dev.opsuite.events.VehicleExpenseRecorded(e.id(), e.vehicleId(), recorded.registrationNumber(),
-                        e.category().name(), e.description(), e.incurredOn(), breakdown(e.amount()), e.supplier(),
-                        e.invoiceReference(), e.serviceRequestId(), e.recordedBy(), e.recordedAt()));
+        VehicleExpense.Entry e = recorded.expense();
+        return EventContracts.one(EventCatalog.VEHICLE_EXPENSE_RECORDED, recorded.expenseId(), recorded.tenantId(),
+                new dev.opsuite.events.VehicleExpenseRecorded(recorded.expenseId(), e.vehicleId(),
+                        recorded.registrationNumber(), e.category().name(), e.description(), e.incurredOn(),
+                        breakdown(e.amount()), e.supplier(), e.invoiceReference(), recorded.serviceRequestId(),
+                        recorded.recordedBy(), recorded.recordedAt()));
     }
 
     private static VatBreakdown breakdown(Cost c) {

@@ -72,11 +72,8 @@ class DocumentService implements ManageDocumentsUseCase, DocumentStatusQuery {
     @WithTransaction
     public Uni<DocumentView> update(UpdateDocumentCommand command) {
         Actor actor = command.actor();
-        SubjectRef subject = command.subject();
-        return holder(actor.tenantId(), subject, true)
-                .chain(() -> held(actor.tenantId(), subject, command.documentId()))
+        return toChange(actor, command.subject(), command.documentId(), command.expectedVersion())
                 .chain(document -> {
-                    Rejection.requireVersion(command.expectedVersion(), document.version());
                     Result.Accepted<FleetDocument> updated = Rejection.accepted(document.update(command.number(),
                             command.validFrom(), command.validUntil(), command.note(), actor.userId(), clock.instant()));
                     return documents.save(document).call(() -> events.publish(updated.events()));
@@ -88,11 +85,8 @@ class DocumentService implements ManageDocumentsUseCase, DocumentStatusQuery {
     @WithTransaction
     public Uni<Void> remove(RemoveDocumentCommand command) {
         Actor actor = command.actor();
-        SubjectRef subject = command.subject();
-        return holder(actor.tenantId(), subject, true)
-                .chain(() -> held(actor.tenantId(), subject, command.documentId()))
+        return toChange(actor, command.subject(), command.documentId(), command.expectedVersion())
                 .chain(document -> {
-                    Rejection.requireVersion(command.expectedVersion(), document.version());
                     Result.Accepted<FleetDocument> removed = Rejection.accepted(document.remove(actor.userId(),
                             clock.instant()));
                     return documents.remove(actor.tenantId(), document.id()).call(() -> events.publish(removed.events()));
@@ -165,6 +159,15 @@ class DocumentService implements ManageDocumentsUseCase, DocumentStatusQuery {
     private Uni<HolderKind> holder(String tenantId, SubjectRef subject, boolean lock) {
         return holders.kind(tenantId, subject, lock).map(found -> found.orElseThrow(
                 Rejection.missing(subject.type().name().toLowerCase(java.util.Locale.ROOT), subject.id())));
+    }
+
+    /**
+     * The holder's document a caller changes: the holder locked (its changes and its units' reassessment queue), the
+     * document its own, at the version the caller saw.
+     */
+    private Uni<FleetDocument> toChange(Actor actor, SubjectRef subject, UUID documentId, Long expectedVersion) {
+        return holder(actor.tenantId(), subject, true).chain(() -> held(actor.tenantId(), subject, documentId))
+                .invoke(document -> Rejection.requireVersion(expectedVersion, document.version()));
     }
 
     /** The document, if it belongs to this holder; otherwise (or another tenant's) a 404. */

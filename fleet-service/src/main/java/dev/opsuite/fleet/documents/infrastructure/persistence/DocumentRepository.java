@@ -8,6 +8,7 @@ import dev.opsuite.fleet.documents.domain.FleetDocument;
 import dev.opsuite.fleet.kernel.SubjectRef;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,15 +93,12 @@ class DocumentRepository implements PanacheRepositoryBase<DocumentEntity, UUID>,
     public Uni<FleetDocument> add(FleetDocument document) {
         DocumentEntity e = new DocumentEntity();
         e.id = document.id();
-        e.tenantId = document.tenantId();
         switch (document.subject().type()) {
             case VEHICLE -> e.vehicleId = document.subject().id();
             case TRAILER -> e.trailerId = document.subject().id();
             case DRIVER -> e.driverId = document.subject().id();
         }
         e.type = document.type();
-        e.createdBy = document.createdBy();
-        e.createdAt = document.createdAt();
         copy(document, e);
         return persist(e).call(this::flush).map(DocumentRepository::toDomain);
     }
@@ -122,15 +120,13 @@ class DocumentRepository implements PanacheRepositoryBase<DocumentEntity, UUID>,
         e.validFrom = d.validFrom();
         e.validUntil = d.validUntil();
         e.note = d.note();
-        e.updatedBy = d.updatedBy();
-        e.updatedAt = d.updatedAt();
+        Envelopes.stamp(e, d.envelope());
     }
 
     static FleetDocument toDomain(DocumentEntity e) {
         // From the foreign keys, not the generated columns: those are unknown to a row this session just inserted.
         SubjectRef subject = e.vehicleId != null ? SubjectRef.vehicle(e.vehicleId)
                 : e.trailerId != null ? SubjectRef.trailer(e.trailerId) : SubjectRef.driver(e.driverId);
-        return new FleetDocument(e.id, e.tenantId, subject, e.type, e.number, e.validFrom, e.validUntil, e.note,
-                e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        return new FleetDocument(Envelopes.of(e.id, e), subject, e.type, e.number, e.validFrom, e.validUntil, e.note);
     }
 }

@@ -51,8 +51,8 @@ final class DocumentDtos {
         static DocumentResponse of(DocumentView view) {
             FleetDocument d = view.document();
             return new DocumentResponse(d.id(), d.subject().type().name(), d.subject().id(), d.type().name(), d.number(),
-                    d.validFrom(), d.validUntil(), view.validity().name(), d.note(), d.createdBy(), d.createdAt(),
-                    d.updatedBy(), d.updatedAt(), d.version());
+                    d.validFrom(), d.validUntil(), view.validity().name(), d.note(), d.envelope().createdBy(),
+                    d.envelope().createdAt(), d.envelope().updatedBy(), d.envelope().updatedAt(), d.version());
         }
     }
 

@@ -11,18 +11,16 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.fleet.kernel.application.StoredLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class DriverService implements ManageDriversUseCase, FindDriversQuery {
+class DriverService extends StoredLookup<Driver> implements ManageDriversUseCase, FindDriversQuery {
 
     static final String WHAT = "driver";
 
@@ -36,6 +34,11 @@ class DriverService implements ManageDriversUseCase, FindDriversQuery {
         this.numbers = numbers;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Override
+    protected DriverStore store() {
+        return drivers;
     }
 
     @Override
@@ -73,29 +76,5 @@ class DriverService implements ManageDriversUseCase, FindDriversQuery {
     @WithSession
     public Uni<Page<Driver>> search(String tenantId, DriverFilter filter, PageRequest page) {
         return drivers.search(tenantId, filter, page);
-    }
-
-    @Override
-    @WithSession
-    public Uni<Optional<Driver>> find(String tenantId, UUID id) {
-        return drivers.find(tenantId, id);
-    }
-
-    @Override
-    @WithTransaction
-    public Uni<Optional<Driver>> findForUpdate(String tenantId, UUID id) {
-        return drivers.findForUpdate(tenantId, id);
-    }
-
-    @Override
-    @WithTransaction
-    public Uni<Optional<Driver>> findForShare(String tenantId, UUID id) {
-        return drivers.findForShare(tenantId, id);
-    }
-
-    @Override
-    @WithSession
-    public Uni<Map<UUID, Driver>> findAll(String tenantId, Collection<UUID> ids) {
-        return drivers.findAll(tenantId, ids);
     }
 }

@@ -35,8 +35,8 @@ final class DriverDtos {
             Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
         static DriverResponse of(Driver d) {
-            return new DriverResponse(d.id(), d.employeeNumber(), d.name(), d.phone(), d.status().name(), d.createdBy(),
-                    d.createdAt(), d.updatedBy(), d.updatedAt(), d.version());
+            return new DriverResponse(d.id(), d.employeeNumber(), d.name(), d.phone(), d.status().name(), d.envelope().createdBy(),
+                    d.envelope().createdAt(), d.envelope().updatedBy(), d.envelope().updatedAt(), d.version());
         }
     }
 }

@@ -32,10 +32,11 @@ class LedgerEventContracts implements EventContracts {
                             t.bookedOn(), t.description(), t.orderReference(), t.sourceType(), t.sourceId(), t.recordedBy(),
                             t.recordedAt()));
         }
-        OrderCost c = ((OrderCostRecorded) event).cost();
-        return EventContracts.one(EventCatalog.ORDER_COST_RECORDED, c.orderReference(), c.tenantId(),
-                new dev.opsuite.events.OrderCostRecorded(c.id(), c.orderReference(), c.kind().name(), c.amount(), c.currency(),
-                        c.description(), c.vehicleId(), c.driverId(), c.sourceType(), c.sourceId(), c.recordedBy(),
-                        c.recordedAt()));
+        OrderCostRecorded recorded = (OrderCostRecorded) event;
+        OrderCost.Entry c = recorded.cost();
+        return EventContracts.one(EventCatalog.ORDER_COST_RECORDED, c.orderReference(), recorded.tenantId(),
+                new dev.opsuite.events.OrderCostRecorded(recorded.costId(), c.orderReference(), c.kind().name(), c.amount(),
+                        c.currency(), c.description(), c.vehicleId(), c.driverId(), c.sourceType(), c.sourceId(),
+                        recorded.recordedBy(), recorded.recordedAt()));
     }
 }

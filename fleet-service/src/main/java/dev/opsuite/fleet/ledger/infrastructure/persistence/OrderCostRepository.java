@@ -5,6 +5,7 @@ import dev.opsuite.fleet.kernel.persistence.ReadOnly;
 import dev.opsuite.fleet.ledger.application.port.out.OrderCostStore;
 import dev.opsuite.fleet.ledger.domain.OrderCost;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ class OrderCostRepository implements PanacheRepositoryBase<OrderCostEntity, UUID
     public Uni<OrderCost> add(OrderCost c) {
         OrderCostEntity e = new OrderCostEntity();
         e.id = c.id();
-        e.tenantId = c.tenantId();
         e.orderReference = c.orderReference();
         e.kind = c.kind();
         e.amount = c.amount();
@@ -28,8 +28,7 @@ class OrderCostRepository implements PanacheRepositoryBase<OrderCostEntity, UUID
         e.driverId = c.driverId();
         e.sourceType = c.sourceType();
         e.sourceId = c.sourceId();
-        e.createdBy = c.recordedBy();
-        e.createdAt = c.recordedAt();
+        Envelopes.stamp(e, c.envelope());
         // Flushed at once: a second cost of one source fails inside the use case (LedgerConstraints).
         return persist(e).call(this::flush).map(OrderCostRepository::toDomain);
     }
@@ -42,7 +41,7 @@ class OrderCostRepository implements PanacheRepositoryBase<OrderCostEntity, UUID
     }
 
     static OrderCost toDomain(OrderCostEntity e) {
-        return new OrderCost(e.id, e.tenantId, e.orderReference, e.kind, e.amount, e.currency, e.description, e.vehicleId,
-                e.driverId, e.sourceType, e.sourceId, e.createdBy, e.createdAt, e.version);
+        return new OrderCost(Envelopes.of(e.id, e), new OrderCost.Entry(e.orderReference, e.kind, e.amount, e.currency,
+                e.description, e.vehicleId, e.driverId, e.sourceType, e.sourceId));
     }
 }

@@ -21,11 +21,11 @@ class ReadinessEventContracts implements EventContracts {
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
         TransportUnitReadinessChanged changed = (TransportUnitReadinessChanged) event;
-        TransportUnit unit = changed.unit();
-        return EventContracts.one(EventCatalog.TRANSPORT_UNIT_READINESS_CHANGED, unit.id(), unit.tenantId(),
-                new dev.opsuite.events.TransportUnitReadinessChanged(unit.id(), unit.status().name(), unit.driverId(),
-                        unit.vehicleId(), unit.trailerId(), unit.readyForOrder(),
-                        unit.readiness().reasons().stream().map(NotReadyReason::name).toList(), changed.cause().name(),
-                        unit.version(), changed.at()));
+        TransportUnit.Members members = changed.members();
+        return EventContracts.one(EventCatalog.TRANSPORT_UNIT_READINESS_CHANGED, changed.unitId(), changed.tenantId(),
+                new dev.opsuite.events.TransportUnitReadinessChanged(changed.unitId(), changed.status().name(),
+                        members.driverId(), members.vehicleId(), members.trailerId(), changed.readiness().readyForOrder(),
+                        changed.readiness().reasons().stream().map(NotReadyReason::name).toList(), changed.cause().name(),
+                        changed.version(), changed.at()));
     }
 }

@@ -11,33 +11,20 @@ import dev.opsuite.fleet.readiness.domain.TransportUnitStatus;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.fleet.kernel.persistence.TenantRepository;
+import dev.opsuite.support.persistence.Envelopes;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
-class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEntity, UUID>, TransportUnitStore {
-
-    private static final String BY_ID = "id = ?1 and tenantId = ?2";
-
-    @Override
-    public Uni<Optional<TransportUnit>> find(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).firstResult().map(e -> Optional.ofNullable(e).map(TransportUnitRepository::toDomain));
-    }
-
-    @Override
-    public Uni<Optional<TransportUnit>> findForUpdate(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .map(e -> Optional.ofNullable(e).map(TransportUnitRepository::toDomain));
-    }
+class TransportUnitRepository implements TenantRepository<TransportUnitEntity, TransportUnit>, TransportUnitStore {
 
     @Override
     public Uni<List<TransportUnit>> activeOfSubjectForUpdate(String tenantId, SubjectRef subject) {
@@ -49,7 +36,7 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
         return find("tenantId = ?1 and status = ?2 and " + member + " = ?3 order by id", tenantId,
                 TransportUnitStatus.ACTIVE, subject.id())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .map(rows -> rows.stream().map(TransportUnitRepository::toDomain).toList());
+                .map(rows -> rows.stream().map(this::toDomain).toList());
     }
 
     @Override
@@ -58,7 +45,7 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
                 ? find("tenantId = ?1 and status = ?2 order by id", tenantId, TransportUnitStatus.ACTIVE)
                 : find("tenantId = ?1 and status = ?2 and id > ?3 order by id", tenantId, TransportUnitStatus.ACTIVE, afterId);
         return query.page(0, size).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .map(rows -> rows.stream().map(TransportUnitRepository::toDomain).toList());
+                .map(rows -> rows.stream().map(this::toDomain).toList());
     }
 
     @Override
@@ -86,20 +73,17 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
                 .eq("driverId", filter.driverId()).eq("vehicleId", filter.vehicleId()).eq("trailerId", filter.trailerId());
         var query = find(where.query() + page.orderClause() + ", id", where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> query.count()
-                .map(total -> Page.of(rows.stream().map(TransportUnitRepository::toDomain).toList(), page, total)));
+                .map(total -> Page.of(rows.stream().map(this::toDomain).toList(), page, total)));
     }
 
     @Override
     public Uni<TransportUnit> add(TransportUnit unit) {
         TransportUnitEntity e = new TransportUnitEntity();
         e.id = unit.id();
-        e.tenantId = unit.tenantId();
-        e.createdBy = unit.createdBy();
-        e.createdAt = unit.createdAt();
         copy(unit, e);
         // Flushed at once: a driver, vehicle or trailer already in an active unit fails inside the use case,
         // and the partial unique index becomes its rejection (FleetConstraints).
-        return persist(e).call(this::flush).map(TransportUnitRepository::toDomain);
+        return persist(e).call(this::flush).map(this::toDomain);
     }
 
     @Override
@@ -113,7 +97,7 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
                 .onItem().transformToUniAndConcatenate(unit -> findById(unit.id()).invoke(e -> copy(unit, e)))
                 .collect().asList()
                 .call(entities -> flush())
-                .map(entities -> entities.stream().map(TransportUnitRepository::toDomain).toList())
+                .map(entities -> entities.stream().map(this::toDomain).toList())
                 // Everything is written: empty the session, so that each of the outbox statements that follow
                 // (Hibernate flushes the session before a native statement) does not walk hundreds of units and
                 // thousands of members and documents again. Measured: 28 ms per event with them, see the benchmark.
@@ -128,15 +112,19 @@ class TransportUnitRepository implements PanacheRepositoryBase<TransportUnitEnti
         e.readyForOrder = u.readyForOrder();
         e.readinessReasons = u.readiness().reasons().stream().map(NotReadyReason::name).collect(Collectors.joining(","));
         e.readinessChangedAt = u.readinessChangedAt();
-        e.updatedBy = u.updatedBy();
-        e.updatedAt = u.updatedAt();
+        Envelopes.stamp(e, u.envelope());
     }
 
-    static TransportUnit toDomain(TransportUnitEntity e) {
+    @Override
+    public Class<TransportUnitEntity> rowType() {
+        return TransportUnitEntity.class;
+    }
+
+    @Override
+    public TransportUnit toDomain(TransportUnitEntity e) {
         List<NotReadyReason> reasons = e.readinessReasons == null || e.readinessReasons.isEmpty() ? List.of()
                 : Arrays.stream(e.readinessReasons.split(",")).map(NotReadyReason::valueOf).toList();
-        return new TransportUnit(e.id, e.tenantId, e.driverId, e.vehicleId, e.trailerId, e.status,
-                new Readiness(e.readyForOrder, reasons), e.readinessChangedAt, e.createdBy, e.createdAt, e.updatedBy,
-                e.updatedAt, e.version);
+        return new TransportUnit(Envelopes.of(e.id, e), new TransportUnit.Members(e.driverId, e.vehicleId, e.trailerId),
+                e.status, new Readiness(e.readyForOrder, reasons), e.readinessChangedAt);
     }
 }

@@ -53,7 +53,8 @@ final class TransportUnitDtos {
             return new UnitResponse(u.id(), u.status().name(), u.readyForOrder(),
                     u.readiness().reasons().stream().map(NotReadyReason::name).toList(), u.readinessChangedAt(),
                     DriverSummary.of(view.driver()), VehicleSummary.of(view.vehicle()), TrailerSummary.of(view.trailer()),
-                    u.createdBy(), u.createdAt(), u.updatedBy(), u.updatedAt(), u.version());
+                    u.envelope().createdBy(), u.envelope().createdAt(), u.envelope().updatedBy(),
+                    u.envelope().updatedAt(), u.version());
         }
     }
 

@@ -10,18 +10,16 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.fleet.kernel.application.StoredLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class TrailerService implements ManageTrailersUseCase, FindTrailersQuery {
+class TrailerService extends StoredLookup<Trailer> implements ManageTrailersUseCase, FindTrailersQuery {
 
     static final String WHAT = "trailer";
 
@@ -33,6 +31,11 @@ class TrailerService implements ManageTrailersUseCase, FindTrailersQuery {
         this.trailers = trailers;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Override
+    protected TrailerStore store() {
+        return trailers;
     }
 
     @Override
@@ -88,29 +91,5 @@ class TrailerService implements ManageTrailersUseCase, FindTrailersQuery {
     @WithSession
     public Uni<Page<Trailer>> search(String tenantId, TrailerFilter filter, PageRequest page) {
         return trailers.search(tenantId, filter, page);
-    }
-
-    @Override
-    @WithSession
-    public Uni<Optional<Trailer>> find(String tenantId, UUID id) {
-        return trailers.find(tenantId, id);
-    }
-
-    @Override
-    @WithTransaction
-    public Uni<Optional<Trailer>> findForUpdate(String tenantId, UUID id) {
-        return trailers.findForUpdate(tenantId, id);
-    }
-
-    @Override
-    @WithTransaction
-    public Uni<Optional<Trailer>> findForShare(String tenantId, UUID id) {
-        return trailers.findForShare(tenantId, id);
-    }
-
-    @Override
-    @WithSession
-    public Uni<Map<UUID, Trailer>> findAll(String tenantId, Collection<UUID> ids) {
-        return trailers.findAll(tenantId, ids);
     }
 }

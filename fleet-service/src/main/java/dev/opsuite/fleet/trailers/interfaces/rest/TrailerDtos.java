@@ -40,7 +40,7 @@ final class TrailerDtos {
 
         static TrailerResponse of(Trailer t) {
             return new TrailerResponse(t.id(), t.registrationNumber(), t.type().name(), t.make(), t.model(),
-                    t.status().name(), t.createdBy(), t.createdAt(), t.updatedBy(), t.updatedAt(), t.version());
+                    t.status().name(), t.envelope().createdBy(), t.envelope().createdAt(), t.envelope().updatedBy(), t.envelope().updatedAt(), t.version());
         }
     }
 }

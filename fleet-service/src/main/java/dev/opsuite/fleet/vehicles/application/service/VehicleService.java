@@ -11,6 +11,7 @@ import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.fleet.kernel.application.StoredLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -20,11 +21,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class VehicleService implements RegisterVehicleUseCase, RecordOdometerReadingUseCase, FindVehiclesQuery {
+class VehicleService extends StoredLookup<Vehicle> implements RegisterVehicleUseCase, RecordOdometerReadingUseCase, FindVehiclesQuery {
 
     static final String WHAT = "vehicle";
 
@@ -34,6 +34,11 @@ class VehicleService implements RegisterVehicleUseCase, RecordOdometerReadingUse
     VehicleService(VehicleStore vehicles, Clock clock) {
         this.vehicles = vehicles;
         this.clock = clock;
+    }
+
+    @Override
+    protected VehicleStore store() {
+        return vehicles;
     }
 
     @Override
@@ -68,30 +73,6 @@ class VehicleService implements RegisterVehicleUseCase, RecordOdometerReadingUse
     @WithSession
     public Uni<Page<Vehicle>> vehicles(String tenantId, VehicleFilter filter, PageRequest page) {
         return vehicles.list(tenantId, filter, page);
-    }
-
-    @Override
-    @WithSession
-    public Uni<Optional<Vehicle>> find(String tenantId, UUID id) {
-        return vehicles.find(tenantId, id);
-    }
-
-    @Override
-    @WithTransaction
-    public Uni<Optional<Vehicle>> findForUpdate(String tenantId, UUID id) {
-        return vehicles.findForUpdate(tenantId, id);
-    }
-
-    @Override
-    @WithTransaction
-    public Uni<Optional<Vehicle>> findForShare(String tenantId, UUID id) {
-        return vehicles.findForShare(tenantId, id);
-    }
-
-    @Override
-    @WithSession
-    public Uni<Map<UUID, Vehicle>> findAll(String tenantId, Collection<UUID> ids) {
-        return vehicles.findAll(tenantId, ids);
     }
 
     @Override

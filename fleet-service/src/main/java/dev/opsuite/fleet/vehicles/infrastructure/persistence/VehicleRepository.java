@@ -2,34 +2,28 @@ package dev.opsuite.fleet.vehicles.infrastructure.persistence;
 
 import dev.opsuite.fleet.kernel.VehicleKind;
 import dev.opsuite.fleet.kernel.VehicleStatus;
-import dev.opsuite.fleet.kernel.persistence.ReadOnly;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery.Count;
 import dev.opsuite.fleet.vehicles.application.port.in.FindVehiclesQuery.VehicleFilter;
 import dev.opsuite.fleet.vehicles.application.port.out.VehicleStore;
 import dev.opsuite.fleet.vehicles.domain.OdometerReading;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.paging.Criteria;
+import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.fleet.kernel.persistence.TenantRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class VehicleRepository implements PanacheRepositoryBase<VehicleEntity, UUID>, VehicleStore {
-
-    private static final String BY_ID = "id = ?1 and tenantId = ?2";
+public class VehicleRepository implements TenantRepository<VehicleEntity, Vehicle>, VehicleStore {
 
     private static final String READINGS = """
             select o.vehicleId, min(o.odometerKm), min(o.readAt), max(o.odometerKm), max(o.readAt)
@@ -44,60 +38,29 @@ public class VehicleRepository implements PanacheRepositoryBase<VehicleEntity, U
     }
 
     @Override
-    public Uni<Optional<Vehicle>> find(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).firstResult().map(VehicleRepository::toDomain);
-    }
-
-    @Override
-    public Uni<Optional<Vehicle>> findForUpdate(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .map(VehicleRepository::toDomain);
-    }
-
-    @Override
-    public Uni<Optional<Vehicle>> findForShare(String tenantId, UUID id) {
-        return find(BY_ID, id, tenantId).withLock(LockModeType.PESSIMISTIC_READ).firstResult()
-                .map(VehicleRepository::toDomain);
-    }
-
-    @Override
-    public Uni<Map<UUID, Vehicle>> findAll(String tenantId, Collection<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        Criteria where = Criteria.forTenant(tenantId).in("id", Set.copyOf(ids));
-        return ReadOnly.list(getSession(), VehicleEntity.class, where.query(), where.parameters())
-                .map(rows -> rows.stream().map(VehicleRepository::toVehicle)
-                        .collect(Collectors.toMap(Vehicle::id, Function.identity())));
-    }
-
-    @Override
     public Uni<Page<Vehicle>> list(String tenantId, VehicleFilter filter, PageRequest page) {
         Criteria where = Criteria.forTenant(tenantId).eq("kind", filter.kind()).eq("status", filter.status());
         var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> query.count()
-                .map(total -> Page.of(rows.stream().map(VehicleRepository::toVehicle).toList(), page, total)));
+                .map(total -> Page.of(rows.stream().map(this::toDomain).toList(), page, total)));
     }
 
     @Override
     public Uni<Vehicle> add(Vehicle vehicle) {
         VehicleEntity e = new VehicleEntity();
         e.id = vehicle.id();
-        e.tenantId = vehicle.tenantId();
         e.kind = vehicle.kind();
-        e.createdBy = vehicle.createdBy();
-        e.createdAt = vehicle.createdAt();
         copy(vehicle, e);
         // Flushed at once: a registration number already taken fails inside the use case, and the problem
         // mapping turns the constraint into its rejection (VehicleConstraints).
-        return persist(e).call(this::flush).map(VehicleRepository::toVehicle);
+        return persist(e).call(this::flush).map(this::toDomain);
     }
 
     @Override
     public Uni<Vehicle> save(Vehicle vehicle) {
         // Loaded for update in this session: copying onto the entity and flushing writes the change and bumps the
         // version, which the caller returns as the ETag.
-        return findById(vehicle.id()).invoke(e -> copy(vehicle, e)).call(e -> flush()).map(VehicleRepository::toVehicle);
+        return findById(vehicle.id()).invoke(e -> copy(vehicle, e)).call(e -> flush()).map(this::toDomain);
     }
 
     @Override
@@ -154,16 +117,17 @@ public class VehicleRepository implements PanacheRepositoryBase<VehicleEntity, U
         e.odometerReadAt = v.odometerReadAt();
         e.assignmentMode = v.assignmentMode();
         e.status = v.status();
-        e.updatedBy = v.updatedBy();
-        e.updatedAt = v.updatedAt();
+        Envelopes.stamp(e, v.envelope());
     }
 
-    private static Optional<Vehicle> toDomain(VehicleEntity e) {
-        return Optional.ofNullable(e).map(VehicleRepository::toVehicle);
+    @Override
+    public Class<VehicleEntity> rowType() {
+        return VehicleEntity.class;
     }
 
-    public static Vehicle toVehicle(VehicleEntity e) {
-        return new Vehicle(e.id, e.tenantId, e.registrationNumber, e.kind, e.make, e.model, e.vin, e.odometerKm,
-                e.odometerReadAt, e.assignmentMode, e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+    @Override
+    public Vehicle toDomain(VehicleEntity e) {
+        return new Vehicle(Envelopes.of(e.id, e), new Vehicle.Particulars(e.registrationNumber, e.kind, e.make, e.model,
+                e.vin), e.assignmentMode, e.odometerKm, e.odometerReadAt, e.status);
     }
 }

@@ -46,7 +46,7 @@ final class VehicleDtos {
         static VehicleResponse of(Vehicle v) {
             return new VehicleResponse(v.id(), v.registrationNumber(), v.kind().name(), v.make(), v.model(), v.vin(),
                     v.odometerKm(), v.odometerReadAt(), v.assignmentMode() == null ? null : v.assignmentMode().name(),
-                    v.status().name(), v.createdBy(), v.createdAt(), v.updatedBy(), v.updatedAt(), v.version());
+                    v.status().name(), v.envelope().createdBy(), v.envelope().createdAt(), v.envelope().updatedBy(), v.envelope().updatedAt(), v.version());
         }
     }
 }

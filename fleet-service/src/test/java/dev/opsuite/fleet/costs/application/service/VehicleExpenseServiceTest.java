@@ -44,7 +44,7 @@ class VehicleExpenseServiceTest {
         assertThat(fuel.amount().gross()).isEqualByComparingTo("2420");
         assertThat(fleet.events.published(VehicleExpenseRecorded.class)).singleElement().satisfies(e -> {
             assertThat(e.registrationNumber()).isEqualTo("VEH-0045");
-            assertThat(e.expense().id()).isEqualTo(fuel.id());
+            assertThat(e.expenseId()).isEqualTo(fuel.id());
         });
     }
 

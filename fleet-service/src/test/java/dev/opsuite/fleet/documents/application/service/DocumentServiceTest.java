@@ -26,6 +26,7 @@ import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +54,32 @@ class DocumentServiceTest {
         return done(service.add(new AddDocumentCommand(MANAGER, truck, new FleetDocument.Entry(
                 DocumentType.ANNUAL_INSPECTION, "STK-2025-1187", LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31),
                 null))));
+    }
+
+    Rejection refusedType(SubjectRef holder, DocumentType type) {
+        return refused(service(PRAGUE).add(new AddDocumentCommand(MANAGER, holder, new FleetDocument.Entry(type, "X-1",
+                LocalDate.of(2026, 3, 1), null, null))));
+    }
+
+    @Test
+    void a_car_carries_no_tachograph_a_standard_trailer_no_refrigeration_service_and_a_truck_no_driving_licence() {
+        SubjectRef octavia = documents.holder(SubjectRef.vehicle(UUID.randomUUID()), HolderKind.PKV, "1AB 2345");
+        SubjectRef standard = documents.holder(SubjectRef.trailer(UUID.randomUUID()), HolderKind.TRAILER, "3AC 1200");
+        SubjectRef frigo = documents.holder(SubjectRef.trailer(UUID.randomUUID()), HolderKind.FRIGO_TRAILER, "3AC 1300");
+
+        for (Rejection refused : List.of(refusedType(octavia, DocumentType.TACHOGRAPH_CALIBRATION),
+                refusedType(standard, DocumentType.REFRIGERATION_SERVICE), refusedType(truck, DocumentType.DRIVING_LICENCE))) {
+            assertThat(refused.code()).isEqualTo("document-type-not-allowed");
+            assertThat(refused.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+            assertThat(refused.field()).isEqualTo("type");
+        }
+        assertThat(events.published(DocumentChanged.class)).isEmpty();
+
+        done(service(PRAGUE).add(new AddDocumentCommand(MANAGER, frigo, new FleetDocument.Entry(
+                DocumentType.REFRIGERATION_SERVICE, "FRC-1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1), null))));
+        done(service(PRAGUE).add(new AddDocumentCommand(MANAGER, truck, new FleetDocument.Entry(
+                DocumentType.KASKO_INSURANCE, "KASKO-1", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), null))));
+        assertThat(events.published(DocumentChanged.class)).hasSize(2);
     }
 
     @Test

@@ -9,6 +9,10 @@ import dev.opsuite.fleet.documents.domain.DocumentType;
 import dev.opsuite.fleet.documents.domain.FleetDocument;
 import dev.opsuite.fleet.documents.domain.HolderKind;
 import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.RegisterDriverCommand;
+import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.UpdateDriverCommand;
+import dev.opsuite.fleet.kernel.DriverStatus;
+import dev.opsuite.fleet.kernel.TrailerStatus;
+import dev.opsuite.fleet.trailers.application.port.in.ManageTrailersUseCase.ChangeTrailerStatusCommand;
 import dev.opsuite.fleet.drivers.domain.Driver;
 import dev.opsuite.fleet.kernel.SubjectRef;
 import dev.opsuite.fleet.kernel.TrailerType;
@@ -108,10 +112,10 @@ class TransportUnitServiceTest {
         assertThat(formed.readiness().reasons()).containsExactly(NotReadyReason.DRIVER_DOCUMENTS_MISSING,
                 NotReadyReason.VEHICLE_DOCUMENTS_MISSING, NotReadyReason.TRAILER_DOCUMENTS_MISSING);
 
-        // An event carries the unit itself: what it announced is read when it is published, as the outbox reads it.
+        // The event carries the unit as it was written: its readiness and the reasons against it.
         assertThat(fleet.events.published(TransportUnitReadinessChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.cause()).isEqualTo(ReadinessCause.UNIT_FORMED);
-            assertThat(e.unit().readyForOrder()).isFalse();
+            assertThat(e.readiness().readyForOrder()).isFalse();
         });
 
         allDocumentsOf(jan, truck, mega, UNTIL);
@@ -163,6 +167,51 @@ class TransportUnitServiceTest {
         assertThat(changed.trailer().id()).isEqualTo(mega.id());
         assertThat(fleet.events.published(TransportUnitReadinessChanged.class)).extracting(TransportUnitReadinessChanged::cause)
                 .containsExactly(ReadinessCause.UNIT_FORMED, ReadinessCause.UNIT_MEMBERS_CHANGED);
+    }
+
+    @Test
+    void a_driver_on_leave_and_a_van_trailer_in_service_keep_the_unit_from_orders_and_it_says_every_reason() {
+        Trailer van = trailer("TRL-0008", TrailerType.VAN);
+        done(fleet.drivers.manage().update(new UpdateDriverCommand(MANAGER, jan.id(), null, null, null,
+                DriverStatus.ON_LEAVE)));
+        done(fleet.trailers.manage().changeStatus(new ChangeTrailerStatusCommand(MANAGER, van.id(), null,
+                TrailerStatus.IN_SERVICE)));
+
+        TransportUnit formed = form(jan, truck, van);
+
+        assertThat(formed.readyForOrder()).isFalse();
+        assertThat(formed.readiness().reasons()).containsExactly(NotReadyReason.DRIVER_NOT_ACTIVE,
+                NotReadyReason.DRIVER_DOCUMENTS_MISSING, NotReadyReason.VEHICLE_DOCUMENTS_MISSING,
+                NotReadyReason.TRAILER_TYPE_NOT_ALLOWED, NotReadyReason.TRAILER_IN_SERVICE,
+                NotReadyReason.TRAILER_DOCUMENTS_MISSING);
+    }
+
+    @Test
+    void a_light_vehicle_is_refused_naming_the_vehicle() {
+        Vehicle octavia = truck("PKV-0003", VehicleKind.PKV);
+
+        Rejection refused = refused(readiness.units().form(new FormUnitCommand(DISPATCHER, jan.id(), octavia.id(),
+                mega.id())));
+
+        assertThat(refused.code()).isEqualTo("vehicle-not-heavy-truck");
+        assertThat(refused.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        assertThat(refused.field()).isEqualTo("vehicleId");
+        assertThat(fleet.events.published(TransportUnitReadinessChanged.class)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_driver_or_trailer_is_named() {
+        Rejection noDriver = refused(readiness.units().form(new FormUnitCommand(DISPATCHER, UUID.randomUUID(),
+                truck.id(), mega.id())));
+        assertThat(noDriver.code()).isEqualTo("unknown-driver");
+        assertThat(noDriver.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        assertThat(noDriver.field()).isEqualTo("driverId");
+
+        Rejection noTrailer = refused(readiness.units().form(new FormUnitCommand(DISPATCHER, jan.id(), truck.id(),
+                UUID.randomUUID())));
+        assertThat(noTrailer.code()).isEqualTo("unknown-trailer");
+        assertThat(noTrailer.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+        assertThat(noTrailer.field()).isEqualTo("trailerId");
     }
 
     @Test
@@ -220,7 +269,7 @@ class TransportUnitServiceTest {
         assertThat(report.changed()).isEqualTo(1);
         assertThat(unit(expiring.id()).readiness().reasons()).containsExactly(NotReadyReason.TRAILER_DOCUMENTS_EXPIRED);
         assertThat(fleet.events.published(TransportUnitReadinessChanged.class)).filteredOn(e -> e.cause()
-                == ReadinessCause.RECOMPUTED).singleElement().satisfies(e -> assertThat(e.unit().id()).isEqualTo(expiring.id()));
+                == ReadinessCause.RECOMPUTED).singleElement().satisfies(e -> assertThat(e.unitId()).isEqualTo(expiring.id()));
         assertThat(done(readiness.units().recompute("acme")).changed()).isZero();
     }
 }

@@ -37,7 +37,7 @@ class VehicleServiceTest {
         assertThat(truck.registrationNumber()).isEqualTo("5AB 0045");
         assertThat(truck.status()).isEqualTo(VehicleStatus.ACTIVE);
         assertThat(truck.odometerKm()).isEqualTo(95_000);
-        assertThat(truck.createdAt()).isEqualTo(clock.instant());
+        assertThat(truck.envelope().createdAt()).isEqualTo(clock.instant());
         assertThat(done(register.vehicle("acme", truck.id()))).isSameAs(truck);
     }
 
@@ -47,10 +47,13 @@ class VehicleServiceTest {
                 "Škoda", "Octavia", null, 1_000, null)));
         assertThat(car.code()).isEqualTo("assignment-mode-required");
         assertThat(car.field()).isEqualTo("assignmentMode");
+        assertThat(car.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
 
         Rejection truck = refused(() -> register.register(MANAGER, new Vehicle.Registration("5AB 0045", VehicleKind.LKV,
                 "MAN", "TGX", null, 1_000, AssignmentMode.POOL)));
         assertThat(truck.code()).isEqualTo("assignment-mode-not-allowed");
+        assertThat(truck.field()).isEqualTo("assignmentMode");
+        assertThat(truck.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
     }
 
     @Test

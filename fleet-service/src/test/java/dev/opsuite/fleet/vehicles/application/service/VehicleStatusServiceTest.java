@@ -5,6 +5,7 @@ import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.fleet.kernel.VehicleKind;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.fleet.kernel.VehicleStatus;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.fleet.testing.InMemoryVehicles;
@@ -27,8 +28,10 @@ class VehicleStatusServiceTest {
     final InMemoryVehicles vehicles = new InMemoryVehicles();
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final VehicleStatusService status = new VehicleStatusService(vehicles, events, clock);
-    final Vehicle truck = vehicles.given(new Vehicle(UUID.randomUUID(), "acme", "5AB 0045", VehicleKind.LKV, "MAN",
-            "TGX 18.440", null, 95_000, null, null, VehicleStatus.ACTIVE, "m", clock.instant(), "m", clock.instant(), 3));
+    final Vehicle truck = vehicles.given(new Vehicle(
+            Envelope.created(UUID.randomUUID(), "acme", "m", clock.instant()).withVersion(3),
+            new Vehicle.Particulars("5AB 0045", VehicleKind.LKV, "MAN", "TGX 18.440", null), null, 95_000, null,
+            VehicleStatus.ACTIVE));
 
     @Test
     void service_work_takes_the_truck_in_service_and_its_completion_brings_it_back_with_the_mileage_read() {

@@ -6,17 +6,13 @@ import dev.opsuite.fleet.kernel.SubjectRef;
 import dev.opsuite.fleet.readiness.domain.TransportUnit;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.fleet.kernel.application.TenantLookup;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Where transport units are kept. Every method but {@link #tenantsWithActiveUnits()} is scoped to one tenant. */
-public interface TransportUnitStore {
-
-    Uni<Optional<TransportUnit>> find(String tenantId, UUID id);
-
-    Uni<Optional<TransportUnit>> findForUpdate(String tenantId, UUID id);
+public interface TransportUnitStore extends TenantLookup<TransportUnit> {
 
     /** The active units the driver, vehicle or trailer is in (at most one), locked for update. */
     Uni<List<TransportUnit>> activeOfSubjectForUpdate(String tenantId, SubjectRef subject);

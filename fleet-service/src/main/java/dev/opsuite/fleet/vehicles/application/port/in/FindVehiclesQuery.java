@@ -6,6 +6,7 @@ import dev.opsuite.fleet.vehicles.domain.OdometerReading;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.fleet.kernel.application.TenantLookup;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * Reads vehicles of the caller's tenant: for the register's own endpoints ({@link #vehicle} answers 404), and for
  * the other capabilities of the fleet, which name vehicles (an empty answer is theirs to judge).
  */
-public interface FindVehiclesQuery {
+public interface FindVehiclesQuery extends TenantLookup<Vehicle> {
 
     /** Optional filters of the vehicle list; a null filter matches everything. */
     record VehicleFilter(VehicleKind kind, VehicleStatus status) {
@@ -32,17 +33,6 @@ public interface FindVehiclesQuery {
     Uni<Vehicle> vehicle(String tenantId, UUID id);
 
     Uni<Page<Vehicle>> vehicles(String tenantId, VehicleFilter filter, PageRequest page);
-
-    Uni<Optional<Vehicle>> find(String tenantId, UUID id);
-
-    /** As {@link #find}, holding the vehicle's row until the transaction ends: what the caller changes about it queues. */
-    Uni<Optional<Vehicle>> findForUpdate(String tenantId, UUID id);
-
-    /** Holding a shared lock: the vehicle cannot change until the caller's transaction (a unit formed with it) commits. */
-    Uni<Optional<Vehicle>> findForShare(String tenantId, UUID id);
-
-    /** The vehicles of these ids the tenant has. */
-    Uni<Map<UUID, Vehicle>> findAll(String tenantId, Collection<UUID> ids);
 
     Uni<List<Count>> countByKindAndStatus(String tenantId);
 
