@@ -2,7 +2,7 @@ package dev.opsuite.fleet.testing;
 
 import dev.opsuite.fleet.kernel.application.TenantLookup;
 import dev.opsuite.support.domain.Enveloped;
-import dev.opsuite.testing.fakes.TenantRecords;
+import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.Map;
@@ -10,18 +10,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The {@link TenantLookup} questions answered from memory (no locks to take): the fakes of the stores keep the rest. */
-public abstract class InMemoryLookup<T extends Enveloped> implements TenantLookup<T> {
+public abstract class InMemoryLookup<T extends Enveloped> extends InMemoryStore<T> implements TenantLookup<T> {
 
-    protected final TenantRecords<T> records = new TenantRecords<>(T::id, T::tenantId);
+    protected InMemoryLookup() {
+        super(Enveloped::id, Enveloped::tenantId);
+    }
 
     /** A record the test starts with. */
     public T given(T record) {
         return records.put(record);
-    }
-
-    @Override
-    public Uni<Optional<T>> find(String tenantId, UUID id) {
-        return records.find(tenantId, id);
     }
 
     @Override
