@@ -5,6 +5,7 @@ import dev.opsuite.fleet.costs.application.port.out.VehicleExpenseStore;
 import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,42 +13,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Vehicle expenses in memory. */
-public final class InMemoryExpenses implements VehicleExpenseStore {
+public final class InMemoryExpenses extends InMemoryStore<VehicleExpense> implements VehicleExpenseStore {
 
-    private final Map<UUID, VehicleExpense> expenses = new LinkedHashMap<>();
-
-    public List<VehicleExpense> all() {
-        return List.copyOf(expenses.values());
-    }
-
-    @Override
-    public Uni<Optional<VehicleExpense>> find(String tenantId, UUID id) {
-        VehicleExpense e = expenses.get(id);
-        return Uni.createFrom().item(Optional.ofNullable(e).filter(x -> x.tenantId().equals(tenantId)));
+    public InMemoryExpenses() {
+        super(VehicleExpense::id, VehicleExpense::tenantId);
     }
 
     @Override
     public Uni<Page<VehicleExpense>> search(String tenantId, ExpenseFilter filter, PageRequest page) {
-        List<VehicleExpense> matching = expenses.values().stream().filter(e -> e.tenantId().equals(tenantId))
-                .filter(e -> filter.vehicleId() == null || e.vehicleId().equals(filter.vehicleId())).toList();
-        return Uni.createFrom().item(Page.slice(matching, page));
+        return records.page(tenantId, e -> filter.vehicleId() == null || e.vehicleId().equals(filter.vehicleId()), page);
     }
 
     @Override
     public Uni<VehicleExpense> add(VehicleExpense expense) {
-        expenses.put(expense.id(), expense);
-        return Uni.createFrom().item(expense);
+        return records.saved(expense);
     }
 
     @Override
     public Uni<List<Total>> totals(String tenantId, UUID vehicleId, LocalDate from, LocalDate to) {
         Map<List<Object>, List<VehicleExpense>> grouped = new LinkedHashMap<>();
-        expenses.values().stream()
-                .filter(e -> e.tenantId().equals(tenantId) && (vehicleId == null || e.vehicleId().equals(vehicleId)))
+        records.of(tenantId).filter(e -> vehicleId == null || e.vehicleId().equals(vehicleId))
                 .filter(e -> !e.incurredOn().isBefore(from) && !e.incurredOn().isAfter(to))
                 .forEach(e -> grouped.computeIfAbsent(List.of(e.amount().currency(), e.category()), k -> new ArrayList<>())
                         .add(e));

@@ -2,6 +2,8 @@ package dev.opsuite.fleet.costs.domain;
 
 import dev.opsuite.fleet.kernel.Cost;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +14,7 @@ import java.util.UUID;
  * currency with its VAT. Recorded once and not edited; a completed service with a cost logs one
  * (and only one) for its request.
  */
-public record VehicleExpense(UUID id, String tenantId, UUID vehicleId, ExpenseCategory category, String description,
-        LocalDate incurredOn, Cost amount, String supplier, String invoiceReference, UUID serviceRequestId,
-        String recordedBy, Instant recordedAt, long version) {
+public record VehicleExpense(Envelope envelope, Entry entry, UUID serviceRequestId) implements Enveloped {
 
     /** What an expense is recorded with. */
     public record Entry(UUID vehicleId, ExpenseCategory category, String description, LocalDate incurredOn, Cost amount,
@@ -26,15 +26,58 @@ public record VehicleExpense(UUID id, String tenantId, UUID vehicleId, ExpenseCa
         if (e.incurredOn().isAfter(today)) {
             return Result.invalid("incurred-in-future", "incurredOn", "An expense cannot be dated after today (" + today + ").");
         }
-        return Result.accepted(new VehicleExpense(id, tenantId, e.vehicleId(), e.category(), e.description().strip(),
-                e.incurredOn(), e.amount(), blankToNull(e.supplier()), blankToNull(e.invoiceReference()), null, by, now, 0));
+        return Result.accepted(logged(id, tenantId, new Entry(e.vehicleId(), e.category(), e.description().strip(),
+                e.incurredOn(), e.amount(), blankToNull(e.supplier()), blankToNull(e.invoiceReference())), null, by, now));
+    }
+
+    /**
+     * An expense another capability logs as part of its own change (a completed service, a settled accident), with
+     * the request it came from when there is one: not dated by hand, so not checked against today.
+     */
+    public static VehicleExpense logged(UUID id, String tenantId, Entry e, UUID serviceRequestId, String by, Instant at) {
+        return new VehicleExpense(Envelope.created(id, tenantId, by, at), e, serviceRequestId);
     }
 
     /** The expense is booked: announced with the registration number people know its vehicle by. */
     public Result<VehicleExpense> book(String registrationNumber) {
-        return Result.accepted(this, new VehicleExpenseRecorded(id, tenantId, registrationNumber,
-                new Entry(vehicleId, category, description, incurredOn, amount, supplier, invoiceReference),
-                serviceRequestId, recordedBy, recordedAt));
+        return Result.accepted(this, new VehicleExpenseRecorded(id(), tenantId(), registrationNumber, entry,
+                serviceRequestId, recordedBy(), recordedAt()));
+    }
+
+    public UUID vehicleId() {
+        return entry.vehicleId();
+    }
+
+    public ExpenseCategory category() {
+        return entry.category();
+    }
+
+    public String description() {
+        return entry.description();
+    }
+
+    public LocalDate incurredOn() {
+        return entry.incurredOn();
+    }
+
+    public Cost amount() {
+        return entry.amount();
+    }
+
+    public String supplier() {
+        return entry.supplier();
+    }
+
+    public String invoiceReference() {
+        return entry.invoiceReference();
+    }
+
+    public String recordedBy() {
+        return envelope.createdBy();
+    }
+
+    public Instant recordedAt() {
+        return envelope.createdAt();
     }
 
     private static String blankToNull(String value) {

@@ -214,10 +214,11 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
             return vehicles.findForUpdate(actor.tenantId(), accident.vehicleId())
                     .map(found -> found.orElseThrow(Rejection.missing("vehicle", accident.vehicleId()))).chain(vehicle ->
                     accidents.countOpen(actor.tenantId(), vehicle.id(), accident.id()).chain(otherOpen -> {
-                        VehicleExpense expense = new VehicleExpense(expenseId, actor.tenantId(), vehicle.id(),
-                                ExpenseCategory.REPAIR, accident.number() + ": accident repair", c.completedOn(), invoice,
-                                accident.settlement().supplier(), accident.settlement().invoiceReference(), null,
-                                actor.userId(), now, 0);
+                        VehicleExpense expense = VehicleExpense.logged(expenseId, actor.tenantId(),
+                                new VehicleExpense.Entry(vehicle.id(), ExpenseCategory.REPAIR,
+                                        accident.number() + ": accident repair", c.completedOn(), invoice,
+                                        accident.settlement().supplier(), accident.settlement().invoiceReference()),
+                                null, actor.userId(), now);
                         return expenses.book(expense)
                                 .chain(() -> accidents.save(accident))
                                 .chain(saved -> chargeOrder(actor, saved, split)

@@ -8,6 +8,7 @@ import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +41,7 @@ class VehicleExpenseRepository implements PanacheRepositoryBase<VehicleExpenseEn
     public Uni<VehicleExpense> add(VehicleExpense x) {
         VehicleExpenseEntity e = new VehicleExpenseEntity();
         e.id = x.id();
-        e.tenantId = x.tenantId();
+        Envelopes.stamp(e, x.envelope());
         e.vehicleId = x.vehicleId();
         e.category = x.category();
         e.description = x.description();
@@ -54,8 +55,6 @@ class VehicleExpenseRepository implements PanacheRepositoryBase<VehicleExpenseEn
         e.supplier = x.supplier();
         e.invoiceReference = x.invoiceReference();
         e.serviceRequestId = x.serviceRequestId();
-        e.createdBy = x.recordedBy();
-        e.createdAt = x.recordedAt();
         // Flushed at once: a second expense of one service request fails inside the use case (ServiceConstraints).
         return persist(e).call(this::flush).map(VehicleExpenseRepository::toDomain);
     }
@@ -85,8 +84,8 @@ class VehicleExpenseRepository implements PanacheRepositoryBase<VehicleExpenseEn
     }
 
     static VehicleExpense toDomain(VehicleExpenseEntity e) {
-        return new VehicleExpense(e.id, e.tenantId, e.vehicleId, e.category, e.description, e.incurredOn,
-                new Cost(e.currency, e.vatMode, e.net, e.vatRate, e.vat, e.gross), e.supplier, e.invoiceReference,
-                e.serviceRequestId, e.createdBy, e.createdAt, e.version);
+        return new VehicleExpense(Envelopes.of(e.id, e), new VehicleExpense.Entry(e.vehicleId, e.category, e.description,
+                e.incurredOn, new Cost(e.currency, e.vatMode, e.net, e.vatRate, e.vat, e.gross), e.supplier,
+                e.invoiceReference), e.serviceRequestId);
     }
 }

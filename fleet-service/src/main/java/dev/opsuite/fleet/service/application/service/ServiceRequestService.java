@@ -175,10 +175,10 @@ class ServiceRequestService implements OpenServiceRequestUseCase, PlanServiceReq
 
     /** The cost of a completed service: INTERNAL_SERVICE or EXTERNAL_SERVICE by its workshop, on the day it was completed. */
     static VehicleExpense expenseOf(ServiceRequest request, String supplier, LocalDate completedOn) {
-        return new VehicleExpense(request.expenseId(), request.tenantId(), request.vehicleId(),
+        return VehicleExpense.logged(request.expenseId(), request.tenantId(), new VehicleExpense.Entry(request.vehicleId(),
                 request.workshop() == Workshop.INTERNAL ? ExpenseCategory.INTERNAL_SERVICE : ExpenseCategory.EXTERNAL_SERVICE,
                 request.number() + ": " + request.workDone(), completedOn, request.cost(), supplier,
-                request.invoiceReference(), request.id(), request.completedBy(), request.completedAt(), 0);
+                request.invoiceReference()), request.id(), request.completedBy(), request.completedAt());
     }
 
     /** The rule the request was made for counts again from the mileage and day of completion. */
