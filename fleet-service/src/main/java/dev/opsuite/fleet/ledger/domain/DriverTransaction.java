@@ -2,6 +2,8 @@ package dev.opsuite.fleet.ledger.domain;
 
 import dev.opsuite.fleet.kernel.Money;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,9 +17,8 @@ import java.util.UUID;
  * amount (deductions negative) in one currency, falling into the pay period (year-month) of the day it
  * is booked in the payroll time zone. Written once by its source (a fine, an accident), never edited.
  */
-public record DriverTransaction(UUID id, String tenantId, UUID driverId, DriverTransactionKind kind, BigDecimal amount,
-        String currency, YearMonth payPeriod, LocalDate bookedOn, String description, String orderReference,
-        String sourceType, UUID sourceId, String recordedBy, Instant recordedAt, long version) {
+public record DriverTransaction(Envelope envelope, Entry entry, YearMonth payPeriod, LocalDate bookedOn)
+        implements Enveloped {
 
     static final int MAX_DESCRIPTION = 500;
     static final int MAX_ORDER_REFERENCE = 100;
@@ -66,8 +67,49 @@ public record DriverTransaction(UUID id, String tenantId, UUID driverId, DriverT
                     "An order reference has at most " + MAX_ORDER_REFERENCE + " characters.");
         }
         LocalDate day = LocalDate.ofInstant(now, payrollZone);
-        return Result.accepted(new DriverTransaction(id, tenantId, e.driverId(), e.kind(), exact.value(), e.currency(),
-                YearMonth.from(day), day, e.description().strip(), order, e.sourceType(), e.sourceId(), by, now, 0));
+        return Result.accepted(new DriverTransaction(Envelope.created(id, tenantId, by, now), new Entry(e.driverId(),
+                e.kind(), exact.value(), e.currency(), e.description().strip(), order, e.sourceType(), e.sourceId()),
+                YearMonth.from(day), day));
+    }
+
+    public UUID driverId() {
+        return entry.driverId();
+    }
+
+    public DriverTransactionKind kind() {
+        return entry.kind();
+    }
+
+    public BigDecimal amount() {
+        return entry.amount();
+    }
+
+    public String currency() {
+        return entry.currency();
+    }
+
+    public String description() {
+        return entry.description();
+    }
+
+    public String orderReference() {
+        return entry.orderReference();
+    }
+
+    public String sourceType() {
+        return entry.sourceType();
+    }
+
+    public UUID sourceId() {
+        return entry.sourceId();
+    }
+
+    public String recordedBy() {
+        return envelope.createdBy();
+    }
+
+    public Instant recordedAt() {
+        return envelope.createdAt();
     }
 
     static boolean blank(String value) {

@@ -1,5 +1,7 @@
 package dev.opsuite.fleet.service.domain;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,13 +17,12 @@ import java.util.regex.Pattern;
  * it is, how it is rated (0 to 5, one decimal) and which services it offers, as short lower-case
  * tags ({@code engine}, {@code electrical}, {@code tyres}, {@code man-trucks}...).
  */
-public final class ServiceProvider {
+public final class ServiceProvider implements Enveloped {
 
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final BigDecimal MAX_RATING = BigDecimal.valueOf(5);
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private String name;
     private String address;
     private GeoPoint location;
@@ -29,18 +30,10 @@ public final class ServiceProvider {
     private List<String> services;
     private String phone;
     private boolean active;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public ServiceProvider(UUID id, String tenantId, String name, String address, GeoPoint location, BigDecimal rating,
-            List<String> services, String phone, boolean active, String createdBy, Instant createdAt, String updatedBy,
-            Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    public ServiceProvider(Envelope envelope, String name, String address, GeoPoint location, BigDecimal rating,
+            List<String> services, String phone, boolean active) {
+        this.envelope = envelope;
         this.name = name;
         this.address = address;
         this.location = location;
@@ -48,11 +41,6 @@ public final class ServiceProvider {
         this.services = List.copyOf(services);
         this.phone = phone;
         this.active = active;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** What a provider is listed with; rating and phone are optional. */
@@ -72,9 +60,9 @@ public final class ServiceProvider {
         if (services instanceof Result.Rejected<List<String>> r) {
             return r.map(x -> null);
         }
-        return Result.accepted(new ServiceProvider(id, tenantId, listing.name().strip(), listing.address().strip(),
-                listing.location(), listing.rating(), ((Result.Accepted<List<String>>) services).value(),
-                blankToNull(listing.phone()), true, by, now, by, now, 0));
+        return Result.accepted(new ServiceProvider(Envelope.created(id, tenantId, by, now), listing.name().strip(),
+                listing.address().strip(), listing.location(), listing.rating(),
+                ((Result.Accepted<List<String>>) services).value(), blankToNull(listing.phone()), true));
     }
 
     /** Changes what is given (null = unchanged); a location is changed as a whole. */
@@ -99,8 +87,7 @@ public final class ServiceProvider {
         services = tags;
         phone = newPhone == null ? phone : blankToNull(newPhone);
         active = newActive == null ? active : newActive;
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
         return Result.accepted(this);
     }
 
@@ -145,8 +132,8 @@ public final class ServiceProvider {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    @Override
+    public Envelope envelope() { return envelope; }
     public String name() { return name; }
     public String address() { return address; }
     public GeoPoint location() { return location; }
@@ -154,9 +141,8 @@ public final class ServiceProvider {
     public List<String> services() { return services; }
     public String phone() { return phone; }
     public boolean active() { return active; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public String createdBy() { return envelope.createdBy(); }
+    public Instant createdAt() { return envelope.createdAt(); }
+    public String updatedBy() { return envelope.updatedBy(); }
+    public Instant updatedAt() { return envelope.updatedAt(); }
 }

@@ -2,6 +2,8 @@ package dev.opsuite.fleet.service.domain;
 
 import dev.opsuite.fleet.kernel.OdometerPolicy;
 
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,15 +16,14 @@ import java.util.UUID;
  * from the day the rule was made. Completing a service request made for the rule starts it again
  * from the mileage and day of completion.
  */
-public final class ServiceRule {
+public final class ServiceRule implements Enveloped {
 
     /** Ten times the seed's 100,000 km: no maker's interval is longer. */
     public static final long MAX_INTERVAL_KM = 1_000_000;
     /** Ten years: no inspection or service interval is longer. */
     public static final int MAX_INTERVAL_MONTHS = 120;
 
-    private final UUID id;
-    private final String tenantId;
+    private Envelope envelope;
     private final UUID vehicleId;
     private final String name;
     private final Long intervalKm;
@@ -30,18 +31,10 @@ public final class ServiceRule {
     private long lastServiceKm;
     private LocalDate lastServiceOn;
     private boolean active;
-    private final String createdBy;
-    private final Instant createdAt;
-    private String updatedBy;
-    private Instant updatedAt;
-    private final long version;
 
-    @SuppressWarnings("java:S107") // a rehydrated aggregate has this many fields
-    public ServiceRule(UUID id, String tenantId, UUID vehicleId, String name, Long intervalKm, Integer intervalMonths,
-            long lastServiceKm, LocalDate lastServiceOn, boolean active, String createdBy, Instant createdAt,
-            String updatedBy, Instant updatedAt, long version) {
-        this.id = id;
-        this.tenantId = tenantId;
+    public ServiceRule(Envelope envelope, UUID vehicleId, String name, Long intervalKm, Integer intervalMonths,
+            long lastServiceKm, LocalDate lastServiceOn, boolean active) {
+        this.envelope = envelope;
         this.vehicleId = vehicleId;
         this.name = name;
         this.intervalKm = intervalKm;
@@ -49,11 +42,6 @@ public final class ServiceRule {
         this.lastServiceKm = lastServiceKm;
         this.lastServiceOn = lastServiceOn;
         this.active = active;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = updatedBy;
-        this.updatedAt = updatedAt;
-        this.version = version;
     }
 
     /** What a rule is defined with; the last service (km, day) is optional. */
@@ -81,9 +69,9 @@ public final class ServiceRule {
         if (d.lastServiceOn() != null && d.lastServiceOn().isAfter(today)) {
             return Result.invalid("last-service-in-future", "lastServiceOn", "The last service cannot be after today (" + today + ").");
         }
-        return Result.accepted(new ServiceRule(id, tenantId, d.vehicleId(), d.name().strip(), d.intervalKm(),
-                d.intervalMonths(), d.lastServiceKm() == null ? 0 : d.lastServiceKm(),
-                d.lastServiceOn() == null ? today : d.lastServiceOn(), true, by, now, by, now, 0));
+        return Result.accepted(new ServiceRule(Envelope.created(id, tenantId, by, now), d.vehicleId(), d.name().strip(),
+                d.intervalKm(), d.intervalMonths(), d.lastServiceKm() == null ? 0 : d.lastServiceKm(),
+                d.lastServiceOn() == null ? today : d.lastServiceOn(), true));
     }
 
     /** The mileage the next service is due at, or null for a rule by months only. */
@@ -100,8 +88,7 @@ public final class ServiceRule {
     public void serviced(long km, LocalDate on, String by, Instant now) {
         lastServiceKm = km;
         lastServiceOn = on;
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
     }
 
     /** The rule no longer applies (the vehicle changed plan); it raises no more alerts. */
@@ -110,13 +97,12 @@ public final class ServiceRule {
             return Result.wrongState("service-rule-retired", "The service rule " + name + " is already retired.");
         }
         active = false;
-        updatedBy = by;
-        updatedAt = now;
+        envelope = envelope.touched(by, now);
         return Result.accepted(this);
     }
 
-    public UUID id() { return id; }
-    public String tenantId() { return tenantId; }
+    @Override
+    public Envelope envelope() { return envelope; }
     public UUID vehicleId() { return vehicleId; }
     public String name() { return name; }
     public Long intervalKm() { return intervalKm; }
@@ -124,9 +110,8 @@ public final class ServiceRule {
     public long lastServiceKm() { return lastServiceKm; }
     public LocalDate lastServiceOn() { return lastServiceOn; }
     public boolean active() { return active; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public String createdBy() { return envelope.createdBy(); }
+    public Instant createdAt() { return envelope.createdAt(); }
+    public String updatedBy() { return envelope.updatedBy(); }
+    public Instant updatedAt() { return envelope.updatedAt(); }
 }

@@ -8,6 +8,7 @@ import dev.opsuite.fleet.ledger.domain.DriverTransaction;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,8 @@ class DriverTransactionRepository implements PanacheRepositoryBase<DriverTransac
     }
 
     static DriverTransaction toDomain(DriverTransactionEntity e) {
-        return new DriverTransaction(e.id, e.tenantId, e.driverId, e.kind, e.amount, e.currency, YearMonth.parse(e.payPeriod),
-                e.bookedOn, e.description, e.orderReference, e.sourceType, e.sourceId, e.createdBy, e.createdAt, e.version);
+        return new DriverTransaction(Envelopes.of(e.id, e), new DriverTransaction.Entry(e.driverId, e.kind, e.amount,
+                e.currency, e.description, e.orderReference, e.sourceType, e.sourceId), YearMonth.parse(e.payPeriod),
+                e.bookedOn);
     }
 }

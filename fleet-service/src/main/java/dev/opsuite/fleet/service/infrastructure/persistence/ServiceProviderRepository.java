@@ -8,6 +8,7 @@ import dev.opsuite.fleet.service.domain.ServiceProvider;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,7 +89,7 @@ class ServiceProviderRepository implements PanacheRepositoryBase<ServiceProvider
     }
 
     static ServiceProvider toDomain(ServiceProviderEntity e) {
-        return new ServiceProvider(e.id, e.tenantId, e.name, e.address, new GeoPoint(e.latitude, e.longitude), e.rating,
-                List.of(e.services), e.phone, e.active, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        return new ServiceProvider(Envelopes.of(e.id, e), e.name, e.address, new GeoPoint(e.latitude, e.longitude),
+                e.rating, List.of(e.services), e.phone, e.active);
     }
 }

@@ -8,6 +8,7 @@ import dev.opsuite.fleet.kernel.VehicleStatus;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -73,7 +74,7 @@ class ServiceRuleRepository implements PanacheRepositoryBase<ServiceRuleEntity, 
     }
 
     static ServiceRule toDomain(ServiceRuleEntity e) {
-        return new ServiceRule(e.id, e.tenantId, e.vehicleId, e.name, e.intervalKm, e.intervalMonths, e.lastServiceKm,
-                e.lastServiceOn, e.active, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt, e.version);
+        return new ServiceRule(Envelopes.of(e.id, e), e.vehicleId, e.name, e.intervalKm, e.intervalMonths, e.lastServiceKm,
+                e.lastServiceOn, e.active);
     }
 }
