@@ -24,7 +24,7 @@ public final class InMemoryExpenses extends InMemoryStore<VehicleExpense> implem
 
     @Override
     public Uni<Page<VehicleExpense>> search(String tenantId, ExpenseFilter filter, PageRequest page) {
-        return records.page(tenantId, e -> filter.vehicleId() == null || e.vehicleId().equals(filter.vehicleId()), page);
+        return records.page(tenantId, e -> filter.vehicleId() == null || e.entry().vehicleId().equals(filter.vehicleId()), page);
     }
 
     @Override
@@ -35,14 +35,14 @@ public final class InMemoryExpenses extends InMemoryStore<VehicleExpense> implem
     @Override
     public Uni<List<Total>> totals(String tenantId, UUID vehicleId, LocalDate from, LocalDate to) {
         Map<List<Object>, List<VehicleExpense>> grouped = new LinkedHashMap<>();
-        records.of(tenantId).filter(e -> vehicleId == null || e.vehicleId().equals(vehicleId))
-                .filter(e -> !e.incurredOn().isBefore(from) && !e.incurredOn().isAfter(to))
-                .forEach(e -> grouped.computeIfAbsent(List.of(e.amount().currency(), e.category()), k -> new ArrayList<>())
-                        .add(e));
-        return Uni.createFrom().item(grouped.values().stream().map(rows -> new Total(rows.get(0).amount().currency(),
-                rows.get(0).category(), rows.size(),
-                rows.stream().map(e -> e.amount().net()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                rows.stream().map(e -> e.amount().vat()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                rows.stream().map(e -> e.amount().gross()).reduce(BigDecimal.ZERO, BigDecimal::add))).toList());
+        records.of(tenantId).filter(e -> vehicleId == null || e.entry().vehicleId().equals(vehicleId))
+                .filter(e -> !e.entry().incurredOn().isBefore(from) && !e.entry().incurredOn().isAfter(to))
+                .forEach(e -> grouped.computeIfAbsent(List.of(e.entry().amount().currency(), e.entry().category()),
+                        k -> new ArrayList<>()).add(e));
+        return Uni.createFrom().item(grouped.values().stream().map(rows -> new Total(rows.get(0).entry().amount().currency(),
+                rows.get(0).entry().category(), rows.size(),
+                rows.stream().map(e -> e.entry().amount().net()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                rows.stream().map(e -> e.entry().amount().vat()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                rows.stream().map(e -> e.entry().amount().gross()).reduce(BigDecimal.ZERO, BigDecimal::add))).toList());
     }
 }

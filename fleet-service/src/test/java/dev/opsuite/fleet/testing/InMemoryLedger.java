@@ -36,7 +36,7 @@ public final class InMemoryLedger implements DriverTransactionStore, OrderCostSt
     @Override
     public Uni<List<DriverTransaction>> ofDriver(String tenantId, UUID driverId, YearMonth payPeriod) {
         return Uni.createFrom().item(transactions.stream().filter(t -> t.tenantId().equals(tenantId)
-                && t.driverId().equals(driverId) && t.payPeriod().equals(payPeriod)).toList());
+                && t.entry().driverId().equals(driverId) && t.payPeriod().equals(payPeriod)).toList());
     }
 
     @Override

@@ -90,4 +90,20 @@ public final class QueryParams {
         }
         return found.isEmpty() ? null : found.iterator().next();
     }
+
+    /**
+     * A list filter's value as its enum constant, null when absent: an unknown value is a 400 {@code invalid-filter}
+     * naming the parameter and listing the values it takes.
+     */
+    public static <E extends Enum<E>> E filter(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("invalid-filter", name, name + " is one of "
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".").toException();
+        }
+    }
 }

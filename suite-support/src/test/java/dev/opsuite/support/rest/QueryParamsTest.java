@@ -35,4 +35,18 @@ class QueryParamsTest {
                     assertThat(e.rejection().field()).isEqualTo("at");
                 });
     }
+
+    enum Urgency { NORMAL, EMERGENCY }
+
+    @Test
+    void a_list_filter_reads_its_constant_in_any_case_and_an_unknown_one_names_the_parameter_and_the_values() {
+        assertThat(QueryParams.filter("urgency", " emergency ", Urgency.class)).isEqualTo(Urgency.EMERGENCY);
+        assertThat(QueryParams.filter("urgency", "", Urgency.class)).isNull();
+        assertThatThrownBy(() -> QueryParams.filter("urgency", "soon", Urgency.class))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.rejection().code()).isEqualTo("invalid-filter");
+                    assertThat(e.rejection().field()).isEqualTo("urgency");
+                    assertThat(e.rejection().detail()).isEqualTo("urgency is one of NORMAL, EMERGENCY.");
+                });
+    }
 }

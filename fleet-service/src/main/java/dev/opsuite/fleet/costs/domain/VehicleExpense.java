@@ -41,44 +41,16 @@ public record VehicleExpense(Envelope envelope, Entry entry, UUID serviceRequest
     /** The expense is booked: announced with the registration number people know its vehicle by. */
     public Result<VehicleExpense> book(String registrationNumber) {
         return Result.accepted(this, new VehicleExpenseRecorded(id(), tenantId(), registrationNumber, entry,
-                serviceRequestId, recordedBy(), recordedAt()));
+                serviceRequestId, envelope.createdBy(), envelope.createdAt()));
     }
 
-    public UUID vehicleId() {
-        return entry.vehicleId();
-    }
 
-    public ExpenseCategory category() {
-        return entry.category();
-    }
 
-    public String description() {
-        return entry.description();
-    }
 
-    public LocalDate incurredOn() {
-        return entry.incurredOn();
-    }
 
-    public Cost amount() {
-        return entry.amount();
-    }
 
-    public String supplier() {
-        return entry.supplier();
-    }
 
-    public String invoiceReference() {
-        return entry.invoiceReference();
-    }
 
-    public String recordedBy() {
-        return envelope.createdBy();
-    }
-
-    public Instant recordedAt() {
-        return envelope.createdAt();
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -72,45 +72,14 @@ public record DriverTransaction(Envelope envelope, Entry entry, YearMonth payPer
                 YearMonth.from(day), day));
     }
 
-    public UUID driverId() {
-        return entry.driverId();
-    }
 
-    public DriverTransactionKind kind() {
-        return entry.kind();
-    }
 
-    public BigDecimal amount() {
-        return entry.amount();
-    }
 
-    public String currency() {
-        return entry.currency();
-    }
 
-    public String description() {
-        return entry.description();
-    }
 
-    public String orderReference() {
-        return entry.orderReference();
-    }
 
-    public String sourceType() {
-        return entry.sourceType();
-    }
 
-    public UUID sourceId() {
-        return entry.sourceId();
-    }
 
-    public String recordedBy() {
-        return envelope.createdBy();
-    }
-
-    public Instant recordedAt() {
-        return envelope.createdAt();
-    }
 
     static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -23,11 +23,11 @@ class VehicleExpenseTest {
         LocalDate today = LocalDate.parse("2025-11-04");
         var e = accepted(VehicleExpense.record(UUID.randomUUID(), "acme", new VehicleExpense.Entry(UUID.randomUUID(),
                 ExpenseCategory.FUEL, " Diesel 60 l ", today, fuel, " OMV ", ""), today, "manager", NOW));
-        assertThat(e.description()).isEqualTo("Diesel 60 l");
-        assertThat(e.supplier()).isEqualTo("OMV");
-        assertThat(e.invoiceReference()).isNull();
-        assertThat(e.amount().net()).isEqualTo(new BigDecimal("2000.00"));
-        assertThat(e.amount().vat()).isEqualTo(new BigDecimal("420.00"));
+        assertThat(e.entry().description()).isEqualTo("Diesel 60 l");
+        assertThat(e.entry().supplier()).isEqualTo("OMV");
+        assertThat(e.entry().invoiceReference()).isNull();
+        assertThat(e.entry().amount().net()).isEqualTo(new BigDecimal("2000.00"));
+        assertThat(e.entry().amount().vat()).isEqualTo(new BigDecimal("420.00"));
 
         var future = rejected(VehicleExpense.record(UUID.randomUUID(), "acme", new VehicleExpense.Entry(UUID.randomUUID(),
                 ExpenseCategory.FUEL, "Diesel", today.plusDays(1), fuel, null, null), today, "manager", NOW));

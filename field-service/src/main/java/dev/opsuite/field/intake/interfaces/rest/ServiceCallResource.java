@@ -12,6 +12,7 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,8 +65,8 @@ public class ServiceCallResource {
     @Operation(summary = "List service calls (paginated), optionally by status and urgency")
     public Uni<Page<ServiceCallResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("status") String status,
             @QueryParam("urgency") String urgency) {
-        ServiceCallFilter filter = new ServiceCallFilter(Filters.parse(ServiceCallStatus.class, "status", status),
-                Filters.parse(Urgency.class, "urgency", urgency));
+        ServiceCallFilter filter = new ServiceCallFilter(QueryParams.filter("status", status, ServiceCallStatus.class),
+                QueryParams.filter("urgency", urgency, Urgency.class));
         return find.serviceCalls(caller.tenantId(), filter, PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(ServiceCallResponse::of));
     }

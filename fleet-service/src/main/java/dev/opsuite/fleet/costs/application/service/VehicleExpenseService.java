@@ -65,8 +65,8 @@ class VehicleExpenseService implements RecordVehicleExpenseUseCase, BookVehicleE
 
     @Override
     public Uni<VehicleExpense> book(VehicleExpense expense) {
-        return vehicles.find(expense.tenantId(), expense.vehicleId())
-                .map(found -> found.orElseThrow(Rejection.missing("vehicle", expense.vehicleId())))
+        return vehicles.find(expense.tenantId(), expense.entry().vehicleId())
+                .map(found -> found.orElseThrow(Rejection.missing("vehicle", expense.entry().vehicleId())))
                 .chain(vehicle -> add(expense, vehicle));
     }
 

@@ -53,10 +53,11 @@ final class VehicleCostDtos {
             String invoiceReference, UUID serviceRequestId, String recordedBy, Instant recordedAt, long version) {
 
         static ExpenseResponse of(VehicleExpense e) {
-            return new ExpenseResponse(e.id(), e.vehicleId(), e.category().name(), e.description(), e.incurredOn(),
-                    e.amount().currency(), e.amount().vatMode().name(), e.amount().net(), e.amount().vatRate(),
-                    e.amount().vat(), e.amount().gross(), e.supplier(), e.invoiceReference(), e.serviceRequestId(),
-                    e.recordedBy(), e.recordedAt(), e.version());
+            VehicleExpense.Entry x = e.entry();
+            return new ExpenseResponse(e.id(), x.vehicleId(), x.category().name(), x.description(), x.incurredOn(),
+                    x.amount().currency(), x.amount().vatMode().name(), x.amount().net(), x.amount().vatRate(),
+                    x.amount().vat(), x.amount().gross(), x.supplier(), x.invoiceReference(), e.serviceRequestId(),
+                    e.envelope().createdBy(), e.envelope().createdAt(), e.version());
         }
     }
 

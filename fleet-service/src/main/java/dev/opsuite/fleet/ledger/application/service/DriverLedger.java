@@ -91,20 +91,20 @@ class DriverLedger implements FindDriverTransactionsQuery, BookDriverTransaction
     @WithSession
     public Uni<List<ExportRow>> export(String tenantId, YearMonth payPeriod) {
         return transactions.ofPeriod(tenantId, payPeriod).chain(rows -> drivers.findAll(tenantId,
-                        rows.stream().map(DriverTransaction::driverId).distinct().toList())
+                        rows.stream().map(t -> t.entry().driverId()).distinct().toList())
                 .map(byId -> rows.stream().map(t -> {
-                    Driver d = byId.get(t.driverId());
+                    Driver d = byId.get(t.entry().driverId());
                     return new ExportRow(t, d.employeeNumber(), d.name());
                 }).sorted(Comparator.comparing((ExportRow r) -> r.employeeNumber())
-                        .thenComparing(r -> r.transaction().recordedAt())).toList()));
+                        .thenComparing(r -> r.transaction().envelope().createdAt())).toList()));
     }
 
     /** One total per currency, by currency code. */
     static List<CurrencyTotal> totals(List<DriverTransaction> rows) {
         Map<String, List<DriverTransaction>> byCurrency = new TreeMap<>();
-        rows.forEach(t -> byCurrency.computeIfAbsent(t.currency(), c -> new java.util.ArrayList<>()).add(t));
+        rows.forEach(t -> byCurrency.computeIfAbsent(t.entry().currency(), c -> new java.util.ArrayList<>()).add(t));
         return byCurrency.entrySet().stream().map(e -> new CurrencyTotal(e.getKey(),
-                sum(e.getValue(), DriverTransaction::amount), e.getValue().size())).toList();
+                sum(e.getValue(), t -> t.entry().amount()), e.getValue().size())).toList();
     }
 
     static <T> BigDecimal sum(List<T> rows, Function<T, BigDecimal> amount) {

@@ -26,11 +26,12 @@ class LedgerEventContracts implements EventContracts {
     public List<Outgoing<?>> contracts(DomainEvent event) {
         if (event instanceof DriverTransactionRecorded recorded) {
             DriverTransaction t = recorded.transaction();
-            return EventContracts.one(EventCatalog.DRIVER_TRANSACTION_RECORDED, t.driverId(), t.tenantId(),
-                    new dev.opsuite.events.DriverTransactionRecorded(t.id(), t.driverId(), recorded.employeeNumber(),
-                            recorded.driverName(), t.kind().name(), t.amount(), t.currency(), t.payPeriod().toString(),
-                            t.bookedOn(), t.description(), t.orderReference(), t.sourceType(), t.sourceId(), t.recordedBy(),
-                            t.recordedAt()));
+            DriverTransaction.Entry x = t.entry();
+            return EventContracts.one(EventCatalog.DRIVER_TRANSACTION_RECORDED, x.driverId(), t.tenantId(),
+                    new dev.opsuite.events.DriverTransactionRecorded(t.id(), x.driverId(), recorded.employeeNumber(),
+                            recorded.driverName(), x.kind().name(), x.amount(), x.currency(), t.payPeriod().toString(),
+                            t.bookedOn(), x.description(), x.orderReference(), x.sourceType(), x.sourceId(), t.envelope().createdBy(),
+                            t.envelope().createdAt()));
         }
         OrderCostRecorded recorded = (OrderCostRecorded) event;
         OrderCost.Entry c = recorded.cost();

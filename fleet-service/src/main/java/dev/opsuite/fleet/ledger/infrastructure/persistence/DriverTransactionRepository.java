@@ -24,18 +24,18 @@ class DriverTransactionRepository implements PanacheRepositoryBase<DriverTransac
         DriverTransactionEntity e = new DriverTransactionEntity();
         e.id = t.id();
         e.tenantId = t.tenantId();
-        e.driverId = t.driverId();
-        e.kind = t.kind();
-        e.amount = t.amount();
-        e.currency = t.currency();
+        e.driverId = t.entry().driverId();
+        e.kind = t.entry().kind();
+        e.amount = t.entry().amount();
+        e.currency = t.entry().currency();
         e.payPeriod = t.payPeriod().toString();
         e.bookedOn = t.bookedOn();
-        e.description = t.description();
-        e.orderReference = t.orderReference();
-        e.sourceType = t.sourceType();
-        e.sourceId = t.sourceId();
-        e.createdBy = t.recordedBy();
-        e.createdAt = t.recordedAt();
+        e.description = t.entry().description();
+        e.orderReference = t.entry().orderReference();
+        e.sourceType = t.entry().sourceType();
+        e.sourceId = t.entry().sourceId();
+        e.createdBy = t.envelope().createdBy();
+        e.createdAt = t.envelope().createdAt();
         // Flushed at once: a second booking of one source fails inside the use case (LedgerConstraints).
         return persist(e).call(this::flush).map(DriverTransactionRepository::toDomain);
     }

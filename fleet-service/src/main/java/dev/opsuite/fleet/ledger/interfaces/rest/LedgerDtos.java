@@ -28,9 +28,10 @@ final class LedgerDtos {
             String recordedBy, Instant recordedAt) {
 
         static TransactionResponse of(DriverTransaction t) {
-            return new TransactionResponse(t.id(), t.driverId(), t.kind().name(), t.amount(), t.currency(),
-                    t.payPeriod().toString(), t.bookedOn(), t.description(), t.orderReference(), t.sourceType(), t.sourceId(),
-                    t.recordedBy(), t.recordedAt());
+            DriverTransaction.Entry x = t.entry();
+            return new TransactionResponse(t.id(), x.driverId(), x.kind().name(), x.amount(), x.currency(),
+                    t.payPeriod().toString(), t.bookedOn(), x.description(), x.orderReference(), x.sourceType(), x.sourceId(),
+                    t.envelope().createdBy(), t.envelope().createdAt());
         }
     }
 
@@ -117,8 +118,9 @@ final class LedgerDtos {
             DriverTransaction t = r.transaction();
             out.append(CsvCells.line(List.of(CsvCells.text(r.employeeNumber()), CsvCells.text(r.driverName()),
                     CsvCells.text(t.payPeriod().toString()), CsvCells.text(t.bookedOn().toString()),
-                    CsvCells.text(t.kind().name()), CsvCells.text(t.description()), CsvCells.text(t.orderReference()),
-                    CsvCells.number(t.amount()), CsvCells.text(t.currency()))));
+                    CsvCells.text(t.entry().kind().name()), CsvCells.text(t.entry().description()),
+                    CsvCells.text(t.entry().orderReference()), CsvCells.number(t.entry().amount()),
+                    CsvCells.text(t.entry().currency()))));
         }
         return out.toString();
     }

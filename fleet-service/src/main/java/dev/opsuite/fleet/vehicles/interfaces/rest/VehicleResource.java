@@ -15,8 +15,8 @@ import dev.opsuite.fleet.vehicles.interfaces.rest.VehicleDtos.VehicleResponse;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
-import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +33,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,7 +73,8 @@ public class VehicleResource {
     @Operation(summary = "List vehicles (paginated), optionally by kind and status")
     public Uni<Page<VehicleResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("kind") String kind,
             @QueryParam("status") String status) {
-        VehicleFilter filter = new VehicleFilter(parse(VehicleKind.class, "kind", kind), parse(VehicleStatus.class, "status", status));
+        VehicleFilter filter = new VehicleFilter(QueryParams.filter("kind", kind, VehicleKind.class),
+                QueryParams.filter("status", status, VehicleStatus.class));
         return find.vehicles(caller.tenantId(), filter, PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(VehicleResponse::of));
     }
@@ -98,18 +97,5 @@ public class VehicleResource {
         return odometer.record(new RecordOdometerReadingCommand(caller.actor(), id, request.odometerKm(), request.readAt(),
                         ETags.parse(ifMatch)))
                 .map(vehicle -> Response.ok(VehicleResponse.of(vehicle)).tag(ETags.of(vehicle.version())).build());
-    }
-
-    /** A filter value as its enum constant; an unknown one is a 400 naming the parameter. */
-    static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Rejection.invalid("invalid-filter", parameter, parameter + " is one of "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".").toException();
-        }
     }
 }

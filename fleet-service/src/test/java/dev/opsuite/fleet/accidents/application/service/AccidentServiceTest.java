@@ -123,15 +123,15 @@ class AccidentServiceTest {
             assertThat(c.description()).isEqualTo("Accident expense: 8000.00 CZK (ACC-2025-000001)");
         });
         assertThat(fleet.ledgerStore.transactions()).singleElement().satisfies(t -> {
-            assertThat(t.kind()).isEqualTo(DriverTransactionKind.ACCIDENT_DEDUCTIBLE);
-            assertThat(t.amount()).isEqualByComparingTo("-5000");
-            assertThat(t.description()).isEqualTo("Accident deductible: -5000.00 CZK (ACC-2025-000001, Order " + ORDER + ")");
+            assertThat(t.entry().kind()).isEqualTo(DriverTransactionKind.ACCIDENT_DEDUCTIBLE);
+            assertThat(t.entry().amount()).isEqualByComparingTo("-5000");
+            assertThat(t.entry().description()).isEqualTo("Accident deductible: -5000.00 CZK (ACC-2025-000001, Order " + ORDER + ")");
             assertThat(t.payPeriod()).isEqualTo(YearMonth.of(2025, 10));
         });
         assertThat(fleet.expenseStore.all()).singleElement().satisfies(e -> {
-            assertThat(e.category()).isEqualTo(ExpenseCategory.REPAIR);
-            assertThat(e.amount().net()).isEqualByComparingTo("48000");
-            assertThat(e.amount().gross()).isEqualByComparingTo("58080");
+            assertThat(e.entry().category()).isEqualTo(ExpenseCategory.REPAIR);
+            assertThat(e.entry().amount().net()).isEqualByComparingTo("48000");
+            assertThat(e.entry().amount().gross()).isEqualByComparingTo("58080");
             assertThat(e.id()).isEqualTo(settled.settlement().expenseId());
         });
         assertThat(done(fleet.vehicles.find().vehicle("acme", truck.id())).status()).isEqualTo(VehicleStatus.ACTIVE);

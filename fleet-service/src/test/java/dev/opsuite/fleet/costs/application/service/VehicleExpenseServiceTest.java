@@ -41,7 +41,7 @@ class VehicleExpenseServiceTest {
     void a_cost_entered_by_hand_is_announced_with_the_vehicles_plate() {
         VehicleExpense fuel = record(ExpenseCategory.FUEL, LocalDate.of(2025, 12, 30), "CZK", "2000");
 
-        assertThat(fuel.amount().gross()).isEqualByComparingTo("2420");
+        assertThat(fuel.entry().amount().gross()).isEqualByComparingTo("2420");
         assertThat(fleet.events.published(VehicleExpenseRecorded.class)).singleElement().satisfies(e -> {
             assertThat(e.registrationNumber()).isEqualTo("VEH-0045");
             assertThat(e.expenseId()).isEqualTo(fuel.id());

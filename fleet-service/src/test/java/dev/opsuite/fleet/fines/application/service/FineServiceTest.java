@@ -79,14 +79,14 @@ class FineServiceTest {
         assertThat(fine.drivingSourceNumber()).isEqualTo("TT-2025-000042");
 
         assertThat(fleet.expenseStore.all()).singleElement().satisfies(e -> {
-            assertThat(e.category()).isEqualTo(ExpenseCategory.FINE);
-            assertThat(e.description()).isEqualTo("Fine: 500 CZK (Speeding)");
-            assertThat(e.incurredOn()).isEqualTo(LocalDate.of(2025, 10, 15));
+            assertThat(e.entry().category()).isEqualTo(ExpenseCategory.FINE);
+            assertThat(e.entry().description()).isEqualTo("Fine: 500 CZK (Speeding)");
+            assertThat(e.entry().incurredOn()).isEqualTo(LocalDate.of(2025, 10, 15));
         });
         assertThat(fleet.ledgerStore.transactions()).singleElement().satisfies(t -> {
-            assertThat(t.kind()).isEqualTo(DriverTransactionKind.FINE_DEDUCTION);
-            assertThat(t.amount()).isEqualByComparingTo("-500");
-            assertThat(t.description()).isEqualTo("Fine: -500 CZK (Speeding, Order ORD-2025-0098)");
+            assertThat(t.entry().kind()).isEqualTo(DriverTransactionKind.FINE_DEDUCTION);
+            assertThat(t.entry().amount()).isEqualByComparingTo("-500");
+            assertThat(t.entry().description()).isEqualTo("Fine: -500 CZK (Speeding, Order ORD-2025-0098)");
             assertThat(t.payPeriod()).isEqualTo(YearMonth.of(2025, 10));
             assertThat(t.id()).isEqualTo(fine.driverTransactionId());
         });
@@ -119,7 +119,7 @@ class FineServiceTest {
 
         assertThat(attributed.attribution()).isEqualTo(FineAttribution.MANUAL);
         assertThat(fleet.ledgerStore.transactions()).singleElement()
-                .satisfies(t -> assertThat(t.description()).isEqualTo("Fine: -500 CZK (Speeding)"));
+                .satisfies(t -> assertThat(t.entry().description()).isEqualTo("Fine: -500 CZK (Speeding)"));
         assertThat(fleet.ledgerStore.costs()).isEmpty();
         assertThat(fleet.events.published(FineAttributed.class)).hasSize(1);
     }

@@ -57,7 +57,7 @@ class DriverLedgerTest {
         assertThat(done(fleet.ledger.transactions().export("acme", YearMonth.of(2025, 11)))).singleElement().satisfies(row -> {
             assertThat(row.employeeNumber()).isEqualTo("DRV-0001");
             assertThat(row.driverName()).isEqualTo("Jan Novák");
-            assertThat(row.transaction().amount()).isEqualByComparingTo("-5000");
+            assertThat(row.transaction().entry().amount()).isEqualByComparingTo("-5000");
         });
     }
 

@@ -40,13 +40,13 @@ class ServiceExpenseTest {
         VehicleExpense expense = ServiceRequestService.expenseOf(request, "Auto Service PL", LocalDate.parse("2025-11-04"));
 
         assertThat(expense.id()).isEqualTo(expenseId);
-        assertThat(expense.category()).isEqualTo(ExpenseCategory.EXTERNAL_SERVICE);
-        assertThat(expense.amount().gross()).isEqualTo(new BigDecimal("500.00"));
-        assertThat(expense.amount().vat()).isEqualTo(new BigDecimal("0.00"));
-        assertThat(expense.amount().vatMode()).isEqualTo(VatMode.REVERSE_CHARGE);
+        assertThat(expense.entry().category()).isEqualTo(ExpenseCategory.EXTERNAL_SERVICE);
+        assertThat(expense.entry().amount().gross()).isEqualTo(new BigDecimal("500.00"));
+        assertThat(expense.entry().amount().vat()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(expense.entry().amount().vatMode()).isEqualTo(VatMode.REVERSE_CHARGE);
         assertThat(expense.serviceRequestId()).isEqualTo(request.id());
-        assertThat(expense.description()).isEqualTo("SR-2025-000001: Alternator replacement");
-        assertThat(expense.invoiceReference()).isEqualTo("FV/2025/0456");
-        assertThat(expense.supplier()).isEqualTo("Auto Service PL");
+        assertThat(expense.entry().description()).isEqualTo("SR-2025-000001: Alternator replacement");
+        assertThat(expense.entry().invoiceReference()).isEqualTo("FV/2025/0456");
+        assertThat(expense.entry().supplier()).isEqualTo("Auto Service PL");
     }
 }

@@ -129,12 +129,12 @@ class ServiceRequestServiceTest {
 
         assertThat(fleet.expenseStore.all()).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo(completed.expenseId());
-            assertThat(e.category()).isEqualTo(ExpenseCategory.INTERNAL_SERVICE);
-            assertThat(e.amount().gross()).isEqualByComparingTo("3500");
-            assertThat(e.amount().vat()).isEqualByComparingTo("0");
-            assertThat(e.supplier()).isEqualTo("Internal workshop");
-            assertThat(e.incurredOn()).isEqualTo(LocalDate.of(2025, 11, 5));
-            assertThat(e.description()).isEqualTo("SR-2025-000001: Oil change, brake inspection, filter replacement");
+            assertThat(e.entry().category()).isEqualTo(ExpenseCategory.INTERNAL_SERVICE);
+            assertThat(e.entry().amount().gross()).isEqualByComparingTo("3500");
+            assertThat(e.entry().amount().vat()).isEqualByComparingTo("0");
+            assertThat(e.entry().supplier()).isEqualTo("Internal workshop");
+            assertThat(e.entry().incurredOn()).isEqualTo(LocalDate.of(2025, 11, 5));
+            assertThat(e.entry().description()).isEqualTo("SR-2025-000001: Oil change, brake inspection, filter replacement");
         });
         // The rule counts again from the service: due at 195,120 km, no alert.
         ServiceRule restarted = done(service.rules().rule("acme", rule.id()));
@@ -186,13 +186,13 @@ class ServiceRequestServiceTest {
         // 6. Expense logged: external service, 0 % VAT.
         assertThat(fleet.expenseStore.all()).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo(completed.expenseId());
-            assertThat(e.category()).isEqualTo(ExpenseCategory.EXTERNAL_SERVICE);
-            assertThat(e.amount().currency()).isEqualTo("EUR");
-            assertThat(e.amount().vatMode()).isEqualTo(VatMode.REVERSE_CHARGE);
-            assertThat(e.amount().gross()).isEqualByComparingTo("500");
-            assertThat(e.amount().vat()).isEqualByComparingTo("0");
-            assertThat(e.supplier()).isEqualTo("Auto Service PL");
-            assertThat(e.invoiceReference()).isEqualTo("FV/2025/11/0456");
+            assertThat(e.entry().category()).isEqualTo(ExpenseCategory.EXTERNAL_SERVICE);
+            assertThat(e.entry().amount().currency()).isEqualTo("EUR");
+            assertThat(e.entry().amount().vatMode()).isEqualTo(VatMode.REVERSE_CHARGE);
+            assertThat(e.entry().amount().gross()).isEqualByComparingTo("500");
+            assertThat(e.entry().amount().vat()).isEqualByComparingTo("0");
+            assertThat(e.entry().supplier()).isEqualTo("Auto Service PL");
+            assertThat(e.entry().invoiceReference()).isEqualTo("FV/2025/11/0456");
         });
         assertThat(truckStatus()).isEqualTo(VehicleStatus.ACTIVE);
         assertThat(fleet.events.published(VehicleExpenseRecorded.class)).singleElement()
