@@ -93,6 +93,59 @@ public final class EventCatalog {
     public static final EventContract<FineAttributed> FINE_ATTRIBUTED =
             new EventContract<>("fine-attributed", 1, FineAttributed.class, Topics.FINE);
 
+    // dispatch-service (seed 000: dispatches, their invoices and the sales orders behind them)
+    public static final EventContract<DispatchCreated> DISPATCH_CREATED =
+            new EventContract<>("dispatch-created", 1, DispatchCreated.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchUpdated> DISPATCH_UPDATED =
+            new EventContract<>("dispatch-updated", 1, DispatchUpdated.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchScheduled> DISPATCH_SCHEDULED =
+            new EventContract<>("dispatch-scheduled", 1, DispatchScheduled.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchDispatched> DISPATCH_DISPATCHED =
+            new EventContract<>("dispatch-dispatched", 1, DispatchDispatched.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchCompleted> DISPATCH_COMPLETED =
+            new EventContract<>("dispatch-completed", 1, DispatchCompleted.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchClosed> DISPATCH_CLOSED =
+            new EventContract<>("dispatch-closed", 1, DispatchClosed.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchCancelled> DISPATCH_CANCELLED =
+            new EventContract<>("dispatch-cancelled", 1, DispatchCancelled.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchDeleted> DISPATCH_DELETED =
+            new EventContract<>("dispatch-deleted", 1, DispatchDeleted.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchInvoiceAttached> DISPATCH_INVOICE_ATTACHED =
+            new EventContract<>("dispatch-invoice-attached", 1, DispatchInvoiceAttached.class, Topics.DISPATCH);
+
+    public static final EventContract<DispatchInvoiceDetached> DISPATCH_INVOICE_DETACHED =
+            new EventContract<>("dispatch-invoice-detached", 1, DispatchInvoiceDetached.class, Topics.DISPATCH);
+
+    public static final EventContract<InvoiceRequested> INVOICE_REQUESTED =
+            new EventContract<>("invoice-requested", 1, InvoiceRequested.class, Topics.INVOICE_REQUEST);
+
+    // billing-service: the invoice lifecycle, answers to dispatch's invoice requests, sales orders
+    public static final EventContract<InvoiceDrafted> INVOICE_DRAFTED =
+            new EventContract<>("invoice-drafted", 1, InvoiceDrafted.class, Topics.INVOICE);
+
+    public static final EventContract<InvoiceProcessed> INVOICE_PROCESSED =
+            new EventContract<>("invoice-processed", 1, InvoiceProcessed.class, Topics.INVOICE);
+
+    public static final EventContract<InvoiceVoided> INVOICE_VOIDED =
+            new EventContract<>("invoice-voided", 1, InvoiceVoided.class, Topics.INVOICE);
+
+    public static final EventContract<InvoiceRequestRejected> INVOICE_REQUEST_REJECTED =
+            new EventContract<>("invoice-request-rejected", 1, InvoiceRequestRejected.class, Topics.INVOICE_REQUEST_OUTCOME);
+
+    public static final EventContract<SalesOrderConfirmed> SALES_ORDER_CONFIRMED =
+            new EventContract<>("sales-order-confirmed", 1, SalesOrderConfirmed.class, Topics.SALES_ORDER);
+
+    public static final EventContract<SalesOrderCancelled> SALES_ORDER_CANCELLED =
+            new EventContract<>("sales-order-cancelled", 1, SalesOrderCancelled.class, Topics.SALES_ORDER);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
@@ -100,7 +153,10 @@ public final class EventCatalog {
             SERVICE_REQUEST_COMPLETED, SERVICE_REQUEST_CANCELLED, VEHICLE_EXPENSE_RECORDED,
             DRIVER_TRANSACTION_RECORDED, ORDER_COST_RECORDED, ACCIDENT_REPORTED, INSURANCE_CLAIM_CHANGED,
             ACCIDENT_COSTS_SETTLED, TRIP_TICKET_ISSUED, TRIP_TICKET_CLOSED, TRIP_TICKET_CANCELLED,
-            FINE_RECORDED, FINE_ATTRIBUTED);
+            FINE_RECORDED, FINE_ATTRIBUTED,
+            DISPATCH_CREATED, DISPATCH_UPDATED, DISPATCH_SCHEDULED, DISPATCH_DISPATCHED, DISPATCH_COMPLETED, DISPATCH_CLOSED,
+            DISPATCH_CANCELLED, DISPATCH_DELETED, DISPATCH_INVOICE_ATTACHED, DISPATCH_INVOICE_DETACHED, INVOICE_REQUESTED,
+            INVOICE_DRAFTED, INVOICE_PROCESSED, INVOICE_VOIDED, INVOICE_REQUEST_REJECTED, SALES_ORDER_CONFIRMED, SALES_ORDER_CANCELLED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

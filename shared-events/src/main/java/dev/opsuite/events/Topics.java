@@ -25,6 +25,14 @@ public final class Topics {
     public static final String ACCIDENT = "fleet.accident";
     public static final String TRIP_TICKET = "fleet.trip-ticket";
     public static final String FINE = "fleet.fine";
+    // dispatch-service
+    public static final String DISPATCH = "dispatch.dispatch";
+    /** Keyed by request id: dispatch asks billing for a new invoice ("create new", seed 000). */
+    public static final String INVOICE_REQUEST = "dispatch.invoice-request";
+    // billing-service
+    /** Keyed by request id: billing's refusals of dispatch's invoice requests (an accepted one is an invoice-issued). */
+    public static final String INVOICE_REQUEST_OUTCOME = "billing.invoice-request";
+    public static final String SALES_ORDER = "billing.sales-order";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -35,16 +43,21 @@ public final class Topics {
             new Entry(TRANSFER_GOODS_RECEIPT, "inventory-transfer-service", List.of("inventory-transfer-service")),
             new Entry(STOCK_LEVEL, "inventory-transfer-service", List.of()),
             new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
+            new Entry(INVOICE_REQUEST_OUTCOME, "billing-service", List.of("dispatch-service")),
+            new Entry(SALES_ORDER, "billing-service", List.of()),
             // fleet-service
             new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
-            new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of()),
+            new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of("dispatch-service")),
             new Entry(SERVICE_REQUEST, "fleet-service", List.of()),
             new Entry(VEHICLE_EXPENSE, "fleet-service", List.of()),
             new Entry(DRIVER_TRANSACTION, "fleet-service", List.of()),
-            new Entry(ORDER_COST, "fleet-service", List.of()),
+            new Entry(ORDER_COST, "fleet-service", List.of("billing-service")),
             new Entry(ACCIDENT, "fleet-service", List.of()),
-            new Entry(TRIP_TICKET, "fleet-service", List.of()),
-            new Entry(FINE, "fleet-service", List.of()));
+            new Entry(TRIP_TICKET, "fleet-service", List.of("dispatch-service")),
+            new Entry(FINE, "fleet-service", List.of()),
+            // dispatch-service
+            new Entry(DISPATCH, "dispatch-service", List.of("fleet-service", "billing-service")),
+            new Entry(INVOICE_REQUEST, "dispatch-service", List.of("billing-service")));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {

@@ -22,7 +22,7 @@ class InvoiceEventsConsumerTest {
     @Test
     void every_field_of_the_event_lands_in_the_copy_written_from_it() {
         InvoiceIssued issued = new InvoiceIssued(UUID.randomUUID(), "INV-2026-000042", UUID.randomUUID(), "SO-2026-000017",
-                UUID.randomUUID(), "Novák Logistics s.r.o.", new Money(new BigDecimal("12500.00"), "CZK"), ISSUED_AT);
+                UUID.randomUUID(), "Novák Logistics s.r.o.", new Money(new BigDecimal("12500.00"), "CZK"), ISSUED_AT, null);
 
         IssuedInvoice copy = InvoiceEventsConsumer.projected(event, issued);
 
@@ -34,7 +34,7 @@ class InvoiceEventsConsumerTest {
     @Test
     void an_event_without_a_field_v1_requires_is_poison() {
         InvoiceIssued withoutTotal = new InvoiceIssued(UUID.randomUUID(), "INV-2026-000042", UUID.randomUUID(), null,
-                UUID.randomUUID(), null, new Money(null, "CZK"), ISSUED_AT);
+                UUID.randomUUID(), null, new Money(null, "CZK"), ISSUED_AT, null);
 
         assertThatThrownBy(() -> InvoiceEventsConsumer.projected(event, withoutTotal))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining(event.id().toString());
