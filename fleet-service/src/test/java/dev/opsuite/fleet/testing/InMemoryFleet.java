@@ -14,6 +14,7 @@ import dev.opsuite.fleet.readiness.application.service.ReadinessWiring;
 import dev.opsuite.fleet.service.application.service.ServiceWiring;
 import dev.opsuite.fleet.trailers.application.service.TrailersWiring;
 import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
+import dev.opsuite.fleet.trips.application.port.in.RecordDispatchDrivingUseCase;
 import dev.opsuite.fleet.trips.application.service.TripsWiring;
 import dev.opsuite.fleet.vehicles.application.service.VehiclesWiring;
 import java.time.ZoneId;
@@ -46,6 +47,8 @@ public final class InMemoryFleet {
     public final DriversWiring.Drivers drivers;
     public final TrailersWiring.Trailers trailers;
     public final FindDriverAtQuery driverAt;
+    /** What dispatch-service's events do to the driving record (the consumer's use case). */
+    public final RecordDispatchDrivingUseCase dispatches;
     public final CostsWiring.Costs costs;
     public final LedgerWiring.Ledger ledger;
     /** An accident keeps at most 3 photos of 1 KiB here (20 of 10 MiB in production). */
@@ -63,6 +66,7 @@ public final class InMemoryFleet {
         drivers = DriversWiring.drivers(driverStore, events, clock);
         trailers = TrailersWiring.trailers(trailerStore, events, clock);
         driverAt = TripsWiring.driverAt(vehicles.find(), drivers.find(), trailers.find(), drivingRecord);
+        dispatches = TripsWiring.dispatches(drivingRecord);
         costs = CostsWiring.costs(expenseStore, vehicles.find(), events, clock);
         ledger = LedgerWiring.ledger(ledgerStore, drivers.find(), events, payrollZone, clock);
         accidents = AccidentsWiring.accidents(accidentStore, vehicles.find(), vehicles.status(), drivers.find(),

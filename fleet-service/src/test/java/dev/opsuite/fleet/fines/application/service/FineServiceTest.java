@@ -21,6 +21,8 @@ import dev.opsuite.fleet.ledger.domain.DriverTransactionKind;
 import dev.opsuite.fleet.ledger.domain.DriverTransactionRecorded;
 import dev.opsuite.fleet.ledger.domain.OrderCostRecorded;
 import dev.opsuite.fleet.testing.InMemoryFleet;
+import dev.opsuite.fleet.trips.application.port.in.RecordDispatchDrivingUseCase.RecordDispatchCommand;
+import dev.opsuite.fleet.trips.domain.DispatchRun;
 import dev.opsuite.fleet.trips.domain.DrivingPeriod;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.support.application.Rejection;
@@ -106,6 +108,32 @@ class FineServiceTest {
         assertThat(fleet.events.published(OrderCostRecorded.class).get(0).cost().orderReference()).isEqualTo("ORD-2025-0098");
         assertThat(fleet.events.published(FineRecorded.class).get(0).registrationNumber()).isEqualTo("VEH-0045");
         assertThat(fleet.events.published(FineAttributed.class).get(0).employeeNumber()).isEqualTo("DRV-0001");
+    }
+
+    @Test
+    void a_fine_during_a_dispatch_is_booked_to_the_dispatchs_driver_and_order() {
+        // dispatch-service's events put Jan on VEH-0045 for SO-2025-000007 (dispatch DSP-2025-000042).
+        UUID dispatchId = UUID.randomUUID();
+        done(fleet.dispatches.record(new RecordDispatchCommand(new DispatchRun("acme", dispatchId, "DSP-2025-000042",
+                DispatchRun.Stage.DISPATCHED, truck.id(), jan.id(), null, "SO-2025-000007",
+                Instant.parse("2025-10-15T06:00:00Z"), Instant.parse("2025-10-15T18:00:00Z"),
+                Instant.parse("2025-10-15T06:05:00Z"), null))));
+
+        Fine fine = done(fines.record(new RecordFineCommand(ADMIN, speeding())));
+
+        assertThat(fine.status()).isEqualTo(FineStatus.ATTRIBUTED);
+        assertThat(fine.driverId()).isEqualTo(jan.id());
+        assertThat(fine.drivingSource()).isEqualTo(DrivingSource.DISPATCH);
+        assertThat(fine.drivingSourceId()).isEqualTo(dispatchId);
+        assertThat(fine.drivingSourceNumber()).isEqualTo("DSP-2025-000042");
+        assertThat(fine.tripTicketId()).isNull();
+        assertThat(fine.orderReference()).isEqualTo("SO-2025-000007");
+        assertThat(fleet.ledgerStore.transactions()).singleElement().satisfies(t -> assertThat(t.entry().description())
+                .isEqualTo("Fine: -500 CZK (Speeding, Order SO-2025-000007)"));
+        assertThat(fleet.events.published(OrderCostRecorded.class)).singleElement().satisfies(c -> {
+            assertThat(c.cost().orderReference()).isEqualTo("SO-2025-000007");
+            assertThat(c.cost().amount()).isEqualByComparingTo("500");
+        });
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.opsuite.fleet.trips.application.port.in.CloseTripTicketUseCase;
 import dev.opsuite.fleet.trips.application.port.in.FindDriverAtQuery;
 import dev.opsuite.fleet.trips.application.port.in.FindTripTicketsQuery;
 import dev.opsuite.fleet.trips.application.port.in.IssueTripTicketUseCase;
+import dev.opsuite.fleet.trips.application.port.in.RecordDispatchDrivingUseCase;
 import dev.opsuite.fleet.trips.application.port.out.TripTicketStore;
 import dev.opsuite.fleet.vehicles.application.port.in.RecordOdometerReadingUseCase;
 import dev.opsuite.support.application.EventPublisher;
@@ -31,6 +32,11 @@ public final class TripsWiring {
         TripTicketService service = new TripTicketService(store, vehicles, odometer, drivers, trailers, units, record, events,
                 numbers, clock);
         return new Trips(service, service, service);
+    }
+
+    /** The driving record's DISPATCH source, as dispatch-service's events drive it. */
+    public static RecordDispatchDrivingUseCase dispatches(DrivingRecordStore record) {
+        return new DispatchDrivingService(record);
     }
 
     public static FindDriverAtQuery driverAt(FindVehiclesQuery vehicles, FindDriversQuery drivers, FindTrailersQuery trailers,

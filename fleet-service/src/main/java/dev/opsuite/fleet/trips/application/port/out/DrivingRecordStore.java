@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The driving record: who drove which vehicle when. Every source writes through here (trip tickets
- * now; dispatches of dispatch-service through a Kafka consumer once they are published), and the
+ * The driving record: who drove which vehicle when. Every source writes through here (trip tickets in
+ * their own transactions; dispatch-service's dispatches from its events, through the inbox), and the
  * "who was driving" lookup reads it. Every method is scoped to one tenant.
  */
 public interface DrivingRecordStore {
