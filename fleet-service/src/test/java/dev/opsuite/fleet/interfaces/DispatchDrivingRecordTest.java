@@ -135,6 +135,15 @@ class DispatchDrivingRecordTest {
         assertThat(order.getString("costs[0].driverId")).isEqualTo(janId);
         assertThat(decimal(order, "costs[0].amount")).isEqualTo(new BigDecimal("500.00"));
 
+        var attributed = KafkaProbe.read(Topics.FINE, r -> r.key().equals(fine.getString("id"))
+                && "fine-attributed".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1, PATIENCE);
+        assertThat(attributed).singleElement().satisfies(r -> {
+            JsonPath event = exact(r.value());
+            assertThat(event.getString("drivingSource")).isEqualTo("DISPATCH");
+            assertThat(event.getString("drivingSourceId")).isEqualTo(dsp.id.toString());
+            assertThat(event.getString("drivingSourceNumber")).isEqualTo("DSP-2025-000042");
+            assertThat(event.getString("orderReference")).isEqualTo(ORDER);
+        });
         // What billing reads for the order's profitability: order-cost-recorded under the dispatch's order.
         var costs = KafkaProbe.read(Topics.ORDER_COST, r -> tenant.equals(KafkaProbe.header(r, EventHeaders.TENANT)), 1,
                 PATIENCE);
