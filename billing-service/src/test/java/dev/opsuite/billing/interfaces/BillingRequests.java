@@ -42,8 +42,28 @@ public final class BillingRequests {
                 .post("/sales-orders").then();
     }
 
+    /** A confirmed order of these lines, in EUR: ready to invoice. */
     public static String order(List<Map<String, Object>> lines) {
+        String id = draftOrder(lines);
+        confirm(BILLING, id).statusCode(200);
+        return id;
+    }
+
+    public static String draftOrder(List<Map<String, Object>> lines) {
         return createOrder(BILLING, UUID.randomUUID(), "EUR", lines).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse confirm(String token, String salesOrderId) {
+        return given().header("Authorization", token).post("/sales-orders/{id}/confirm", salesOrderId).then();
+    }
+
+    public static ValidatableResponse cancel(String token, String salesOrderId, String reason) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/sales-orders/{id}/cancel", salesOrderId).then();
+    }
+
+    public static ValidatableResponse getOrder(String token, String id) {
+        return given().header("Authorization", token).get("/sales-orders/{id}", id).then();
     }
 
     public static ValidatableResponse createInvoice(String token, String salesOrderId) {

@@ -49,6 +49,7 @@ class ErrorsAndSecurityTest {
         String finance = SuiteStack.bearer("acme", "finance");
         String orderId = createOrder(finance, UUID.randomUUID(), "CZK", List.of(line("Cable", 1, "10")))
                 .statusCode(201).extract().path("id");
+        BillingRequests.confirm(finance, orderId).statusCode(200);
         String invoiceId = createInvoice(finance, orderId).statusCode(201).extract().path("id");
         given().header("Authorization", finance).post("/invoices/{id}/issue", invoiceId).then().statusCode(200);
     }

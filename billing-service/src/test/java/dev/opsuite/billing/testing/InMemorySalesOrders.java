@@ -40,4 +40,11 @@ public final class InMemorySalesOrders extends InMemoryStore<SalesOrder> impleme
     public Uni<Void> add(SalesOrder order) {
         return records.added(order);
     }
+
+    @Override
+    public Uni<SalesOrder> save(SalesOrder order) {
+        SalesOrder o = order;
+        return records.saved(new SalesOrder(o.envelope().withVersion(o.version() + 1), o.orderNumber(), o.customerId(),
+                o.customerName(), o.currency(), o.lines(), o.status(), o.decisions()));
+    }
 }

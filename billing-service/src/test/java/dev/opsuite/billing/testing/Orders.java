@@ -13,6 +13,7 @@ import java.util.UUID;
 public final class Orders {
 
     public static final Instant PLACED_AT = Instant.parse("2026-11-20T08:00:00Z");
+    public static final Instant CONFIRMED_AT = Instant.parse("2026-11-20T09:00:00Z");
 
     private Orders() {
     }
@@ -21,10 +22,18 @@ public final class Orders {
         return new OrderLine(description, new BigDecimal(quantity), new BigDecimal(unitPrice));
     }
 
-    /** An order of {@code tenant}, in EUR, for Novák Logistics, numbered SO-2026-000001. */
+    /** A draft order of {@code tenant}, in EUR, for Novák Logistics, numbered SO-2026-000001. */
     public static SalesOrder placed(String tenant, OrderLine... lines) {
-        Result<SalesOrder> placed = SalesOrder.place(Envelope.created(UUID.randomUUID(), tenant, "clerk", PLACED_AT),
-                "SO-2026-000001", UUID.randomUUID(), "Novák Logistics s.r.o.", "EUR", List.of(lines));
-        return ((Result.Accepted<SalesOrder>) placed).value();
+        return accepted(SalesOrder.place(Envelope.created(UUID.randomUUID(), tenant, "clerk", PLACED_AT),
+                "SO-2026-000001", UUID.randomUUID(), "Novák Logistics s.r.o.", "EUR", List.of(lines)));
+    }
+
+    /** As {@link #placed}, and confirmed by the clerk an hour later: ready to invoice. */
+    public static SalesOrder confirmed(String tenant, OrderLine... lines) {
+        return accepted(placed(tenant, lines).confirm("clerk", CONFIRMED_AT));
+    }
+
+    private static SalesOrder accepted(Result<SalesOrder> result) {
+        return ((Result.Accepted<SalesOrder>) result).value();
     }
 }

@@ -57,8 +57,9 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
         // The order's row lock makes invoices of one order queue, so it cannot be invoiced twice at once.
         return orders.holdForInvoicing(actor.tenantId(), salesOrderId)
                 // Seed 000: an invoice must belong to a valid sales order (of the caller's tenant).
-                .map(order -> order.map(InvoiceService::invoiced).orElseThrow(() -> Rejection.unprocessable(
-                        "sales-order-not-found", "salesOrderId", "No sales order " + salesOrderId + ".").toException()))
+                .map(order -> invoiced(Rejection.orThrow(order.orElseThrow(() -> Rejection.unprocessable(
+                        "sales-order-not-found", "salesOrderId", "No sales order " + salesOrderId + ".").toException())
+                        .invoiceable())))
                 .call(order -> invoices.existsForOrder(actor.tenantId(), order.id()).invoke(exists -> {
                     if (exists) {
                         throw Rejection.conflict("sales-order-already-invoiced", "salesOrderId",

@@ -1,13 +1,17 @@
 package dev.opsuite.billing.orders.application.service;
 
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.billing.orders.application.port.in.CancelSalesOrderUseCase;
+import dev.opsuite.billing.orders.application.port.in.ConfirmSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
 import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
@@ -20,20 +24,24 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
-class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery, HoldSalesOrderForInvoicingQuery {
+class SalesOrderService implements CreateSalesOrderUseCase, ConfirmSalesOrderUseCase, CancelSalesOrderUseCase,
+        FindSalesOrdersQuery, HoldSalesOrderForInvoicingQuery {
 
     /** The kind of document number sales orders take: SO-2026-000001. */
     static final String NUMBER_PREFIX = "SO";
 
     private final SalesOrderStore orders;
     private final DocumentNumbering numbers;
+    private final EventPublisher events;
     private final Clock clock;
 
-    SalesOrderService(SalesOrderStore orders, DocumentNumbering numbers, Clock clock) {
+    SalesOrderService(SalesOrderStore orders, DocumentNumbering numbers, EventPublisher events, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,6 +56,30 @@ class SalesOrderService implements CreateSalesOrderUseCase, FindSalesOrdersQuery
                         Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number,
                         command.customerId(), command.customerName(), command.currency(), command.lines())))
                 .call(orders::add);
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<SalesOrder> confirm(ConfirmSalesOrderCommand command) {
+        Actor actor = command.actor();
+        return change(actor, command.salesOrderId(), command.expectedVersion(),
+                order -> order.confirm(actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<SalesOrder> cancel(CancelSalesOrderCommand command) {
+        Actor actor = command.actor();
+        // The order's row lock queues the cancellation behind any invoicing of the order, and the other way round.
+        return change(actor, command.salesOrderId(), command.expectedVersion(),
+                order -> order.cancel(command.reason(), actor.userId(), clock.instant()));
+    }
+
+    /** Locks the order at the caller's version, lets it decide, saves it and hands its events to the outbox. */
+    private Uni<SalesOrder> change(Actor actor, UUID id, Long expectedVersion, Function<SalesOrder, Result<SalesOrder>> decision) {
+        return orders.findForUpdate(actor.tenantId(), id)
+                .map(found -> Rejection.accepted(decision.apply(Rejection.current(found, "sales-order", id, expectedVersion))))
+                .chain(changed -> orders.save(changed.value()).call(() -> events.publish(changed.events())));
     }
 
     @Override

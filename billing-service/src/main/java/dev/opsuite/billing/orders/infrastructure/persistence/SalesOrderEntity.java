@@ -1,20 +1,21 @@
 package dev.opsuite.billing.orders.infrastructure.persistence;
 
-import dev.opsuite.billing.orders.domain.OrderLine;
-import dev.opsuite.support.persistence.JsonList;
-import dev.opsuite.support.persistence.TenantOwnedEntity;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
+import dev.opsuite.support.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
+/** The order's head; its lines are rows of their own ({@link SalesOrderLineEntity}). */
 @Entity
 @Table(name = "sales_order")
-class SalesOrderEntity extends TenantOwnedEntity {
+class SalesOrderEntity extends AuditedEntity {
 
     @Id
     UUID id;
@@ -26,9 +27,19 @@ class SalesOrderEntity extends TenantOwnedEntity {
     String customerName;
     @Column(nullable = false)
     String currency;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    JsonList<OrderLine> lines;
     @Column(name = "total_amount", nullable = false, precision = 19, scale = 2)
     BigDecimal totalAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    SalesOrderStatus status;
+    @Column(name = "confirmed_by")
+    String confirmedBy;
+    @Column(name = "confirmed_at")
+    Instant confirmedAt;
+    @Column(name = "cancelled_by")
+    String cancelledBy;
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
+    @Column(name = "cancellation_reason")
+    String cancellationReason;
 }

@@ -1,57 +1,122 @@
 package dev.opsuite.billing.orders.infrastructure.persistence;
 
-import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
+import dev.opsuite.billing.orders.domain.OrderDecisions;
+import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.paging.Criteria;
-import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.persistence.Envelopes;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UUID>, SalesOrderStore {
 
+    private static final String LINES = "from SalesOrderLineEntity where tenantId = ?1 and salesOrderId in ?2 order by position";
+
     @Override
     public Uni<Optional<SalesOrder>> find(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
-                .map(e -> Optional.ofNullable(e).map(SalesOrderRepository::toDomain));
+        return withLines(tenantId, find("id = ?1 and tenantId = ?2", id, tenantId).firstResult());
     }
 
     @Override
     public Uni<Optional<SalesOrder>> findForUpdate(String tenantId, UUID id) {
-        return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult().map(e -> Optional.ofNullable(e).map(SalesOrderRepository::toDomain));
+        return withLines(tenantId, find("id = ?1 and tenantId = ?2", id, tenantId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult());
     }
 
     @Override
     public Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page) {
         Criteria where = Criteria.forTenant(tenantId).eq("customerId", customerId);
         var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
-        return query.list().chain(rows -> query.count()
-                .map(total -> Page.of(rows.stream().map(SalesOrderRepository::toDomain).toList(), page, total)));
+        return query.list().chain(rows -> lines(tenantId, rows.stream().map(e -> e.id).toList())
+                .chain(lines -> query.count().map(total -> Page.of(
+                        rows.stream().map(e -> toDomain(e, lines.getOrDefault(e.id, List.of()))).toList(), page, total))));
     }
 
     @Override
     public Uni<Void> add(SalesOrder order) {
         SalesOrderEntity e = new SalesOrderEntity();
         e.id = order.id();
-        Envelopes.stamp(e, order.envelope());
         e.orderNumber = order.orderNumber();
         e.customerId = order.customerId();
         e.customerName = order.customerName();
         e.currency = order.currency();
-        e.lines = JsonList.of(order.lines());
         e.totalAmount = order.total();
-        return persist(e).replaceWithVoid();
+        copy(order, e);
+        List<SalesOrderLineEntity> lines = new ArrayList<>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            lines.add(line(order, i));
+        }
+        return persist(e).call(() -> Panache.getSession().chain(s -> s.persistAll(lines.toArray()))).replaceWithVoid();
     }
 
-    static SalesOrder toDomain(SalesOrderEntity e) {
-        return new SalesOrder(Envelopes.of(e.id, e), e.orderNumber, e.customerId, e.customerName, e.currency, e.lines.lines());
+    @Override
+    public Uni<SalesOrder> save(SalesOrder order) {
+        // Loaded into this session by find; copying onto it and flushing writes the change and bumps the version.
+        return findById(order.id()).invoke(e -> copy(order, e)).call(e -> flush())
+                .map(e -> toDomain(e, order.lines()));
+    }
+
+    private static void copy(SalesOrder order, SalesOrderEntity e) {
+        Envelopes.stamp(e, order.envelope());
+        e.status = order.status();
+        OrderDecisions d = order.decisions();
+        e.confirmedBy = d.confirmedBy();
+        e.confirmedAt = d.confirmedAt();
+        e.cancelledBy = d.cancelledBy();
+        e.cancelledAt = d.cancelledAt();
+        e.cancellationReason = d.cancellationReason();
+    }
+
+    private static SalesOrderLineEntity line(SalesOrder order, int position) {
+        OrderLine line = order.lines().get(position);
+        SalesOrderLineEntity e = new SalesOrderLineEntity();
+        e.id = line.id();
+        e.tenantId = order.tenantId();
+        e.salesOrderId = order.id();
+        e.position = position;
+        e.description = line.description();
+        e.quantity = line.quantity();
+        e.unitPrice = line.unitPrice();
+        e.amount = line.amount();
+        return e;
+    }
+
+    private Uni<Optional<SalesOrder>> withLines(String tenantId, Uni<SalesOrderEntity> head) {
+        return head.chain(e -> e == null ? Uni.createFrom().item(Optional.<SalesOrder>empty())
+                : lines(tenantId, List.of(e.id)).map(lines -> Optional.of(toDomain(e, lines.getOrDefault(e.id, List.of())))));
+    }
+
+    /** The lines of these orders, by order, in their order. */
+    private static Uni<Map<UUID, List<OrderLine>>> lines(String tenantId, List<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(s -> s.createSelectionQuery(LINES, SalesOrderLineEntity.class)
+                        .setParameter(1, tenantId).setParameter(2, orderIds).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(l -> l.salesOrderId,
+                        Collectors.mapping(SalesOrderRepository::lineOf, Collectors.toList()))));
+    }
+
+    private static OrderLine lineOf(SalesOrderLineEntity l) {
+        return new OrderLine(l.id, l.description, l.quantity, l.unitPrice, null);
+    }
+
+    static SalesOrder toDomain(SalesOrderEntity e, List<OrderLine> lines) {
+        return new SalesOrder(Envelopes.of(e.id, e), e.orderNumber, e.customerId, e.customerName, e.currency, lines,
+                e.status, new OrderDecisions(e.confirmedBy, e.confirmedAt, e.cancelledBy, e.cancelledAt,
+                        e.cancellationReason));
     }
 }

@@ -1,7 +1,9 @@
 package dev.opsuite.billing.orders.interfaces.rest;
 
+import dev.opsuite.billing.orders.domain.OrderDecisions;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.billing.kernel.rest.MoneyResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -49,20 +51,31 @@ final class SalesOrderDtos {
         }
     }
 
-    record LineResponse(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {
+    record CancelSalesOrderRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** {@code invoiced}: what live (not void) invoices take of the line; {@code remaining}: what is left to invoice. */
+    record LineResponse(UUID id, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount,
+            BigDecimal invoiced, BigDecimal remaining) {
 
         static LineResponse of(OrderLine line) {
-            return new LineResponse(line.description(), line.quantity(), line.unitPrice(), line.amount());
+            return new LineResponse(line.id(), line.description(), line.quantity(), line.unitPrice(), line.amount(),
+                    line.invoiced(), line.remaining());
         }
     }
 
     record SalesOrderResponse(UUID id, String orderNumber, UUID customerId, String customerName, String currency,
-            List<LineResponse> lines, MoneyResponse total, String createdBy, Instant createdAt, long version) {
+            List<LineResponse> lines, MoneyResponse total, SalesOrderStatus status, String confirmedBy,
+            Instant confirmedAt, String cancelledBy, Instant cancelledAt, String cancellationReason, String createdBy,
+            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
         static SalesOrderResponse of(SalesOrder o) {
+            OrderDecisions d = o.decisions();
             return new SalesOrderResponse(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.currency(),
                     o.lines().stream().map(LineResponse::of).toList(), new MoneyResponse(o.total(), o.currency()),
-                    o.envelope().createdBy(), o.envelope().createdAt(), o.version());
+                    o.status(), d.confirmedBy(), d.confirmedAt(), d.cancelledBy(), d.cancelledAt(),
+                    d.cancellationReason(), o.envelope().createdBy(), o.envelope().createdAt(),
+                    o.envelope().updatedBy(), o.envelope().updatedAt(), o.version());
         }
     }
 }

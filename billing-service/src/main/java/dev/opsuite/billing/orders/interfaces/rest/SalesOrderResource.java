@@ -1,8 +1,13 @@
 package dev.opsuite.billing.orders.interfaces.rest;
 
+import dev.opsuite.billing.orders.application.port.in.CancelSalesOrderUseCase;
+import dev.opsuite.billing.orders.application.port.in.CancelSalesOrderUseCase.CancelSalesOrderCommand;
+import dev.opsuite.billing.orders.application.port.in.ConfirmSalesOrderUseCase;
+import dev.opsuite.billing.orders.application.port.in.ConfirmSalesOrderUseCase.ConfirmSalesOrderCommand;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase.CreateSalesOrderCommand;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
+import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.CancelSalesOrderRequest;
 import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.CreateSalesOrderRequest;
 import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.SalesOrderResponse;
 import dev.opsuite.billing.kernel.rest.Roles;
@@ -17,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,22 +46,46 @@ public class SalesOrderResource {
             "totalAmount", "totalAmount");
 
     private final CreateSalesOrderUseCase create;
+    private final ConfirmSalesOrderUseCase confirm;
+    private final CancelSalesOrderUseCase cancel;
     private final FindSalesOrdersQuery find;
     private final Caller caller;
 
-    public SalesOrderResource(CreateSalesOrderUseCase create, FindSalesOrdersQuery find, Caller caller) {
+    public SalesOrderResource(CreateSalesOrderUseCase create, ConfirmSalesOrderUseCase confirm,
+            CancelSalesOrderUseCase cancel, FindSalesOrdersQuery find, Caller caller) {
         this.create = create;
+        this.confirm = confirm;
+        this.cancel = cancel;
         this.find = find;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
-    @Operation(summary = "Create a sales order; line amounts and the total are rounded half-up to cents")
+    @Operation(summary = "Create a sales order (Draft); line amounts and the total are rounded half-up to cents")
     public Uni<Response> create(@Valid @NotNull CreateSalesOrderRequest request, UriInfo uri) {
         return create.create(new CreateSalesOrderCommand(caller.actor(), request.customerId(), request.customerName(),
                         request.currency(), request.orderLines()))
                 .map(order -> ETags.created(uri, order.id(), SalesOrderResponse.of(order), order.version()));
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
+    @Operation(summary = "Confirm a draft order: Draft to Confirmed, from then on invoiceable; publishes sales-order-confirmed")
+    public Uni<Response> confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return confirm.confirm(new ConfirmSalesOrderCommand(caller.actor(), id, ETags.parse(ifMatch)))
+                .map(order -> ETags.ok(SalesOrderResponse.of(order), order.version()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
+    @Operation(summary = "Cancel an order that no live invoice takes (409 otherwise); publishes sales-order-cancelled")
+    public Uni<Response> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CancelSalesOrderRequest request) {
+        return cancel.cancel(new CancelSalesOrderCommand(caller.actor(), id, request.reason(), ETags.parse(ifMatch)))
+                .map(order -> ETags.ok(SalesOrderResponse.of(order), order.version()));
     }
 
     @GET

@@ -38,7 +38,7 @@ class CreateInvoiceTest {
 
     @Test
     void a_draft_invoice_takes_the_whole_order_total_and_announces_nothing_yet() {
-        SalesOrder order = stored(Orders.placed("acme", line("Cable", "3", "33.333"), line("Breaker", "2", "12.10")));
+        SalesOrder order = stored(Orders.confirmed("acme", line("Cable", "3", "33.333"), line("Breaker", "2", "12.10")));
 
         Invoice invoice = create(NOW, CLERK, order.id());
 
@@ -59,16 +59,16 @@ class CreateInvoiceTest {
         Instant lateOnNewYearsEve = Instant.parse("2026-12-31T23:30:00Z");
         assertThat(lateOnNewYearsEve.atZone(ZoneId.of("Europe/Prague")).getYear()).isEqualTo(2027);
 
-        assertThat(create(lateOnNewYearsEve, CLERK, stored(Orders.placed("acme", line("Cable", "1", "10"))).id())
+        assertThat(create(lateOnNewYearsEve, CLERK, stored(Orders.confirmed("acme", line("Cable", "1", "10"))).id())
                 .invoiceNumber()).isEqualTo("INV-2026-000001");
         assertThat(create(Instant.parse("2027-01-01T00:00:00Z"), CLERK,
-                stored(Orders.placed("acme", line("Cable", "1", "10"))).id()).invoiceNumber())
+                stored(Orders.confirmed("acme", line("Cable", "1", "10"))).id()).invoiceNumber())
                 .as("a new year starts its own sequence").isEqualTo("INV-2027-000001");
     }
 
     @Test
     void an_order_is_invoiced_once() {
-        SalesOrder order = stored(Orders.placed("acme", line("Cable", "1", "10")));
+        SalesOrder order = stored(Orders.confirmed("acme", line("Cable", "1", "10")));
         create(NOW, CLERK, order.id());
 
         assertRefused(() -> create(NOW, CLERK, order.id()), "sales-order-already-invoiced", Rejection.Kind.CONFLICT);
@@ -78,12 +78,20 @@ class CreateInvoiceTest {
 
     @Test
     void an_invoice_needs_an_order_of_the_same_business() {
-        SalesOrder globexOrder = stored(Orders.placed("globex", line("Cable", "1", "10")));
+        SalesOrder globexOrder = stored(Orders.confirmed("globex", line("Cable", "1", "10")));
 
         assertRefused(() -> create(NOW, CLERK, globexOrder.id()), "sales-order-not-found", Rejection.Kind.UNPROCESSABLE);
         assertRefused(() -> create(NOW, CLERK, UUID.randomUUID()), "sales-order-not-found", Rejection.Kind.UNPROCESSABLE);
         assertThat(invoices.all()).isEmpty();
         assertThat(numbers.taken()).isZero();
+    }
+
+    @Test
+    void a_draft_order_is_not_invoiced_until_confirmed() {
+        SalesOrder draft = stored(Orders.placed("acme", line("Cable", "1", "10")));
+
+        assertRefused(() -> create(NOW, CLERK, draft.id()), "sales-order-not-confirmed", Rejection.Kind.UNPROCESSABLE);
+        assertThat(invoices.all()).isEmpty();
     }
 
     private Invoice create(Instant at, Actor actor, UUID salesOrderId) {

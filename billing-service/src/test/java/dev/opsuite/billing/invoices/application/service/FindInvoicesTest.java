@@ -62,7 +62,7 @@ class FindInvoicesTest {
     }
 
     private Invoice drafted(Actor actor) {
-        SalesOrder order = Orders.placed(actor.tenantId(), line("Cable", "1", "10"));
+        SalesOrder order = Orders.confirmed(actor.tenantId(), line("Cable", "1", "10"));
         orders.add(order).await().indefinitely();
         return service.create(new CreateInvoiceCommand(actor, order.id())).await().indefinitely();
     }

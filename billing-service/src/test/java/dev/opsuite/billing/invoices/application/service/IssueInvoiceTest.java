@@ -91,7 +91,7 @@ class IssueInvoiceTest {
     }
 
     private Invoice draft() {
-        SalesOrder order = Orders.placed("acme", line("Cable", "3", "33.333"));
+        SalesOrder order = Orders.confirmed("acme", line("Cable", "3", "33.333"));
         orders.add(order).await().indefinitely();
         return service(DRAFTED).create(new CreateInvoiceCommand(CLERK, order.id())).await().indefinitely();
     }

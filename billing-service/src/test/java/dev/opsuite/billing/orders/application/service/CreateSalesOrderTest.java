@@ -9,6 +9,8 @@ import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase.Cr
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
@@ -30,10 +32,15 @@ class CreateSalesOrderTest {
 
     final InMemorySalesOrders orders = new InMemorySalesOrders();
     final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
+    final RecordingEventPublisher events = new RecordingEventPublisher();
 
     @Test
     void an_order_is_numbered_in_its_year_and_totals_its_lines_rounded_half_up_to_cents() {
         SalesOrder order = place(NOW, List.of(line("Cable 3x2.5", "3", "33.333"), line("Fitting", "1", "0.50")));
+
+        assertThat(order.status()).as("placed as a draft, announced when confirmed").isEqualTo(SalesOrderStatus.DRAFT);
+        assertThat(order.lines()).extracting(OrderLine::id).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(events.published()).isEmpty();
 
         assertThat(order.orderNumber()).isEqualTo("SO-2026-000001");
         assertThat(order.total()).isEqualByComparingTo("100.50").hasScaleOf(2);
@@ -65,7 +72,7 @@ class CreateSalesOrderTest {
     }
 
     private SalesOrder place(Instant at, List<OrderLine> lines) {
-        CreateSalesOrderUseCase create = new SalesOrderService(orders, numbers, Clock.fixed(at, ZoneOffset.UTC));
+        CreateSalesOrderUseCase create = new SalesOrderService(orders, numbers, events, Clock.fixed(at, ZoneOffset.UTC));
         return create.create(new CreateSalesOrderCommand(CLERK, CUSTOMER, "Novák Logistics s.r.o.", "EUR", lines))
                 .await().indefinitely();
     }

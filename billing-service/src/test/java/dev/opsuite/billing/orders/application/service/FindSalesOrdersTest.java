@@ -8,6 +8,7 @@ import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
 import dev.opsuite.billing.testing.Orders;
 import dev.opsuite.support.application.RejectedException;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class FindSalesOrdersTest {
 
     final InMemorySalesOrders orders = new InMemorySalesOrders();
-    final SalesOrderService service = new SalesOrderService(orders, new CountingDocumentNumbers(),
+    final SalesOrderService service = new SalesOrderService(orders, new CountingDocumentNumbers(), new RecordingEventPublisher(),
             Clock.fixed(Orders.PLACED_AT, ZoneOffset.UTC));
     final FindSalesOrdersQuery find = service;
     final HoldSalesOrderForInvoicingQuery hold = service;

@@ -19,4 +19,7 @@ public interface SalesOrderStore {
     Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page);
 
     Uni<Void> add(SalesOrder order);
+
+    /** Writes the order's status and decisions (found in this transaction) and answers it at its new version. */
+    Uni<SalesOrder> save(SalesOrder order);
 }
