@@ -72,6 +72,18 @@ public final class BillingRequests {
                 .post("/invoices").then();
     }
 
+    /** An invoice of these parts of the order's lines ({@link #part}). */
+    public static ValidatableResponse createInvoice(String token, String salesOrderId, List<Map<String, Object>> lines) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("salesOrderId", salesOrderId, "lines", lines))
+                .post("/invoices").then();
+    }
+
+    /** A quantity of one order line, as an invoice request names it. */
+    public static Map<String, Object> part(String salesOrderLineId, String quantity) {
+        return Map.of("salesOrderLineId", salesOrderLineId, "quantity", new java.math.BigDecimal(quantity));
+    }
+
     public static ValidatableResponse issue(String token, String invoiceId) {
         return given().header("Authorization", token).post("/invoices/{id}/issue", invoiceId).then();
     }

@@ -4,12 +4,15 @@ import static dev.opsuite.billing.interfaces.BillingRequests.BILLING;
 import static dev.opsuite.billing.interfaces.BillingRequests.createInvoice;
 import static dev.opsuite.billing.interfaces.BillingRequests.createOrder;
 import static dev.opsuite.billing.interfaces.BillingRequests.getInvoice;
+import static dev.opsuite.billing.interfaces.BillingRequests.getOrder;
+import static dev.opsuite.billing.interfaces.BillingRequests.part;
 import static dev.opsuite.billing.interfaces.BillingRequests.given;
 import static dev.opsuite.billing.interfaces.BillingRequests.issue;
 import static dev.opsuite.billing.interfaces.BillingRequests.line;
 import static dev.opsuite.billing.interfaces.BillingRequests.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -127,7 +130,7 @@ class InvoiceFlowTest {
     }
 
     @Test
-    void four_clerks_invoicing_one_order_at_once_make_one_invoice_and_three_409s() throws Exception {
+    void four_clerks_invoicing_all_of_one_order_at_once_make_one_invoice_and_three_409s() throws Exception {
         String orderId = order(List.of(line("Cable", 1, "10")));
         Callable<ExtractableResponse<Response>> invoice = () -> createInvoice(BILLING, orderId).extract();
 
@@ -136,11 +139,54 @@ class InvoiceFlowTest {
         assertThat(answers).extracting(ExtractableResponse::statusCode).containsExactlyInAnyOrder(201, 409, 409, 409);
         assertThat(answers).filteredOn(a -> a.statusCode() == 409).hasSize(3).allSatisfy(loser -> {
             assertThat(loser.jsonPath().getString("type"))
-                    .isEqualTo("https://opsuite.dev/problems/sales-order-already-invoiced");
+                    .isEqualTo("https://opsuite.dev/problems/sales-order-fully-invoiced");
             assertThat(loser.jsonPath().getList("errors.field")).contains("salesOrderId");
         });
         given().header("Authorization", BILLING).queryParam("salesOrderId", orderId).get("/invoices")
                 .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void an_order_is_invoiced_in_parts_and_the_parts_never_exceed_a_line() {
+        String orderId = order(List.of(line("Pallet Brno - Olomouc", 10, "125.50"), line("Loading", 1, "300")));
+        String pallets = getOrder(BILLING, orderId).extract().path("lines[0].id");
+        String loading = getOrder(BILLING, orderId).extract().path("lines[1].id");
+
+        createInvoice(BILLING, orderId, List.of(part(pallets, "4")))
+                .statusCode(201).body("total.amount", comparesEqualTo(new BigDecimal("502.00")))
+                .body("lines[0].salesOrderLineId", equalTo(pallets)).body("lines[0].amount", comparesEqualTo(new BigDecimal("502.00")));
+        createInvoice(BILLING, orderId, List.of(part(pallets, "6.5")))
+                .statusCode(409).body("type", equalTo("https://opsuite.dev/problems/quantity-exceeds-order"))
+                .body("errors.field", hasItem("lines[0].quantity"));
+        createInvoice(BILLING, orderId, List.of(part(loading, "1"), part(UUID.randomUUID().toString(), "1")))
+                .statusCode(422).body("errors.field", hasItem("lines[1].salesOrderLineId"));
+        createInvoice(BILLING, orderId).statusCode(201)
+                .body("lines.quantity", contains(comparesEqualTo(new BigDecimal("6")), comparesEqualTo(BigDecimal.ONE)))
+                .body("total.amount", comparesEqualTo(new BigDecimal("1053.00")));
+
+        getOrder(BILLING, orderId).statusCode(200)
+                .body("lines[0].invoiced", comparesEqualTo(BigDecimal.TEN)).body("lines[0].remaining", comparesEqualTo(BigDecimal.ZERO));
+        given().header("Authorization", BILLING).queryParam("salesOrderId", orderId).get("/invoices")
+                .then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
+    void four_clerks_invoicing_the_last_units_of_a_line_at_once_one_wins_and_three_get_409_naming_the_quantity() throws Exception {
+        String orderId = order(List.of(line("Pallet Brno - Olomouc", 10, "125.50")));
+        String pallets = getOrder(BILLING, orderId).extract().path("lines[0].id");
+        createInvoice(BILLING, orderId, List.of(part(pallets, "7"))).statusCode(201);
+        Callable<ExtractableResponse<Response>> lastThree = () -> createInvoice(BILLING, orderId, List.of(part(pallets, "3"))).extract();
+
+        List<ExtractableResponse<Response>> answers = Race.all(Collections.nCopies(4, lastThree));
+
+        assertThat(answers).extracting(ExtractableResponse::statusCode).containsExactlyInAnyOrder(201, 409, 409, 409);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 409).allSatisfy(loser -> {
+            assertThat(loser.jsonPath().getString("type")).isEqualTo("https://opsuite.dev/problems/quantity-exceeds-order");
+            assertThat(loser.jsonPath().getList("errors.field")).containsExactly("lines[0].quantity");
+        });
+        getOrder(BILLING, orderId).body("lines[0].invoiced", comparesEqualTo(BigDecimal.TEN));
+        given().header("Authorization", BILLING).queryParam("salesOrderId", orderId).get("/invoices")
+                .then().statusCode(200).body("total", equalTo(2));
     }
 
     @Test

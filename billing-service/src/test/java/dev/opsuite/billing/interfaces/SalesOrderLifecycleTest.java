@@ -71,6 +71,17 @@ class SalesOrderLifecycleTest {
     }
 
     @Test
+    void an_order_with_a_live_invoice_is_not_cancelled_409() {
+        String invoiced = order(List.of(line("Cable", 1, "10")));
+        createInvoice(BILLING, invoiced).statusCode(201);
+
+        cancel(BILLING, invoiced, "Customer withdrew").statusCode(409)
+                .body("type", equalTo("https://opsuite.dev/problems/sales-order-has-live-invoices"))
+                .body("errors.field", hasItem("status"));
+        getOrder(BILLING, invoiced).statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
     void a_cancelled_order_says_why_and_is_not_invoiced() {
         String draft = draftOrder(List.of(line("Cable", 1, "10")));
         cancel(BILLING, draft, "Customer withdrew").statusCode(200).body("status", equalTo("CANCELLED"))

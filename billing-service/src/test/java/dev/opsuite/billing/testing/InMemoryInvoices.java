@@ -24,11 +24,6 @@ public final class InMemoryInvoices extends InMemoryStore<Invoice> implements In
     }
 
     @Override
-    public Uni<Boolean> existsForOrder(String tenantId, UUID salesOrderId) {
-        return Uni.createFrom().item(records.of(tenantId).anyMatch(i -> i.order().id().equals(salesOrderId)));
-    }
-
-    @Override
     public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
         return records.page(tenantId, i -> (salesOrderId == null || i.order().id().equals(salesOrderId))
                 && (status == null || i.status() == status), page);
@@ -43,6 +38,6 @@ public final class InMemoryInvoices extends InMemoryStore<Invoice> implements In
     public Uni<Invoice> save(Invoice invoice) {
         Envelope e = invoice.envelope();
         return records.saved(new Invoice(e.withVersion(e.version() + 1),
-                invoice.invoiceNumber(), invoice.order(), invoice.status(), invoice.issuedAt(), invoice.issuedBy()));
+                invoice.invoiceNumber(), invoice.order(), invoice.lines(), invoice.status(), invoice.issuedAt(), invoice.issuedBy()));
     }
 }

@@ -1,10 +1,11 @@
 package dev.opsuite.billing.invoices.domain;
 
 import dev.opsuite.support.domain.DomainEvent;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A draft invoice was issued: from now on it is owed, and the rest of the suite is told. */
-public record InvoiceIssued(String tenantId, UUID invoiceId, String invoiceNumber, InvoicedOrder order, Instant issuedAt)
-        implements DomainEvent {
+public record InvoiceIssued(String tenantId, UUID invoiceId, String invoiceNumber, InvoicedOrder order, BigDecimal total,
+        Instant issuedAt) implements DomainEvent {
 }

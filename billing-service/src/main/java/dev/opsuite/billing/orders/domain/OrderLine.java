@@ -1,7 +1,7 @@
 package dev.opsuite.billing.orders.domain;
 
+import dev.opsuite.billing.kernel.Amounts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.UUID;
 
 /**
@@ -39,21 +39,5 @@ public record OrderLine(UUID id, String description, BigDecimal quantity, BigDec
     /** The same line with {@code change} more (or, negative, less) invoiced. */
     OrderLine invoicedBy(BigDecimal change) {
         return new OrderLine(id, description, quantity, unitPrice, invoiced.add(change));
-    }
-
-    /** Money rounding of the suite: half-up to two decimals. */
-    public static final class Amounts {
-
-        private Amounts() {
-        }
-
-        public static BigDecimal cents(BigDecimal value) {
-            return value.setScale(2, RoundingMode.HALF_UP);
-        }
-
-        /** A quantity at a unit price, half-up to cents. */
-        public static BigDecimal of(BigDecimal quantity, BigDecimal unitPrice) {
-            return cents(quantity.multiply(unitPrice));
-        }
     }
 }

@@ -1,12 +1,18 @@
 package dev.opsuite.billing.orders.domain;
 
+import dev.opsuite.billing.kernel.Amounts;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -108,9 +114,63 @@ public record SalesOrder(Envelope envelope, String orderNumber, UUID customerId,
         return Result.accepted(this);
     }
 
+    /** What is left to invoice, line by line: the lines not yet wholly taken by live invoices. */
+    public List<LineQuantity> remaining() {
+        return lines.stream().filter(line -> line.remaining().signum() > 0)
+                .map(line -> new LineQuantity(line.id(), line.remaining())).toList();
+    }
+
+    /**
+     * Books {@code quantities} as invoiced: the order must be confirmed, each line its own and named once, each
+     * quantity positive and at most what is left of its line (counting every invoice that is not void).
+     */
+    public Result<SalesOrder> invoice(List<LineQuantity> quantities) {
+        Result<SalesOrder> invoiceable = invoiceable();
+        if (invoiceable instanceof Result.Rejected<SalesOrder>) {
+            return invoiceable;
+        }
+        if (quantities.isEmpty()) {
+            return Result.wrongState("sales-order-fully-invoiced", "salesOrderId", "Every line of sales order "
+                    + orderNumber + " is already invoiced.");
+        }
+        Map<UUID, OrderLine> byId = new LinkedHashMap<>();
+        lines.forEach(line -> byId.put(line.id(), line));
+        Set<UUID> named = new HashSet<>();
+        for (int i = 0; i < quantities.size(); i++) {
+            LineQuantity asked = quantities.get(i);
+            OrderLine line = byId.get(asked.salesOrderLineId());
+            if (line == null) {
+                return Result.invalid("sales-order-line-not-found", "lines[" + i + "].salesOrderLineId",
+                        "Sales order " + orderNumber + " has no line " + asked.salesOrderLineId() + ".");
+            }
+            if (!named.add(line.id())) {
+                return Result.invalid("duplicate-line", "lines[" + i + "].salesOrderLineId",
+                        "Line " + line.id() + " is named twice; name each line once.");
+            }
+            if (asked.quantity().signum() <= 0) {
+                return Result.invalid("non-positive-quantity", "lines[" + i + "].quantity", "Quantities must be positive.");
+            }
+            if (asked.quantity().compareTo(line.remaining()) > 0) {
+                return Result.wrongState("quantity-exceeds-order", "lines[" + i + "].quantity", "Only "
+                        + line.remaining().stripTrailingZeros().toPlainString() + " of " + line.description()
+                        + " are left to invoice (ordered " + line.quantity().stripTrailingZeros().toPlainString() + ").");
+            }
+            byId.put(line.id(), line.invoicedBy(asked.quantity()));
+        }
+        return Result.accepted(with(envelope, List.copyOf(byId.values()), status, decisions));
+    }
+
+    /** Gives back what a voided invoice took, so that it can be invoiced again. */
+    public SalesOrder release(List<LineQuantity> quantities) {
+        Map<UUID, BigDecimal> freed = new HashMap<>();
+        quantities.forEach(q -> freed.merge(q.salesOrderLineId(), q.quantity(), BigDecimal::add));
+        return with(envelope, lines.stream().map(line -> line.invoicedBy(freed.getOrDefault(line.id(), BigDecimal.ZERO)
+                .negate())).toList(), status, decisions);
+    }
+
     /** Sum of the line amounts (each half-up to cents). */
     public BigDecimal total() {
-        return OrderLine.Amounts.cents(lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return Amounts.cents(lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private SalesOrder with(Envelope envelope, List<OrderLine> lines, SalesOrderStatus status, OrderDecisions decisions) {

@@ -6,23 +6,25 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Seed 000: an invoice belongs to a valid sales order, is drafted for its whole total, and is issued once. */
+/** Seed 000: an invoice belongs to a valid sales order, totals its lines, and is issued once. */
 class InvoiceTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
     static final UUID CUSTOMER = UUID.randomUUID();
 
     @Test
-    void an_invoice_takes_the_whole_order_total_and_starts_as_a_draft() {
-        InvoicedOrder order = order("100.00");
+    void an_invoice_totals_its_lines_and_starts_as_a_draft() {
+        InvoicedOrder order = order();
 
-        Invoice invoice = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order));
+        Invoice invoice = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order,
+                List.of(line("3", "33.333"), line("2", "0.005"))));
 
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.DRAFT);
-        assertThat(invoice.order().total()).isEqualByComparingTo("100.00");
+        assertThat(invoice.total()).as("100.00 + 0.01").isEqualByComparingTo("100.01");
         assertThat(invoice.order().currency()).isEqualTo("EUR");
         assertThat(invoice.order().orderNumber()).isEqualTo("SO-2026-000001");
         assertThat(invoice.issuedAt()).isNull();
@@ -30,7 +32,7 @@ class InvoiceTest {
 
     @Test
     void an_invoice_cannot_belong_to_another_tenants_order() {
-        var result = Invoice.draftFor(envelope("globex"), "INV-2026-000001", order("1.00"));
+        var result = Invoice.draftFor(envelope("globex"), "INV-2026-000001", order(), List.of(line("1", "1")));
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.field()).isEqualTo("salesOrderId"));
@@ -38,7 +40,7 @@ class InvoiceTest {
 
     @Test
     void an_invoice_is_issued_once_and_says_so() {
-        Invoice draft = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order("5.00")));
+        Invoice draft = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order(), List.of(line("1", "5.00"))));
 
         Result<Invoice> result = draft.issue("clerk", NOW);
 
@@ -47,7 +49,7 @@ class InvoiceTest {
         assertThat(issued.issuedAt()).isEqualTo(NOW);
         assertThat(issued.issuedBy()).isEqualTo("clerk");
         assertThat(result.events()).containsExactly(
-                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), NOW));
+                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), new BigDecimal("5.00"), NOW));
         assertThat(draft.status()).as("the draft it was issued from is a value").isEqualTo(InvoiceStatus.DRAFT);
 
         assertThat(issued.issue("clerk", NOW.plusSeconds(60))).isInstanceOfSatisfying(Result.Rejected.class, r -> {
@@ -60,9 +62,12 @@ class InvoiceTest {
         return Envelope.created(UUID.randomUUID(), tenant, "clerk", NOW);
     }
 
-    private static InvoicedOrder order(String total) {
-        return new InvoicedOrder(UUID.randomUUID(), "acme", "SO-2026-000001", CUSTOMER, "Novák Logistics",
-                new BigDecimal(total), "EUR");
+    private static InvoicedOrder order() {
+        return new InvoicedOrder(UUID.randomUUID(), "acme", "SO-2026-000001", CUSTOMER, "Novák Logistics", "EUR");
+    }
+
+    private static InvoiceLine line(String quantity, String unitPrice) {
+        return new InvoiceLine(UUID.randomUUID(), "Pallet", new BigDecimal(quantity), new BigDecimal(unitPrice));
     }
 
     private static <T> T accepted(Result<T> result) {

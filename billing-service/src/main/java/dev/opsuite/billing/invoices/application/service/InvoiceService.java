@@ -8,10 +8,13 @@ import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.Issu
 import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceLine;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
 import dev.opsuite.support.domain.Envelope;
-import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
+import dev.opsuite.billing.orders.application.port.in.InvoiceSalesOrderLinesUseCase;
+import dev.opsuite.billing.orders.domain.LineQuantity;
+import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
@@ -25,7 +28,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindInvoicesQuery {
@@ -33,13 +39,13 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
     /** The kind of document number invoices take: INV-2026-000001. */
     static final String NUMBER_PREFIX = "INV";
 
-    private final HoldSalesOrderForInvoicingQuery orders;
+    private final InvoiceSalesOrderLinesUseCase orders;
     private final InvoiceStore invoices;
     private final DocumentNumbering numbers;
     private final EventPublisher events;
     private final Clock clock;
 
-    InvoiceService(HoldSalesOrderForInvoicingQuery orders, InvoiceStore invoices, DocumentNumbering numbers,
+    InvoiceService(InvoiceSalesOrderLinesUseCase orders, InvoiceStore invoices, DocumentNumbering numbers,
             EventPublisher events, Clock clock) {
         this.orders = orders;
         this.invoices = invoices;
@@ -54,22 +60,20 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
         Actor actor = command.actor();
         UUID salesOrderId = command.salesOrderId();
         Instant now = clock.instant();
-        // The order's row lock makes invoices of one order queue, so it cannot be invoiced twice at once.
+        // The order's row lock makes invoices of one order queue, so two cannot both take what is left of a line.
         return orders.holdForInvoicing(actor.tenantId(), salesOrderId)
                 // Seed 000: an invoice must belong to a valid sales order (of the caller's tenant).
-                .map(order -> invoiced(Rejection.orThrow(order.orElseThrow(() -> Rejection.unprocessable(
-                        "sales-order-not-found", "salesOrderId", "No sales order " + salesOrderId + ".").toException())
-                        .invoiceable())))
-                .call(order -> invoices.existsForOrder(actor.tenantId(), order.id()).invoke(exists -> {
-                    if (exists) {
-                        throw Rejection.conflict("sales-order-already-invoiced", "salesOrderId",
-                                "Sales order " + order.orderNumber() + " already has an invoice.").toException();
-                    }
-                }))
-                // The year of the number is the year in UTC when the invoice is drafted.
-                .chain(order -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                        .map(number -> Rejection.orThrow(Invoice.draftFor(
-                                Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), number, order))))
+                .map(found -> found.orElseThrow(() -> Rejection.unprocessable("sales-order-not-found", "salesOrderId",
+                        "No sales order " + salesOrderId + ".").toException()))
+                .chain(order -> {
+                    List<LineQuantity> asked = command.lines().isEmpty() ? order.remaining() : command.lines();
+                    return orders.invoice(order, asked).map(booked -> lines(order, asked))
+                            // The year of the number is the year in UTC when the invoice is drafted.
+                            .chain(lines -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
+                                    .map(number -> Rejection.orThrow(Invoice.draftFor(
+                                            Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now),
+                                            number, invoiced(order), lines))));
+                })
                 .call(invoices::add);
     }
 
@@ -102,6 +106,15 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
     /** What invoicing takes from the order: the orders capability's aggregate stays there. */
     private static InvoicedOrder invoiced(SalesOrder order) {
         return new InvoicedOrder(order.id(), order.tenantId(), order.orderNumber(), order.customerId(), order.customerName(),
-                order.total(), order.currency());
+                order.currency());
+    }
+
+    /** The invoice's lines: each quantity of its order line, at the line's price (the order has checked them). */
+    private static List<InvoiceLine> lines(SalesOrder order, List<LineQuantity> quantities) {
+        Map<UUID, OrderLine> byId = order.lines().stream().collect(Collectors.toMap(OrderLine::id, line -> line));
+        return quantities.stream().map(q -> {
+            OrderLine line = byId.get(q.salesOrderLineId());
+            return new InvoiceLine(line.id(), line.description(), q.quantity(), line.unitPrice());
+        }).toList();
     }
 }

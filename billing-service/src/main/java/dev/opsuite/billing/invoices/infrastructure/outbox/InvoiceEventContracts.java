@@ -24,6 +24,6 @@ class InvoiceEventContracts implements EventContracts {
         return EventContracts.one(EventCatalog.INVOICE_ISSUED, issued.invoiceId(), issued.tenantId(),
                 new dev.opsuite.events.InvoiceIssued(issued.invoiceId(), issued.invoiceNumber(), order.id(),
                         order.orderNumber(), order.customerId(), order.customerName(),
-                        new Money(order.total(), order.currency()), issued.issuedAt(), null));
+                        new Money(issued.total(), order.currency()), issued.issuedAt(), null));
     }
 }

@@ -1,6 +1,8 @@
 package dev.opsuite.billing.invoices.infrastructure.persistence;
 
+import dev.opsuite.billing.invoices.domain.InvoiceLine;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "invoice")
@@ -32,6 +36,9 @@ class InvoiceEntity extends TenantOwnedEntity {
     BigDecimal totalAmount;
     @Column(nullable = false, updatable = false)
     String currency;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    JsonList<InvoiceLine> lines;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     InvoiceStatus status;

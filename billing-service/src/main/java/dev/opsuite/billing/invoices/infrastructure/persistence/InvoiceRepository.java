@@ -5,6 +5,7 @@ import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
 import dev.opsuite.support.persistence.Envelopes;
+import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -31,11 +32,6 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
     }
 
     @Override
-    public Uni<Boolean> existsForOrder(String tenantId, UUID salesOrderId) {
-        return count("tenantId = ?1 and salesOrderId = ?2", tenantId, salesOrderId).map(n -> n > 0);
-    }
-
-    @Override
     public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
         Criteria where = Criteria.forTenant(tenantId).eq("salesOrderId", salesOrderId).eq("status", status);
         var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
@@ -54,8 +50,9 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
         e.salesOrderNumber = order.orderNumber();
         e.customerId = order.customerId();
         e.customerName = order.customerName();
-        e.totalAmount = order.total();
+        e.totalAmount = invoice.total();
         e.currency = order.currency();
+        e.lines = JsonList.of(invoice.lines());
         copy(invoice, e);
         return persist(e).replaceWithVoid();
     }
@@ -76,7 +73,7 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
     static Invoice toDomain(InvoiceEntity e) {
         return new Invoice(Envelopes.of(e.id, e), e.invoiceNumber,
                 new InvoicedOrder(e.salesOrderId, e.tenantId, e.salesOrderNumber, e.customerId, e.customerName,
-                        e.totalAmount, e.currency),
-                e.status, e.issuedAt, e.issuedBy);
+                        e.currency),
+                e.lines.lines(), e.status, e.issuedAt, e.issuedBy);
     }
 }

@@ -57,9 +57,9 @@ public class InvoiceResource {
 
     @POST
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING })
-    @Operation(summary = "Draft an invoice for the whole of a sales order (Draft)")
+    @Operation(summary = "Draft an invoice for some lines of a confirmed sales order, or (no lines) all that is left to invoice")
     public Uni<Response> create(@Valid @NotNull CreateInvoiceRequest request, UriInfo uri) {
-        return create.create(new CreateInvoiceCommand(caller.actor(), request.salesOrderId()))
+        return create.create(new CreateInvoiceCommand(caller.actor(), request.salesOrderId(), request.quantities()))
                 .map(invoice -> ETags.created(uri, invoice.id(), InvoiceResponse.of(invoice), invoice.version()));
     }
 

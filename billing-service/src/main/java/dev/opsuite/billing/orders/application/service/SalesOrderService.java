@@ -5,9 +5,10 @@ import dev.opsuite.billing.orders.application.port.in.CancelSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.ConfirmSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.CreateSalesOrderUseCase;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
-import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
+import dev.opsuite.billing.orders.application.port.in.InvoiceSalesOrderLinesUseCase;
 import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
+import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
@@ -22,13 +23,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 @ApplicationScoped
 class SalesOrderService implements CreateSalesOrderUseCase, ConfirmSalesOrderUseCase, CancelSalesOrderUseCase,
-        FindSalesOrdersQuery, HoldSalesOrderForInvoicingQuery {
+        FindSalesOrdersQuery, InvoiceSalesOrderLinesUseCase {
 
     /** The kind of document number sales orders take: SO-2026-000001. */
     static final String NUMBER_PREFIX = "SO";
@@ -97,5 +99,20 @@ class SalesOrderService implements CreateSalesOrderUseCase, ConfirmSalesOrderUse
     @Override
     public Uni<Optional<SalesOrder>> holdForInvoicing(String tenantId, UUID salesOrderId) {
         return orders.findForUpdate(tenantId, salesOrderId);
+    }
+
+    @Override
+    public Uni<SalesOrder> invoice(SalesOrder held, List<LineQuantity> quantities) {
+        // The order decides before anything is written: a refusal leaves the transaction clean.
+        return Uni.createFrom().item(() -> Rejection.orThrow(held.invoice(quantities)))
+                .call(booked -> orders.addInvoiced(held.tenantId(), held.id(), quantities));
+    }
+
+    @Override
+    public Uni<SalesOrder> release(String tenantId, UUID salesOrderId, List<LineQuantity> quantities) {
+        return orders.findForUpdate(tenantId, salesOrderId)
+                .map(found -> found.orElseThrow(Rejection.missing("sales-order", salesOrderId)).release(quantities))
+                .call(released -> orders.addInvoiced(tenantId, salesOrderId, quantities.stream()
+                        .map(q -> new LineQuantity(q.salesOrderLineId(), q.quantity().negate())).toList()));
     }
 }

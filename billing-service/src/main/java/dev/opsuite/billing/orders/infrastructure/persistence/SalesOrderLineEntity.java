@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** One line of an order, in the order's tenant; what is sold never changes once placed. */
+/** One line of an order, in the order's tenant; what is sold never changes once placed, only how much is invoiced. */
 @Entity
 @Table(name = "sales_order_line")
 class SalesOrderLineEntity {
@@ -28,4 +28,7 @@ class SalesOrderLineEntity {
     BigDecimal unitPrice;
     @Column(nullable = false, updatable = false, precision = 19, scale = 2)
     BigDecimal amount;
+    /** Written only in place (invoiced_quantity + change), never from a copy read earlier. */
+    @Column(name = "invoiced_quantity", nullable = false, insertable = false, updatable = false, precision = 12, scale = 3)
+    BigDecimal invoicedQuantity;
 }

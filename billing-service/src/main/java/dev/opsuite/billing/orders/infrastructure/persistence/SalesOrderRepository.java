@@ -1,6 +1,7 @@
 package dev.opsuite.billing.orders.infrastructure.persistence;
 
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
+import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.OrderDecisions;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
 class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UUID>, SalesOrderStore {
 
     private static final String LINES = "from SalesOrderLineEntity where tenantId = ?1 and salesOrderId in ?2 order by position";
+
+    private static final String ADD_INVOICED = "update SalesOrderLineEntity set invoicedQuantity = invoicedQuantity + ?1"
+            + " where tenantId = ?2 and salesOrderId = ?3 and id = ?4";
 
     @Override
     public Uni<Optional<SalesOrder>> find(String tenantId, UUID id) {
@@ -69,6 +73,17 @@ class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UU
                 .map(e -> toDomain(e, order.lines()));
     }
 
+    @Override
+    public Uni<Void> addInvoiced(String tenantId, UUID salesOrderId, List<LineQuantity> changes) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (LineQuantity change : changes) {
+            done = done.chain(() -> Panache.getSession().chain(s -> s.createMutationQuery(ADD_INVOICED)
+                    .setParameter(1, change.quantity()).setParameter(2, tenantId).setParameter(3, salesOrderId)
+                    .setParameter(4, change.salesOrderLineId()).executeUpdate()).replaceWithVoid());
+        }
+        return done;
+    }
+
     private static void copy(SalesOrder order, SalesOrderEntity e) {
         Envelopes.stamp(e, order.envelope());
         e.status = order.status();
@@ -111,7 +126,7 @@ class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UU
     }
 
     private static OrderLine lineOf(SalesOrderLineEntity l) {
-        return new OrderLine(l.id, l.description, l.quantity, l.unitPrice, null);
+        return new OrderLine(l.id, l.description, l.quantity, l.unitPrice, l.invoicedQuantity);
     }
 
     static SalesOrder toDomain(SalesOrderEntity e, List<OrderLine> lines) {

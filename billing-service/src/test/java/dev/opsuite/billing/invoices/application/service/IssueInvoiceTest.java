@@ -19,6 +19,7 @@ import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ class IssueInvoiceTest {
         assertThat(issued.issuedBy()).isEqualTo("billing-eva");
         assertThat(issued.version()).isEqualTo(1);
         assertThat(events.published()).containsExactly(
-                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), ISSUED));
+                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), new BigDecimal("100.00"), ISSUED));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
-import dev.opsuite.billing.orders.application.port.in.HoldSalesOrderForInvoicingQuery;
+import dev.opsuite.billing.orders.application.port.in.InvoiceSalesOrderLinesUseCase;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
@@ -26,7 +26,7 @@ class FindSalesOrdersTest {
     final SalesOrderService service = new SalesOrderService(orders, new CountingDocumentNumbers(), new RecordingEventPublisher(),
             Clock.fixed(Orders.PLACED_AT, ZoneOffset.UTC));
     final FindSalesOrdersQuery find = service;
-    final HoldSalesOrderForInvoicingQuery hold = service;
+    final InvoiceSalesOrderLinesUseCase hold = service;
 
     @Test
     void the_orders_of_a_customer_are_listed_and_each_is_read_by_its_id() {

@@ -17,9 +17,6 @@ public interface InvoiceStore {
     /** As {@link #find}, holding a row lock until the transaction ends. */
     Uni<Optional<Invoice>> findForUpdate(String tenantId, UUID id);
 
-    /** Does the order already have an invoice? (This slice invoices a whole order once.) */
-    Uni<Boolean> existsForOrder(String tenantId, UUID salesOrderId);
-
     Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page);
 
     Uni<Void> add(Invoice invoice);

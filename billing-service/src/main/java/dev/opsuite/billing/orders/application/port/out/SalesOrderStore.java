@@ -1,9 +1,11 @@
 package dev.opsuite.billing.orders.application.port.out;
 
+import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,12 @@ public interface SalesOrderStore {
     Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page);
 
     Uni<Void> add(SalesOrder order);
+
+    /**
+     * Adds {@code changes} to the invoiced quantities of the order's lines (negative: gives them back), in place on
+     * the rows, so that a CHECK keeps every line within what was ordered whatever else runs.
+     */
+    Uni<Void> addInvoiced(String tenantId, UUID salesOrderId, List<LineQuantity> changes);
 
     /** Writes the order's status and decisions (found in this transaction) and answers it at its new version. */
     Uni<SalesOrder> save(SalesOrder order);
