@@ -16,6 +16,7 @@ public final class BillingRequests {
 
     public static final String TENANT = "acme";
     public static final String BILLING = SuiteStack.bearer(TENANT, "billing");
+    public static final String FINANCE = SuiteStack.bearer(TENANT, "finance");
 
     private BillingRequests() {
     }
@@ -86,6 +87,23 @@ public final class BillingRequests {
 
     public static ValidatableResponse issue(String token, String invoiceId) {
         return given().header("Authorization", token).post("/invoices/{id}/issue", invoiceId).then();
+    }
+
+    public static ValidatableResponse process(String token, String invoiceId, String processing) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("processing", processing))
+                .post("/invoices/{id}/process", invoiceId).then();
+    }
+
+    public static ValidatableResponse voidInvoice(String token, String invoiceId, String reason) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/invoices/{id}/void", invoiceId).then();
+    }
+
+    /** An issued invoice of all of a new confirmed order of these lines. */
+    public static String issuedInvoice(List<Map<String, Object>> lines) {
+        String id = createInvoice(BILLING, order(lines)).statusCode(201).extract().path("id");
+        issue(BILLING, id).statusCode(200);
+        return id;
     }
 
     public static ValidatableResponse getInvoice(String token, String id) {

@@ -37,7 +37,7 @@ public final class InMemoryInvoices extends InMemoryStore<Invoice> implements In
     @Override
     public Uni<Invoice> save(Invoice invoice) {
         Envelope e = invoice.envelope();
-        return records.saved(new Invoice(e.withVersion(e.version() + 1),
-                invoice.invoiceNumber(), invoice.order(), invoice.lines(), invoice.status(), invoice.issuedAt(), invoice.issuedBy()));
+        return records.saved(new Invoice(e.withVersion(e.version() + 1), invoice.invoiceNumber(), invoice.order(),
+                invoice.lines(), invoice.status(), invoice.progress(), invoice.requestId(), invoice.dispatch()));
     }
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A draft invoice was issued: from now on it is owed, and the rest of the suite is told. */
+/**
+ * A draft invoice was issued: from now on it is owed, and the rest of the suite is told. {@code requestId} names the
+ * dispatch's request it answers, if any.
+ */
 public record InvoiceIssued(String tenantId, UUID invoiceId, String invoiceNumber, InvoicedOrder order, BigDecimal total,
-        Instant issuedAt) implements DomainEvent {
+        Instant issuedAt, UUID requestId) implements DomainEvent {
 }

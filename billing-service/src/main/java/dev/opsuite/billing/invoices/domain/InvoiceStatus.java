@@ -1,6 +1,9 @@
 package dev.opsuite.billing.invoices.domain;
 
-/** An invoice is drafted, then issued; issuing is what tells the rest of the suite. */
+/**
+ * Drafted, issued (owed; the rest of the suite is told), processed (paid or posted to the ledger), or void (its
+ * quantities free to invoice again). Each step is announced.
+ */
 public enum InvoiceStatus {
-    DRAFT, ISSUED
+    DRAFT, ISSUED, PROCESSED, VOID
 }

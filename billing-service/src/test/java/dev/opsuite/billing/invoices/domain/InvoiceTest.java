@@ -21,7 +21,7 @@ class InvoiceTest {
         InvoicedOrder order = order();
 
         Invoice invoice = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order,
-                List.of(line("3", "33.333"), line("2", "0.005"))));
+                List.of(line("3", "33.333"), line("2", "0.005")), null));
 
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.DRAFT);
         assertThat(invoice.total()).as("100.00 + 0.01").isEqualByComparingTo("100.01");
@@ -32,7 +32,7 @@ class InvoiceTest {
 
     @Test
     void an_invoice_cannot_belong_to_another_tenants_order() {
-        var result = Invoice.draftFor(envelope("globex"), "INV-2026-000001", order(), List.of(line("1", "1")));
+        var result = Invoice.draftFor(envelope("globex"), "INV-2026-000001", order(), List.of(line("1", "1")), null);
 
         assertThat(result).isInstanceOfSatisfying(Result.Rejected.class,
                 r -> assertThat(r.field()).isEqualTo("salesOrderId"));
@@ -40,7 +40,7 @@ class InvoiceTest {
 
     @Test
     void an_invoice_is_issued_once_and_says_so() {
-        Invoice draft = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order(), List.of(line("1", "5.00"))));
+        Invoice draft = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order(), List.of(line("1", "5.00")), null));
 
         Result<Invoice> result = draft.issue("clerk", NOW);
 
@@ -49,13 +49,36 @@ class InvoiceTest {
         assertThat(issued.issuedAt()).isEqualTo(NOW);
         assertThat(issued.issuedBy()).isEqualTo("clerk");
         assertThat(result.events()).containsExactly(
-                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), new BigDecimal("5.00"), NOW));
+                new InvoiceIssued("acme", draft.id(), "INV-2026-000001", draft.order(), new BigDecimal("5.00"), NOW, null));
         assertThat(draft.status()).as("the draft it was issued from is a value").isEqualTo(InvoiceStatus.DRAFT);
 
         assertThat(issued.issue("clerk", NOW.plusSeconds(60))).isInstanceOfSatisfying(Result.Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Result.Reason.WRONG_STATE);
             assertThat(r.code()).isEqualTo("invoice-not-draft");
         });
+    }
+
+    @Test
+    void an_issued_invoice_is_paid_or_posted_once_and_any_but_a_void_one_is_voided() {
+        Invoice draft = accepted(Invoice.draftFor(envelope("acme"), "INV-2026-000001", order(), List.of(line("1", "5.00")), null));
+        assertThat(draft.process(Processing.PAID, "finance", NOW)).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo("invoice-not-issued"));
+
+        Invoice paid = accepted(accepted(draft.issue("clerk", NOW)).process(Processing.PAID, "finance", NOW));
+        assertThat(paid.status()).isEqualTo(InvoiceStatus.PROCESSED);
+        assertThat(paid.progress().processing()).isEqualTo(Processing.PAID);
+        assertThat(paid.process(Processing.POSTED, "finance", NOW)).isInstanceOf(Result.Rejected.class);
+
+        for (Invoice voidable : List.of(draft, paid)) {
+            Result<Invoice> voided = voidable.voidIt(" Wrong customer ", "finance", NOW);
+            assertThat(accepted(voided).status()).isEqualTo(InvoiceStatus.VOID);
+            assertThat(voided.events()).containsExactly(new InvoiceVoided("acme", draft.id(), "INV-2026-000001",
+                    draft.order().id(), "Wrong customer", "finance", NOW));
+            assertThat(accepted(voided).voidIt("again", "finance", NOW)).isInstanceOfSatisfying(Result.Rejected.class,
+                    r -> assertThat(r.code()).isEqualTo("invoice-void"));
+        }
+        assertThat(draft.voidIt(" ", "finance", NOW)).isInstanceOfSatisfying(Result.Rejected.class,
+                r -> assertThat(r.field()).isEqualTo("reason"));
     }
 
     private static Envelope envelope(String tenant) {

@@ -5,6 +5,10 @@ import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.Cre
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.ProcessInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.ProcessInvoiceUseCase.ProcessInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase.VoidInvoiceCommand;
 import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
@@ -18,6 +22,7 @@ import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
@@ -31,10 +36,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindInvoicesQuery {
+class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, ProcessInvoiceUseCase, VoidInvoiceUseCase,
+        FindInvoicesQuery {
 
     /** The kind of document number invoices take: INV-2026-000001. */
     static final String NUMBER_PREFIX = "INV";
@@ -70,25 +77,47 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, FindI
                     return orders.invoice(order, asked).map(booked -> lines(order, asked))
                             // The year of the number is the year in UTC when the invoice is drafted.
                             .chain(lines -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                                    .map(number -> Rejection.orThrow(Invoice.draftFor(
+                                    .map(number -> Rejection.accepted(Invoice.draftFor(
                                             Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now),
-                                            number, invoiced(order), lines))));
+                                            number, invoiced(order), lines, null))));
                 })
-                .call(invoices::add);
+                .call(drafted -> invoices.add(drafted.value()).call(() -> events.publish(drafted.events())))
+                .map(drafted -> drafted.value());
     }
 
     @Override
     @WithTransaction
     public Uni<Invoice> issue(IssueInvoiceCommand command) {
         Actor actor = command.actor();
-        return invoices.findForUpdate(actor.tenantId(), command.invoiceId())
-                .map(found -> {
-                    Invoice invoice = found.orElseThrow(Rejection.missing("invoice", command.invoiceId()));
-                    Rejection.requireVersion(command.expectedVersion(), invoice.version());
-                    return Rejection.accepted(invoice.issue(actor.userId(), clock.instant()));
-                })
+        return change(actor, command.invoiceId(), command.expectedVersion(),
+                invoice -> invoice.issue(actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Invoice> process(ProcessInvoiceCommand command) {
+        Actor actor = command.actor();
+        return change(actor, command.invoiceId(), command.expectedVersion(),
+                invoice -> invoice.process(command.processing(), actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Invoice> voidInvoice(VoidInvoiceCommand command) {
+        Actor actor = command.actor();
+        return change(actor, command.invoiceId(), command.expectedVersion(),
+                invoice -> invoice.voidIt(command.reason(), actor.userId(), clock.instant()))
+                // What the invoice took of its order is free to invoice again, in the same transaction.
+                .call(voided -> orders.release(actor.tenantId(), voided.order().id(), voided.lines().stream()
+                        .map(line -> new LineQuantity(line.salesOrderLineId(), line.quantity())).toList()));
+    }
+
+    /** Locks the invoice at the caller's version, lets it decide, saves it and hands its events to the outbox. */
+    private Uni<Invoice> change(Actor actor, UUID id, Long expectedVersion, Function<Invoice, Result<Invoice>> decision) {
+        return invoices.findForUpdate(actor.tenantId(), id)
+                .map(found -> Rejection.accepted(decision.apply(Rejection.current(found, "invoice", id, expectedVersion))))
                 // The change and its announcement commit together: the publisher writes to the outbox in this transaction.
-                .chain(issued -> invoices.save(issued.value()).call(() -> events.publish(issued.events())));
+                .chain(changed -> invoices.save(changed.value()).call(() -> events.publish(changed.events())));
     }
 
     @Override

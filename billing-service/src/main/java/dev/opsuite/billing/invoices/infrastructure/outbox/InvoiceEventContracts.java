@@ -1,29 +1,53 @@
 package dev.opsuite.billing.invoices.infrastructure.outbox;
 
+import dev.opsuite.billing.invoices.domain.InvoiceDrafted;
 import dev.opsuite.billing.invoices.domain.InvoiceIssued;
+import dev.opsuite.billing.invoices.domain.InvoiceProcessed;
+import dev.opsuite.billing.invoices.domain.InvoiceVoided;
 import dev.opsuite.events.EventCatalog;
+import dev.opsuite.events.InvoiceLine;
 import dev.opsuite.events.Money;
 import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.outbox.EventContracts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** An issued invoice is announced as invoice-issued v1 on billing.invoice, keyed by the invoice id. */
+/** Every step of an invoice's lifecycle is announced on billing.invoice, keyed by the invoice id. */
 @ApplicationScoped
 class InvoiceEventContracts implements EventContracts {
 
     @Override
     public boolean handles(DomainEvent event) {
-        return event instanceof InvoiceIssued;
+        return event instanceof InvoiceDrafted || event instanceof InvoiceIssued || event instanceof InvoiceProcessed
+                || event instanceof InvoiceVoided;
     }
 
     @Override
     public List<Outgoing<?>> contracts(DomainEvent event) {
-        InvoiceIssued issued = (InvoiceIssued) event;
-        var order = issued.order();
-        return EventContracts.one(EventCatalog.INVOICE_ISSUED, issued.invoiceId(), issued.tenantId(),
-                new dev.opsuite.events.InvoiceIssued(issued.invoiceId(), issued.invoiceNumber(), order.id(),
-                        order.orderNumber(), order.customerId(), order.customerName(),
-                        new Money(issued.total(), order.currency()), issued.issuedAt(), null));
+        if (event instanceof InvoiceDrafted d) {
+            var order = d.order();
+            return EventContracts.one(EventCatalog.INVOICE_DRAFTED, d.invoiceId(), d.tenantId(),
+                    new dev.opsuite.events.InvoiceDrafted(d.invoiceId(), d.invoiceNumber(), order.id(),
+                            order.orderNumber(), order.customerId(), order.customerName(),
+                            d.lines().stream().map(l -> new InvoiceLine(l.salesOrderLineId(), l.description(),
+                                    l.quantity(), l.unitPrice(), l.amount())).toList(),
+                            new Money(d.total(), order.currency()), d.requestId(), d.draftedBy(), d.draftedAt()));
+        }
+        if (event instanceof InvoiceIssued issued) {
+            var order = issued.order();
+            return EventContracts.one(EventCatalog.INVOICE_ISSUED, issued.invoiceId(), issued.tenantId(),
+                    new dev.opsuite.events.InvoiceIssued(issued.invoiceId(), issued.invoiceNumber(), order.id(),
+                            order.orderNumber(), order.customerId(), order.customerName(),
+                            new Money(issued.total(), order.currency()), issued.issuedAt(), issued.requestId()));
+        }
+        if (event instanceof InvoiceProcessed p) {
+            return EventContracts.one(EventCatalog.INVOICE_PROCESSED, p.invoiceId(), p.tenantId(),
+                    new dev.opsuite.events.InvoiceProcessed(p.invoiceId(), p.invoiceNumber(), p.salesOrderId(),
+                            p.processing().name(), p.processedBy(), p.processedAt()));
+        }
+        InvoiceVoided v = (InvoiceVoided) event;
+        return EventContracts.one(EventCatalog.INVOICE_VOIDED, v.invoiceId(), v.tenantId(),
+                new dev.opsuite.events.InvoiceVoided(v.invoiceId(), v.invoiceNumber(), v.salesOrderId(), v.reason(),
+                        v.voidedBy(), v.voidedAt()));
     }
 }

@@ -2,6 +2,7 @@ package dev.opsuite.billing.invoices.infrastructure.persistence;
 
 import dev.opsuite.billing.invoices.domain.InvoiceLine;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.billing.invoices.domain.Processing;
 import dev.opsuite.support.persistence.JsonList;
 import dev.opsuite.support.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -46,4 +47,16 @@ class InvoiceEntity extends TenantOwnedEntity {
     Instant issuedAt;
     @Column(name = "issued_by")
     String issuedBy;
+    @Enumerated(EnumType.STRING)
+    Processing processing;
+    @Column(name = "processed_by")
+    String processedBy;
+    @Column(name = "processed_at")
+    Instant processedAt;
+    @Column(name = "voided_by")
+    String voidedBy;
+    @Column(name = "voided_at")
+    Instant voidedAt;
+    @Column(name = "void_reason")
+    String voidReason;
 }

@@ -2,6 +2,7 @@ package dev.opsuite.billing.invoices.infrastructure.persistence;
 
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
 import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceProgress;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
 import dev.opsuite.support.persistence.Envelopes;
@@ -66,14 +67,22 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
 
     private static void copy(Invoice invoice, InvoiceEntity e) {
         e.status = invoice.status();
-        e.issuedAt = invoice.issuedAt();
-        e.issuedBy = invoice.issuedBy();
+        InvoiceProgress p = invoice.progress();
+        e.issuedAt = p.issuedAt();
+        e.issuedBy = p.issuedBy();
+        e.processing = p.processing();
+        e.processedBy = p.processedBy();
+        e.processedAt = p.processedAt();
+        e.voidedBy = p.voidedBy();
+        e.voidedAt = p.voidedAt();
+        e.voidReason = p.voidReason();
     }
 
     static Invoice toDomain(InvoiceEntity e) {
         return new Invoice(Envelopes.of(e.id, e), e.invoiceNumber,
                 new InvoicedOrder(e.salesOrderId, e.tenantId, e.salesOrderNumber, e.customerId, e.customerName,
                         e.currency),
-                e.lines.lines(), e.status, e.issuedAt, e.issuedBy);
+                e.lines.lines(), e.status, new InvoiceProgress(e.issuedBy, e.issuedAt, e.processing, e.processedBy,
+                        e.processedAt, e.voidedBy, e.voidedAt, e.voidReason), null, null);
     }
 }

@@ -4,11 +4,15 @@ import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
 import dev.opsuite.billing.kernel.rest.MoneyResponse;
 import dev.opsuite.billing.invoices.domain.InvoiceLine;
+import dev.opsuite.billing.invoices.domain.InvoiceProgress;
+import dev.opsuite.billing.invoices.domain.InvoiceStatus;
+import dev.opsuite.billing.invoices.domain.Processing;
 import dev.opsuite.billing.orders.domain.LineQuantity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -38,6 +42,12 @@ final class InvoiceDtos {
         }
     }
 
+    record ProcessInvoiceRequest(@NotNull Processing processing) {
+    }
+
+    record VoidInvoiceRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
     record LineResponse(UUID salesOrderLineId, String description, BigDecimal quantity, BigDecimal unitPrice,
             BigDecimal amount) {
 
@@ -47,15 +57,19 @@ final class InvoiceDtos {
         }
     }
 
+    /** Who moved the invoice along and when; null until the step happens. */
     record InvoiceResponse(UUID id, String invoiceNumber, UUID salesOrderId, String salesOrderNumber, UUID customerId,
-            String customerName, List<LineResponse> lines, MoneyResponse total, String status, Instant issuedAt,
-            String issuedBy, String createdBy, Instant createdAt, long version) {
+            String customerName, List<LineResponse> lines, MoneyResponse total, InvoiceStatus status, Instant issuedAt,
+            String issuedBy, Processing processing, Instant processedAt, String processedBy, Instant voidedAt,
+            String voidedBy, String voidReason, String createdBy, Instant createdAt, long version) {
 
         static InvoiceResponse of(Invoice i) {
             InvoicedOrder o = i.order();
+            InvoiceProgress p = i.progress();
             return new InvoiceResponse(i.id(), i.invoiceNumber(), o.id(), o.orderNumber(), o.customerId(), o.customerName(),
                     i.lines().stream().map(LineResponse::of).toList(), new MoneyResponse(i.total(), o.currency()),
-                    i.status().name(), i.issuedAt(), i.issuedBy(), i.envelope().createdBy(), i.envelope().createdAt(),
+                    i.status(), p.issuedAt(), p.issuedBy(), p.processing(), p.processedAt(), p.processedBy(),
+                    p.voidedAt(), p.voidedBy(), p.voidReason(), i.envelope().createdBy(), i.envelope().createdAt(),
                     i.version());
         }
     }

@@ -5,9 +5,15 @@ import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.Cre
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.ProcessInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.ProcessInvoiceUseCase.ProcessInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase.VoidInvoiceCommand;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.CreateInvoiceRequest;
 import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.InvoiceResponse;
+import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.ProcessInvoiceRequest;
+import dev.opsuite.billing.invoices.interfaces.rest.InvoiceDtos.VoidInvoiceRequest;
 import dev.opsuite.billing.kernel.rest.Roles;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
@@ -45,12 +51,17 @@ public class InvoiceResource {
 
     private final CreateInvoiceUseCase create;
     private final IssueInvoiceUseCase issue;
+    private final ProcessInvoiceUseCase process;
+    private final VoidInvoiceUseCase voiding;
     private final FindInvoicesQuery find;
     private final Caller caller;
 
-    public InvoiceResource(CreateInvoiceUseCase create, IssueInvoiceUseCase issue, FindInvoicesQuery find, Caller caller) {
+    public InvoiceResource(CreateInvoiceUseCase create, IssueInvoiceUseCase issue, ProcessInvoiceUseCase process,
+            VoidInvoiceUseCase voiding, FindInvoicesQuery find, Caller caller) {
         this.create = create;
         this.issue = issue;
+        this.process = process;
+        this.voiding = voiding;
         this.find = find;
         this.caller = caller;
     }
@@ -69,6 +80,26 @@ public class InvoiceResource {
     @Operation(summary = "Issue a draft invoice: Draft to Issued; publishes invoice-issued")
     public Uni<Response> issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return issue.issue(new IssueInvoiceCommand(caller.actor(), id, ETags.parse(ifMatch)))
+                .map(invoice -> ETags.ok(InvoiceResponse.of(invoice), invoice.version()));
+    }
+
+    @POST
+    @Path("/{id}/process")
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Process an issued invoice (PAID or POSTED): Issued to Processed; publishes invoice-processed")
+    public Uni<Response> process(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProcessInvoiceRequest request) {
+        return process.process(new ProcessInvoiceCommand(caller.actor(), id, request.processing(), ETags.parse(ifMatch)))
+                .map(invoice -> ETags.ok(InvoiceResponse.of(invoice), invoice.version()));
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Void an invoice (Draft, Issued or Processed) with a reason; frees its quantities; publishes invoice-voided")
+    public Uni<Response> voidInvoice(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull VoidInvoiceRequest request) {
+        return voiding.voidInvoice(new VoidInvoiceCommand(caller.actor(), id, request.reason(), ETags.parse(ifMatch)))
                 .map(invoice -> ETags.ok(InvoiceResponse.of(invoice), invoice.version()));
     }
 

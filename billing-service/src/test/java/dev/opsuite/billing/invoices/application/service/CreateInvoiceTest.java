@@ -9,6 +9,7 @@ import static dev.opsuite.testing.fakes.Outcomes.refused;
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
 import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceDrafted;
 import dev.opsuite.billing.invoices.domain.InvoiceLine;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.orders.domain.LineQuantity;
@@ -44,7 +45,7 @@ class CreateInvoiceTest {
     final RecordingEventPublisher events = new RecordingEventPublisher();
 
     @Test
-    void with_no_lines_named_a_draft_invoice_takes_all_that_is_left_of_the_order() {
+    void with_no_lines_named_a_draft_invoice_takes_all_that_is_left_of_the_order_and_is_announced() {
         SalesOrder order = stored(Orders.confirmed("acme", line("Cable", "3", "33.333"), line("Breaker", "2", "12.10")));
 
         Invoice invoice = create(NOW, CLERK, order.id());
@@ -60,7 +61,8 @@ class CreateInvoiceTest {
         assertThat(invoice.issuedAt()).isNull();
         assertThat(invoice.envelope().createdBy()).isEqualTo("billing-eva");
         assertThat(invoices.all()).containsExactly(invoice);
-        assertThat(events.published()).isEmpty();
+        assertThat(events.published()).containsExactly(new InvoiceDrafted("acme", invoice.id(), "INV-2026-000001",
+                invoice.order(), invoice.lines(), invoice.total(), null, "billing-eva", NOW));
     }
 
     @Test
