@@ -67,6 +67,19 @@ class InvoiceLifecycleTest {
     }
 
     @Test
+    void an_invoice_downloads_as_pdf_in_its_tenant_only() {
+        String invoiceId = issuedInvoice(List.of(line("Prague - Brno, full truck", 1, "12500.00")));
+
+        byte[] pdf = given().header("Authorization", dev.opsuite.testing.SuiteStack.bearer("acme", "dispatcher"))
+                .get("/invoices/{id}/pdf", invoiceId).then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("invoice-" + invoiceId + ".pdf"))
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        given().header("Authorization", dev.opsuite.testing.SuiteStack.bearer("globex", "finance"))
+                .get("/invoices/{id}/pdf", invoiceId).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void only_an_issued_invoice_is_processed_and_the_processing_is_paid_or_posted() {
         String draft = createInvoice(BILLING, order(List.of(line("Cable", 1, "10")))).statusCode(201).extract().path("id");
 

@@ -72,6 +72,7 @@ class RoleMatrixTest {
         ENDPOINTS.put("POST /invoices", new Endpoint(clerks, t -> createInvoice(t, order(List.of(line("Cable", 1, "10"))))));
         ENDPOINTS.put("GET /invoices", new Endpoint(everyone, t -> get(t, "/invoices")));
         ENDPOINTS.put("GET /invoices/{id}", new Endpoint(everyone, t -> get(t, "/invoices/" + shared.invoice())));
+        ENDPOINTS.put("GET /invoices/{id}/pdf", new Endpoint(everyone, t -> get(t, "/invoices/" + shared.invoice() + "/pdf")));
         ENDPOINTS.put("POST /invoices/{id}/issue", new Endpoint(clerks, t -> post(t, "/invoices/"
                 + createInvoice(BILLING, order(List.of(line("Cable", 1, "10")))).extract().path("id") + "/issue", null)));
         ENDPOINTS.put("POST /invoices/{id}/process", new Endpoint(finance, t -> post(t, "/invoices/"

@@ -5,6 +5,7 @@ import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.Cre
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase.IssueInvoiceCommand;
+import dev.opsuite.billing.invoices.application.port.in.PrintInvoiceQuery;
 import dev.opsuite.billing.invoices.application.port.in.ProcessInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.ProcessInvoiceUseCase.ProcessInvoiceCommand;
 import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase;
@@ -54,15 +55,17 @@ public class InvoiceResource {
     private final ProcessInvoiceUseCase process;
     private final VoidInvoiceUseCase voiding;
     private final FindInvoicesQuery find;
+    private final PrintInvoiceQuery print;
     private final Caller caller;
 
     public InvoiceResource(CreateInvoiceUseCase create, IssueInvoiceUseCase issue, ProcessInvoiceUseCase process,
-            VoidInvoiceUseCase voiding, FindInvoicesQuery find, Caller caller) {
+            VoidInvoiceUseCase voiding, FindInvoicesQuery find, PrintInvoiceQuery print, Caller caller) {
         this.create = create;
         this.issue = issue;
         this.process = process;
         this.voiding = voiding;
         this.find = find;
+        this.print = print;
         this.caller = caller;
     }
 
@@ -119,5 +122,15 @@ public class InvoiceResource {
     public Uni<Response> get(@PathParam("id") UUID id) {
         return find.invoice(caller.tenantId(), id)
                 .map(invoice -> ETags.ok(InvoiceResponse.of(invoice), invoice.version()));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
+    @Operation(summary = "Download the invoice as PDF (A4)")
+    public Uni<Response> pdf(@PathParam("id") UUID id) {
+        return print.pdf(caller.tenantId(), id).map(bytes -> Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"invoice-" + id + ".pdf\"").build());
     }
 }
