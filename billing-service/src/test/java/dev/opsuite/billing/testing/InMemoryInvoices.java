@@ -24,9 +24,16 @@ public final class InMemoryInvoices extends InMemoryStore<Invoice> implements In
     }
 
     @Override
-    public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
+    public Uni<Optional<Invoice>> findByRequest(String tenantId, UUID requestId) {
+        return Uni.createFrom().item(records.of(tenantId).filter(i -> requestId.equals(i.requestId())).findFirst());
+    }
+
+    @Override
+    public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId,
+            PageRequest page) {
         return records.page(tenantId, i -> (salesOrderId == null || i.order().id().equals(salesOrderId))
-                && (status == null || i.status() == status), page);
+                && (status == null || i.status() == status)
+                && (dispatchId == null || i.dispatch() != null && i.dispatch().id().equals(dispatchId)), page);
     }
 
     @Override

@@ -87,6 +87,22 @@ public record Invoice(Envelope envelope, String invoiceNumber, InvoicedOrder ord
                 new InvoiceVoided(tenantId(), id(), invoiceNumber, order.id(), reason.strip(), by, now));
     }
 
+    /**
+     * The invoice as attached to {@code link}'s dispatch; an attachment older than the one it has changes nothing
+     * (attachments to different dispatches may arrive out of order).
+     */
+    public Invoice attachTo(DispatchLink link) {
+        if (dispatch != null && dispatch.linkedAt().isAfter(link.linkedAt())) {
+            return this;
+        }
+        return with(status, progress, link);
+    }
+
+    /** The invoice taken off {@code dispatchId}; taken off another dispatch than its own, it stays as it is. */
+    public Invoice detachFrom(UUID dispatchId) {
+        return dispatch != null && dispatch.id().equals(dispatchId) ? with(status, progress, null) : this;
+    }
+
     private Invoice with(InvoiceStatus status, InvoiceProgress progress, DispatchLink dispatch) {
         return new Invoice(envelope, invoiceNumber, order, lines, status, progress, requestId, dispatch);
     }

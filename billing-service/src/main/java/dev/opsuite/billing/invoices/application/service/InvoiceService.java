@@ -1,6 +1,8 @@
 package dev.opsuite.billing.invoices.application.service;
 
+import dev.opsuite.billing.invoices.application.port.in.AnswerInvoiceRequestUseCase;
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase;
+import dev.opsuite.billing.invoices.application.port.in.LinkInvoiceToDispatchUseCase;
 import dev.opsuite.billing.invoices.application.port.in.CreateInvoiceUseCase.CreateInvoiceCommand;
 import dev.opsuite.billing.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.billing.invoices.application.port.in.IssueInvoiceUseCase;
@@ -11,7 +13,9 @@ import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase;
 import dev.opsuite.billing.invoices.application.port.in.VoidInvoiceUseCase.VoidInvoiceCommand;
 import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
+import dev.opsuite.billing.invoices.domain.DispatchLink;
 import dev.opsuite.billing.invoices.domain.Invoice;
+import dev.opsuite.billing.invoices.domain.InvoiceRequestRejected;
 import dev.opsuite.billing.invoices.domain.InvoiceLine;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.billing.invoices.domain.InvoicedOrder;
@@ -21,7 +25,9 @@ import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
 import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -33,6 +39,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +48,7 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, ProcessInvoiceUseCase, VoidInvoiceUseCase,
-        FindInvoicesQuery {
+        FindInvoicesQuery, AnswerInvoiceRequestUseCase, LinkInvoiceToDispatchUseCase {
 
     /** The kind of document number invoices take: INV-2026-000001. */
     static final String NUMBER_PREFIX = "INV";
@@ -64,25 +71,73 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, Proce
     @Override
     @WithTransaction
     public Uni<Invoice> create(CreateInvoiceCommand command) {
-        Actor actor = command.actor();
-        UUID salesOrderId = command.salesOrderId();
+        return drafted(command.actor(), command.salesOrderId(), command.lines(), null, clock.instant())
+                .call(drafted -> events.publish(drafted.events()))
+                .map(drafted -> drafted.value());
+    }
+
+    @Override
+    public Uni<Void> answer(InvoiceRequest request) {
+        Actor actor = new Actor(request.tenantId(), request.requestedBy());
         Instant now = clock.instant();
+        return invoices.findByRequest(request.tenantId(), request.requestId()).chain(answered -> answered.isPresent()
+                // Answered already (the same request under a new event id): nothing twice.
+                ? Uni.createFrom().voidItem()
+                : drafted(actor, request.salesOrderId(), request.lines(), request.requestId(), now)
+                        .chain(drafted -> {
+                            Result.Accepted<Invoice> issued = Rejection.accepted(drafted.value().issue(actor.userId(), now));
+                            List<DomainEvent> announced = new ArrayList<>(drafted.events());
+                            announced.addAll(issued.events());
+                            return invoices.save(issued.value()).call(() -> events.publish(announced));
+                        })
+                        .replaceWithVoid()
+                        // Refused before anything was written (the order decides first): the refusal is the answer.
+                        .onFailure(RejectedException.class).recoverWithUni(refused -> {
+                            Rejection why = ((RejectedException) refused).rejection();
+                            return events.publish(new InvoiceRequestRejected(request.tenantId(), request.requestId(),
+                                    request.dispatchId(), request.salesOrderId(), why.code(), why.detail(), now));
+                        }));
+    }
+
+    /**
+     * A draft invoice of {@code asked} (none: all that is left) of the order, stored, with its quantities booked on
+     * the order's lines; its events not yet published.
+     */
+    private Uni<Result.Accepted<Invoice>> drafted(Actor actor, UUID salesOrderId, List<LineQuantity> asked, UUID requestId,
+            Instant now) {
         // The order's row lock makes invoices of one order queue, so two cannot both take what is left of a line.
         return orders.holdForInvoicing(actor.tenantId(), salesOrderId)
                 // Seed 000: an invoice must belong to a valid sales order (of the caller's tenant).
                 .map(found -> found.orElseThrow(() -> Rejection.unprocessable("sales-order-not-found", "salesOrderId",
                         "No sales order " + salesOrderId + ".").toException()))
                 .chain(order -> {
-                    List<LineQuantity> asked = command.lines().isEmpty() ? order.remaining() : command.lines();
-                    return orders.invoice(order, asked).map(booked -> lines(order, asked))
+                    List<LineQuantity> quantities = asked.isEmpty() ? order.remaining() : asked;
+                    return orders.invoice(order, quantities).map(booked -> lines(order, quantities))
                             // The year of the number is the year in UTC when the invoice is drafted.
                             .chain(lines -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                                     .map(number -> Rejection.accepted(Invoice.draftFor(
                                             Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now),
-                                            number, invoiced(order), lines, null))));
+                                            number, invoiced(order), lines, requestId))));
                 })
-                .call(drafted -> invoices.add(drafted.value()).call(() -> events.publish(drafted.events())))
-                .map(drafted -> drafted.value());
+                .call(drafted -> invoices.add(drafted.value()));
+    }
+
+    @Override
+    public Uni<Void> attach(String tenantId, UUID invoiceId, DispatchLink dispatch) {
+        return relink(tenantId, invoiceId, invoice -> invoice.attachTo(dispatch));
+    }
+
+    @Override
+    public Uni<Void> detach(String tenantId, UUID invoiceId, UUID dispatchId) {
+        return relink(tenantId, invoiceId, invoice -> invoice.detachFrom(dispatchId));
+    }
+
+    private Uni<Void> relink(String tenantId, UUID invoiceId, Function<Invoice, Invoice> link) {
+        return invoices.findForUpdate(tenantId, invoiceId).chain(found -> {
+            Invoice invoice = found.orElseThrow(Rejection.missing("invoice", invoiceId));
+            Invoice linked = link.apply(invoice);
+            return linked.equals(invoice) ? Uni.createFrom().voidItem() : invoices.save(linked).replaceWithVoid();
+        });
     }
 
     @Override
@@ -128,8 +183,9 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, Proce
 
     @Override
     @WithSession
-    public Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
-        return invoices.list(tenantId, salesOrderId, status, page);
+    public Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId,
+            PageRequest page) {
+        return invoices.list(tenantId, salesOrderId, status, dispatchId, page);
     }
 
     /** What invoicing takes from the order: the orders capability's aggregate stays there. */

@@ -3,6 +3,7 @@ package dev.opsuite.billing.invoices.infrastructure.outbox;
 import dev.opsuite.billing.invoices.domain.InvoiceDrafted;
 import dev.opsuite.billing.invoices.domain.InvoiceIssued;
 import dev.opsuite.billing.invoices.domain.InvoiceProcessed;
+import dev.opsuite.billing.invoices.domain.InvoiceRequestRejected;
 import dev.opsuite.billing.invoices.domain.InvoiceVoided;
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.events.InvoiceLine;
@@ -12,14 +13,17 @@ import dev.opsuite.support.outbox.EventContracts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Every step of an invoice's lifecycle is announced on billing.invoice, keyed by the invoice id. */
+/**
+ * Every step of an invoice's lifecycle is announced on billing.invoice, keyed by the invoice id; a dispatch's request
+ * that could not be met on billing.invoice-request, keyed by the request id.
+ */
 @ApplicationScoped
 class InvoiceEventContracts implements EventContracts {
 
     @Override
     public boolean handles(DomainEvent event) {
         return event instanceof InvoiceDrafted || event instanceof InvoiceIssued || event instanceof InvoiceProcessed
-                || event instanceof InvoiceVoided;
+                || event instanceof InvoiceVoided || event instanceof InvoiceRequestRejected;
     }
 
     @Override
@@ -44,6 +48,12 @@ class InvoiceEventContracts implements EventContracts {
             return EventContracts.one(EventCatalog.INVOICE_PROCESSED, p.invoiceId(), p.tenantId(),
                     new dev.opsuite.events.InvoiceProcessed(p.invoiceId(), p.invoiceNumber(), p.salesOrderId(),
                             p.processing().name(), p.processedBy(), p.processedAt()));
+        }
+        if (event instanceof InvoiceRequestRejected r) {
+            // On billing.invoice-request, keyed by the request: dispatch follows its request there.
+            return EventContracts.one(EventCatalog.INVOICE_REQUEST_REJECTED, r.requestId(), r.tenantId(),
+                    new dev.opsuite.events.InvoiceRequestRejected(r.requestId(), r.dispatchId(), r.salesOrderId(),
+                            r.reason(), r.detail(), r.rejectedAt()));
         }
         InvoiceVoided v = (InvoiceVoided) event;
         return EventContracts.one(EventCatalog.INVOICE_VOIDED, v.invoiceId(), v.tenantId(),

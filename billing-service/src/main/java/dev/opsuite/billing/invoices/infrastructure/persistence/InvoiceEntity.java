@@ -59,4 +59,12 @@ class InvoiceEntity extends TenantOwnedEntity {
     Instant voidedAt;
     @Column(name = "void_reason")
     String voidReason;
+    @Column(name = "request_id", updatable = false)
+    UUID requestId;
+    @Column(name = "dispatch_id")
+    UUID dispatchId;
+    @Column(name = "dispatch_number")
+    String dispatchNumber;
+    @Column(name = "dispatch_linked_at")
+    Instant dispatchLinkedAt;
 }

@@ -1,6 +1,7 @@
 package dev.opsuite.billing.invoices.infrastructure.persistence;
 
 import dev.opsuite.billing.invoices.application.port.out.InvoiceStore;
+import dev.opsuite.billing.invoices.domain.DispatchLink;
 import dev.opsuite.billing.invoices.domain.Invoice;
 import dev.opsuite.billing.invoices.domain.InvoiceProgress;
 import dev.opsuite.billing.invoices.domain.InvoiceStatus;
@@ -33,8 +34,16 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
     }
 
     @Override
-    public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page) {
-        Criteria where = Criteria.forTenant(tenantId).eq("salesOrderId", salesOrderId).eq("status", status);
+    public Uni<Optional<Invoice>> findByRequest(String tenantId, UUID requestId) {
+        return find("tenantId = ?1 and requestId = ?2", tenantId, requestId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(InvoiceRepository::toDomain));
+    }
+
+    @Override
+    public Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId,
+            PageRequest page) {
+        Criteria where = Criteria.forTenant(tenantId).eq("salesOrderId", salesOrderId).eq("status", status)
+                .eq("dispatchId", dispatchId);
         var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> query.count()
                 .map(total -> Page.of(rows.stream().map(InvoiceRepository::toDomain).toList(), page, total)));
@@ -54,6 +63,7 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
         e.totalAmount = invoice.total();
         e.currency = order.currency();
         e.lines = JsonList.of(invoice.lines());
+        e.requestId = invoice.requestId();
         copy(invoice, e);
         return persist(e).replaceWithVoid();
     }
@@ -76,6 +86,10 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
         e.voidedBy = p.voidedBy();
         e.voidedAt = p.voidedAt();
         e.voidReason = p.voidReason();
+        DispatchLink dispatch = invoice.dispatch();
+        e.dispatchId = dispatch == null ? null : dispatch.id();
+        e.dispatchNumber = dispatch == null ? null : dispatch.number();
+        e.dispatchLinkedAt = dispatch == null ? null : dispatch.linkedAt();
     }
 
     static Invoice toDomain(InvoiceEntity e) {
@@ -83,6 +97,7 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
                 new InvoicedOrder(e.salesOrderId, e.tenantId, e.salesOrderNumber, e.customerId, e.customerName,
                         e.currency),
                 e.lines.lines(), e.status, new InvoiceProgress(e.issuedBy, e.issuedAt, e.processing, e.processedBy,
-                        e.processedAt, e.voidedBy, e.voidedAt, e.voidReason), null, null);
+                        e.processedAt, e.voidedBy, e.voidedAt, e.voidReason), e.requestId,
+                e.dispatchId == null ? null : new DispatchLink(e.dispatchId, e.dispatchNumber, e.dispatchLinkedAt));
     }
 }

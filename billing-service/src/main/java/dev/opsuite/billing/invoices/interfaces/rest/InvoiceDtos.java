@@ -57,11 +57,19 @@ final class InvoiceDtos {
         }
     }
 
-    /** Who moved the invoice along and when; null until the step happens. */
+    /** The dispatch an invoice is attached to, as dispatch announced it. */
+    record DispatchResponse(UUID id, String number) {
+    }
+
+    /**
+     * Who moved the invoice along and when (null until the step happens); the dispatch it is attached to (null: none);
+     * the dispatch's request it was drafted for (null: drafted over REST).
+     */
     record InvoiceResponse(UUID id, String invoiceNumber, UUID salesOrderId, String salesOrderNumber, UUID customerId,
             String customerName, List<LineResponse> lines, MoneyResponse total, InvoiceStatus status, Instant issuedAt,
             String issuedBy, Processing processing, Instant processedAt, String processedBy, Instant voidedAt,
-            String voidedBy, String voidReason, String createdBy, Instant createdAt, long version) {
+            String voidedBy, String voidReason, DispatchResponse dispatch, UUID requestId, String createdBy,
+            Instant createdAt, long version) {
 
         static InvoiceResponse of(Invoice i) {
             InvoicedOrder o = i.order();
@@ -69,8 +77,9 @@ final class InvoiceDtos {
             return new InvoiceResponse(i.id(), i.invoiceNumber(), o.id(), o.orderNumber(), o.customerId(), o.customerName(),
                     i.lines().stream().map(LineResponse::of).toList(), new MoneyResponse(i.total(), o.currency()),
                     i.status(), p.issuedAt(), p.issuedBy(), p.processing(), p.processedAt(), p.processedBy(),
-                    p.voidedAt(), p.voidedBy(), p.voidReason(), i.envelope().createdBy(), i.envelope().createdAt(),
-                    i.version());
+                    p.voidedAt(), p.voidedBy(), p.voidReason(),
+                    i.dispatch() == null ? null : new DispatchResponse(i.dispatch().id(), i.dispatch().number()),
+                    i.requestId(), i.envelope().createdBy(), i.envelope().createdAt(), i.version());
         }
     }
 }

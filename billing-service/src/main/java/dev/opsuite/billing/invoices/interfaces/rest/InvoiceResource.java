@@ -108,10 +108,12 @@ public class InvoiceResource {
 
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
-    @Operation(summary = "List invoices (paginated, optionally of one sales order or status)")
+    @Operation(summary = "List invoices (paginated, optionally of one sales order, status or dispatch)")
     public Uni<Page<InvoiceResponse>> list(@Valid @BeanParam PageParams paging,
-            @QueryParam("salesOrderId") UUID salesOrderId, @QueryParam("status") InvoiceStatus status) {
-        return find.invoices(caller.tenantId(), salesOrderId, status, PageRequest.of(paging, SORTABLE, "createdAt"))
+            @QueryParam("salesOrderId") UUID salesOrderId, @QueryParam("status") InvoiceStatus status,
+            @QueryParam("dispatchId") UUID dispatchId) {
+        return find.invoices(caller.tenantId(), salesOrderId, status, dispatchId,
+                        PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(InvoiceResponse::of));
     }
 

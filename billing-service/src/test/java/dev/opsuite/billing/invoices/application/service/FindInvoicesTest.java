@@ -41,11 +41,11 @@ class FindInvoicesTest {
         Invoice fitting = drafted(CLERK);
         service.issue(new IssueInvoiceCommand(CLERK, fitting.id(), null)).await().indefinitely();
 
-        assertThat(find.invoices("acme", cable.order().id(), null, page()).await().indefinitely().items())
+        assertThat(find.invoices("acme", cable.order().id(), null, null, page()).await().indefinitely().items())
                 .containsExactly(cable);
-        assertThat(find.invoices("acme", null, InvoiceStatus.ISSUED, page()).await().indefinitely().items())
+        assertThat(find.invoices("acme", null, InvoiceStatus.ISSUED, null, page()).await().indefinitely().items())
                 .singleElement().extracting(Invoice::id).isEqualTo(fitting.id());
-        assertThat(find.invoices("acme", null, null, page()).await().indefinitely().total()).isEqualTo(2);
+        assertThat(find.invoices("acme", null, null, null, page()).await().indefinitely().total()).isEqualTo(2);
         assertThat(find.invoice("acme", cable.id()).await().indefinitely()).isEqualTo(cable);
     }
 
@@ -53,7 +53,7 @@ class FindInvoicesTest {
     void another_businesss_invoice_is_not_found() {
         Invoice theirs = drafted(new Actor("globex", "billing-globex"));
 
-        assertThat(find.invoices("acme", null, null, page()).await().indefinitely().total()).isZero();
+        assertThat(find.invoices("acme", null, null, null, page()).await().indefinitely().total()).isZero();
         assertThatThrownBy(() -> find.invoice("acme", theirs.id()).await().indefinitely())
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.NOT_FOUND);

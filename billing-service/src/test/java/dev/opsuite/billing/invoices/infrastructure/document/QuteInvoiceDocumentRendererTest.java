@@ -65,6 +65,6 @@ class QuteInvoiceDocumentRendererTest {
                 new InvoicedOrder(UUID.randomUUID(), "acme", "SO-2026-000007", UUID.randomUUID(), "Dopravní Čechy s.r.o.", "CZK"),
                 List.of(new InvoiceLine(UUID.randomUUID(), "Pallet <b>Brno - Olomouc", BigDecimal.TEN, new BigDecimal("125.50"))),
                 InvoiceStatus.ISSUED, new InvoiceProgress("billing-eva", ISSUED, null, null, null, null, null, null), null,
-                new DispatchLink(UUID.randomUUID(), "DSP-2026-000003"));
+                new DispatchLink(UUID.randomUUID(), "DSP-2026-000003", ISSUED));
     }
 }

@@ -12,6 +12,6 @@ public interface FindInvoicesQuery {
 
     Uni<Invoice> invoice(String tenantId, UUID id);
 
-    /** @param salesOrderId optional filter; @param status optional filter */
-    Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page);
+    /** Every filter is optional (null): the order, the status, the dispatch it is attached to. */
+    Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId, PageRequest page);
 }

@@ -17,7 +17,11 @@ public interface InvoiceStore {
     /** As {@link #find}, holding a row lock until the transaction ends. */
     Uni<Optional<Invoice>> findForUpdate(String tenantId, UUID id);
 
-    Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, PageRequest page);
+    /** The invoice drafted for a dispatch's request, if there is one. */
+    Uni<Optional<Invoice>> findByRequest(String tenantId, UUID requestId);
+
+    /** Every filter is optional (null). */
+    Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId, PageRequest page);
 
     Uni<Void> add(Invoice invoice);
 
