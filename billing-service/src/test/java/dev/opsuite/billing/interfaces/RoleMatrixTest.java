@@ -69,6 +69,8 @@ class RoleMatrixTest {
         ENDPOINTS.put("POST /sales-orders/{id}/cancel", new Endpoint(clerks,
                 t -> post(t, "/sales-orders/" + draftOrder(List.of(line("Cable", 1, "10"))) + "/cancel",
                         Map.of("reason", "Customer withdrew"))));
+        ENDPOINTS.put("GET /sales-orders/{id}/profitability", new Endpoint(Set.of(FIN, BIL, OPS),
+                t -> get(t, "/sales-orders/" + shared.order() + "/profitability")));
         ENDPOINTS.put("POST /invoices", new Endpoint(clerks, t -> createInvoice(t, order(List.of(line("Cable", 1, "10"))))));
         ENDPOINTS.put("GET /invoices", new Endpoint(everyone, t -> get(t, "/invoices")));
         ENDPOINTS.put("GET /invoices/{id}", new Endpoint(everyone, t -> get(t, "/invoices/" + shared.invoice())));

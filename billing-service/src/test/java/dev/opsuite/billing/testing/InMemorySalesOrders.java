@@ -1,5 +1,6 @@
 package dev.opsuite.billing.testing;
 
+import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.InvoiceSalesOrderLinesUseCase;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.LineQuantity;
@@ -17,10 +18,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sales orders in memory. Also the orders capability as invoicing sees it: one thread, so holding an order for
- * invoicing (or locking it) is finding it, and the order itself decides what may be invoiced.
+ * Sales orders in memory. Also the orders capability as invoicing and profitability see it: one thread, so holding an
+ * order for invoicing (or locking it) is finding it, and the order itself decides what may be invoiced.
  */
-public final class InMemorySalesOrders extends InMemoryStore<SalesOrder> implements SalesOrderStore, InvoiceSalesOrderLinesUseCase {
+public final class InMemorySalesOrders extends InMemoryStore<SalesOrder>
+        implements SalesOrderStore, InvoiceSalesOrderLinesUseCase, FindSalesOrdersQuery {
 
     public InMemorySalesOrders() {
         super(SalesOrder::id, SalesOrder::tenantId);
@@ -47,6 +49,16 @@ public final class InMemorySalesOrders extends InMemoryStore<SalesOrder> impleme
         SalesOrder released = records.get(tenantId, salesOrderId).orElseThrow().release(quantities);
         records.put(released);
         return Uni.createFrom().item(released);
+    }
+
+    @Override
+    public Uni<SalesOrder> salesOrder(String tenantId, UUID id) {
+        return find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("sales-order", id)));
+    }
+
+    @Override
+    public Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, PageRequest page) {
+        return list(tenantId, customerId, page);
     }
 
     @Override

@@ -24,13 +24,23 @@ public final class Orders {
 
     /** A draft order of {@code tenant}, in EUR, for Novák Logistics, numbered SO-2026-000001. */
     public static SalesOrder placed(String tenant, OrderLine... lines) {
+        return placedIn("EUR", tenant, lines);
+    }
+
+    /** As {@link #placed}, in {@code currency}. */
+    public static SalesOrder placedIn(String currency, String tenant, OrderLine... lines) {
         return accepted(SalesOrder.place(Envelope.created(UUID.randomUUID(), tenant, "clerk", PLACED_AT),
-                "SO-2026-000001", UUID.randomUUID(), "Novák Logistics s.r.o.", "EUR", List.of(lines)));
+                "SO-2026-000001", UUID.randomUUID(), "Novák Logistics s.r.o.", currency, List.of(lines)));
     }
 
     /** As {@link #placed}, and confirmed by the clerk an hour later: ready to invoice. */
     public static SalesOrder confirmed(String tenant, OrderLine... lines) {
-        return accepted(placed(tenant, lines).confirm("clerk", CONFIRMED_AT));
+        return confirmedIn("EUR", tenant, lines);
+    }
+
+    /** As {@link #confirmed}, in {@code currency}. */
+    public static SalesOrder confirmedIn(String currency, String tenant, OrderLine... lines) {
+        return accepted(placedIn(currency, tenant, lines).confirm("clerk", CONFIRMED_AT));
     }
 
     private static SalesOrder accepted(Result<SalesOrder> result) {

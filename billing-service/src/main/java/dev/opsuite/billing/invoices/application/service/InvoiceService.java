@@ -36,12 +36,15 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,6 +55,9 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, Proce
 
     /** The kind of document number invoices take: INV-2026-000001. */
     static final String NUMBER_PREFIX = "INV";
+
+    /** Invoices that count as revenue: owed or settled; a draft is not yet, a void one no longer. */
+    static final Set<InvoiceStatus> EARNING = EnumSet.of(InvoiceStatus.ISSUED, InvoiceStatus.PROCESSED);
 
     private final InvoiceSalesOrderLinesUseCase orders;
     private final InvoiceStore invoices;
@@ -186,6 +192,12 @@ class InvoiceService implements CreateInvoiceUseCase, IssueInvoiceUseCase, Proce
     public Uni<Page<Invoice>> invoices(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId,
             PageRequest page) {
         return invoices.list(tenantId, salesOrderId, status, dispatchId, page);
+    }
+
+    @Override
+    @WithSession
+    public Uni<Map<String, BigDecimal>> revenue(String tenantId, UUID salesOrderId) {
+        return invoices.totals(tenantId, salesOrderId, EARNING);
     }
 
     /** What invoicing takes from the order: the orders capability's aggregate stays there. */

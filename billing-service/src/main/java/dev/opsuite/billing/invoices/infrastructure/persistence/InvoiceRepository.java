@@ -15,7 +15,11 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -47,6 +51,14 @@ class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, UUID>, I
         var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> query.count()
                 .map(total -> Page.of(rows.stream().map(InvoiceRepository::toDomain).toList(), page, total)));
+    }
+
+    @Override
+    public Uni<Map<String, BigDecimal>> totals(String tenantId, UUID salesOrderId, Set<InvoiceStatus> statuses) {
+        return getSession().chain(s -> s.createSelectionQuery("select currency, sum(totalAmount) from InvoiceEntity"
+                        + " where tenantId = ?1 and salesOrderId = ?2 and status in ?3 group by currency", Object[].class)
+                .setParameter(1, tenantId).setParameter(2, salesOrderId).setParameter(3, statuses).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (BigDecimal) row[1])));
     }
 
     @Override

@@ -5,7 +5,10 @@ import dev.opsuite.billing.invoices.domain.InvoiceStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where invoices are kept. Every method is scoped to one tenant. */
@@ -22,6 +25,9 @@ public interface InvoiceStore {
 
     /** Every filter is optional (null). */
     Uni<Page<Invoice>> list(String tenantId, UUID salesOrderId, InvoiceStatus status, UUID dispatchId, PageRequest page);
+
+    /** The totals of the order's invoices in these states, per currency. */
+    Uni<Map<String, BigDecimal>> totals(String tenantId, UUID salesOrderId, Set<InvoiceStatus> statuses);
 
     Uni<Void> add(Invoice invoice);
 
