@@ -64,6 +64,7 @@ CUSTOMER=$(uuid)
 order=$(post "$BILL/sales-orders" "$FINANCE" "{\"customerId\":\"$CUSTOMER\",\"customerName\":\"Novák Logistics\",\"currency\":\"CZK\",
   \"lines\":[{\"description\":\"Prague - Brno, full truck\",\"quantity\":1,\"unitPrice\":12500.00}]}")
 check "sales order created" "$(jq -r '.orderNumber | test("^SO-")' <<<"$order")" true
+check "sales order confirmed" "$(post "$BILL/sales-orders/$(jq -r .id <<<"$order")/confirm" "$FINANCE" | jq -r .status)" CONFIRMED
 invoice=$(post "$BILL/invoices" "$FINANCE" "{\"salesOrderId\":\"$(jq -r .id <<<"$order")\"}")
 INVOICE=$(jq -r .id <<<"$invoice")
 check "invoice drafted" "$(jq -r .status <<<"$invoice")" DRAFT

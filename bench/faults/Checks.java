@@ -111,6 +111,7 @@ final class Checks {
         ACKED.put("receipt_drafted", new Expectation("inventory_transfer", "transfer_goods_receipt", "true"));
         ACKED.put("receipt_approved", new Expectation("inventory_transfer", "transfer_goods_receipt", "status = 'APPROVED'"));
         ACKED.put("order_created", new Expectation("billing", "sales_order", "true"));
+        ACKED.put("order_confirmed", new Expectation("billing", "sales_order", "status = 'CONFIRMED'"));
         ACKED.put("invoice_created", new Expectation("billing", "invoice", "true"));
         ACKED.put("invoice_issued", new Expectation("billing", "invoice", "status = 'ISSUED'"));
         ACKED.put("vehicle_registered", new Expectation("fleet", "vehicle", "true"));

@@ -431,6 +431,10 @@ final class Load {
             if (order == null) {
                 return;
             }
+            // Only a confirmed order is invoiced (seed 000's sales order lifecycle).
+            if (post("order_confirmed", "/sales-orders/" + order + "/confirm", null) == null) {
+                return;
+            }
             String invoice = id(post("invoice_created", "/invoices", "{\"salesOrderId\":\"" + order + "\"}"));
             if (invoice != null && collect) {
                 held.add(invoice);
