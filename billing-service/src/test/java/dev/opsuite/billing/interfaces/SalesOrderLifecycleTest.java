@@ -20,7 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
 import dev.opsuite.testing.KafkaProbe;
+import dev.opsuite.testing.Race;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.concurrent.Callable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -79,6 +83,22 @@ class SalesOrderLifecycleTest {
                 .body("type", equalTo("https://opsuite.dev/problems/sales-order-has-live-invoices"))
                 .body("errors.field", hasItem("status"));
         getOrder(BILLING, invoiced).statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void cancelling_and_invoicing_an_order_at_once_queue_on_the_order_one_of_them_wins() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String id = order(List.of(line("Cable", 2, "10")));
+            Callable<ExtractableResponse<Response>> invoice = () -> createInvoice(BILLING, id).extract();
+            Callable<ExtractableResponse<Response>> cancelIt = () -> cancel(BILLING, id, "Customer withdrew").extract();
+
+            List<ExtractableResponse<Response>> answers = Race.all(List.of(invoice, cancelIt));
+
+            int invoiced = answers.get(0).statusCode();
+            int cancelled = answers.get(1).statusCode();
+            assertThat(List.of(invoiced, cancelled)).as("invoice, cancel").isIn(List.of(201, 409), List.of(422, 200));
+            getOrder(BILLING, id).body("status", equalTo(cancelled == 200 ? "CANCELLED" : "CONFIRMED"));
+        }
     }
 
     @Test

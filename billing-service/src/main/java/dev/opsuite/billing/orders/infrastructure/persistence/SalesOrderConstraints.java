@@ -11,10 +11,17 @@ class SalesOrderConstraints implements ConstraintRejections {
 
     @Override
     public Optional<Rejection> forConstraint(String constraintName) {
-        if ("sales_order_line_invoiced_within_ordered".equals(constraintName)) {
-            return Optional.of(Rejection.conflict("quantity-exceeds-order", "lines",
-                    "Live invoices would take more of a line than was ordered."));
+        if (constraintName == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.ofNullable(switch (constraintName) {
+            case "sales_order_line_invoiced_within_ordered" -> Rejection.conflict("quantity-exceeds-order", "lines",
+                    "Live invoices would take more of a line than was ordered.");
+            case "sales_order_line_invoiced_only_when_confirmed" -> Rejection.unprocessable("sales-order-not-confirmed",
+                    "salesOrderId", "Only a confirmed order is invoiced.");
+            case "sales_order_cancelled_without_live_invoices" -> Rejection.conflict("sales-order-has-live-invoices",
+                    "status", "The order has invoices that are not void; void them first.");
+            default -> null;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsuite.billing.invoices.infrastructure.persistence;
 
+import static dev.opsuite.billing.interfaces.BillingRequests.draftOrder;
 import static dev.opsuite.billing.interfaces.BillingRequests.line;
 import static dev.opsuite.billing.interfaces.BillingRequests.order;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,44 @@ class TenantScopedKeysTest {
             } finally {
                 c.rollback();
             }
+        }
+    }
+
+    @Test
+    void a_draft_orders_lines_are_not_invoiced_and_an_invoiced_order_is_not_cancelled_whatever_writes_it() throws SQLException {
+        String draft = draftOrder(List.of(line("Transport Brno - Olomouc", 3, "10.00")));
+        String confirmed = order(List.of(line("Transport Brno - Olomouc", 3, "10.00")));
+
+        try (Connection c = TenantKeys.connect()) {
+            c.setAutoCommit(false);
+            try {
+                assertThatThrownBy(() -> invoiceAll(c, draft)).isInstanceOfSatisfying(SQLException.class, e -> {
+                    assertThat(e.getSQLState()).isEqualTo("23514");
+                    assertThat(e.getMessage()).contains("\"sales_order_line_invoiced_only_when_confirmed\"");
+                });
+                c.rollback();
+                assertThat(invoiceAll(c, confirmed)).isEqualTo(1);
+                assertThatThrownBy(() -> {
+                    try (PreparedStatement cancel = c.prepareStatement(
+                            "update sales_order set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = 'sql'"
+                                    + " where id = ?::uuid")) {
+                        cancel.setString(1, confirmed);
+                        cancel.executeUpdate();
+                    }
+                }).isInstanceOfSatisfying(SQLException.class, e -> {
+                    assertThat(e.getSQLState()).isEqualTo("23514");
+                    assertThat(e.getMessage()).contains("\"sales_order_cancelled_without_live_invoices\"");
+                });
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static int invoiceAll(Connection c, String salesOrderId) throws SQLException {
+        try (PreparedStatement invoiceAll = c.prepareStatement(INVOICE_ALL_OF_THE_LINES)) {
+            invoiceAll.setString(1, salesOrderId);
+            return invoiceAll.executeUpdate();
         }
     }
 

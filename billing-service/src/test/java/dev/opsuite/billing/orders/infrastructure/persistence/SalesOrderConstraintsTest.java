@@ -19,6 +19,19 @@ class SalesOrderConstraintsTest {
     }
 
     @Test
+    void the_order_status_guards_are_the_answers_the_order_gives() {
+        assertThat(constraints.forConstraint("sales_order_line_invoiced_only_when_confirmed")).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo("sales-order-not-confirmed");
+            assertThat(r.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
+            assertThat(r.field()).isEqualTo("salesOrderId");
+        });
+        assertThat(constraints.forConstraint("sales_order_cancelled_without_live_invoices")).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo("sales-order-has-live-invoices");
+            assertThat(r.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        });
+    }
+
+    @Test
     void other_constraints_are_not_this_catalogs() {
         assertThat(constraints.forConstraint("invoice_sales_order")).isEmpty();
         assertThat(constraints.forConstraint(null)).isEmpty();
