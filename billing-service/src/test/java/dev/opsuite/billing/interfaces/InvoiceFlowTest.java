@@ -222,5 +222,16 @@ class InvoiceFlowTest {
                 .body("items[0].id", equalTo(invoiceId));
         given().header("Authorization", BILLING).queryParam("orderBy", "secret").get("/invoices")
                 .then().statusCode(400).body("errors.field", hasItem("orderBy"));
+        given().header("Authorization", BILLING).queryParam("status", "PAID").get("/invoices")
+                .then().statusCode(400).body("type", equalTo("https://opsuite.dev/problems/invalid-filter"))
+                .body("errors.field", hasItem("status"));
+        given().header("Authorization", BILLING).queryParam("dispatchId", "DSP-1").get("/invoices")
+                .then().statusCode(400).body("errors.field", hasItem("dispatchId"));
+        given().header("Authorization", BILLING).queryParam("status", "issued").queryParam("salesOrderId", orderId)
+                .get("/invoices").then().statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", BILLING).queryParam("status", "CONFIRMED").get("/sales-orders")
+                .then().statusCode(200);
+        given().header("Authorization", BILLING).queryParam("status", "OPEN").get("/sales-orders")
+                .then().statusCode(400).body("errors.field", hasItem("status"));
     }
 }

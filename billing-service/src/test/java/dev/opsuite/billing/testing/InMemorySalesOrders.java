@@ -6,6 +6,7 @@ import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -57,13 +58,14 @@ public final class InMemorySalesOrders extends InMemoryStore<SalesOrder>
     }
 
     @Override
-    public Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, PageRequest page) {
-        return list(tenantId, customerId, page);
+    public Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, SalesOrderStatus status, PageRequest page) {
+        return list(tenantId, customerId, status, page);
     }
 
     @Override
-    public Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page) {
-        return records.page(tenantId, o -> customerId == null || Objects.equals(o.customerId(), customerId), page);
+    public Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, SalesOrderStatus status, PageRequest page) {
+        return records.page(tenantId, o -> (customerId == null || Objects.equals(o.customerId(), customerId))
+                && (status == null || o.status() == status), page);
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -110,9 +111,10 @@ public class InvoiceResource {
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
     @Operation(summary = "List invoices (paginated, optionally of one sales order, status or dispatch)")
     public Uni<Page<InvoiceResponse>> list(@Valid @BeanParam PageParams paging,
-            @QueryParam("salesOrderId") UUID salesOrderId, @QueryParam("status") InvoiceStatus status,
-            @QueryParam("dispatchId") UUID dispatchId) {
-        return find.invoices(caller.tenantId(), salesOrderId, status, dispatchId,
+            @QueryParam("salesOrderId") String salesOrderId, @QueryParam("status") String status,
+            @QueryParam("dispatchId") String dispatchId) {
+        return find.invoices(caller.tenantId(), QueryParams.uuid("salesOrderId", salesOrderId),
+                        QueryParams.filter("status", status, InvoiceStatus.class), QueryParams.uuid("dispatchId", dispatchId),
                         PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(InvoiceResponse::of));
     }

@@ -10,6 +10,7 @@ import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.billing.orders.application.port.out.SalesOrderStore;
 import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Result;
@@ -92,8 +93,8 @@ class SalesOrderService implements CreateSalesOrderUseCase, ConfirmSalesOrderUse
 
     @Override
     @WithSession
-    public Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, PageRequest page) {
-        return orders.list(tenantId, customerId, page);
+    public Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, SalesOrderStatus status, PageRequest page) {
+        return orders.list(tenantId, customerId, status, page);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.OrderDecisions;
 import dev.opsuite.billing.orders.domain.OrderLine;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
@@ -41,8 +42,8 @@ class SalesOrderRepository implements PanacheRepositoryBase<SalesOrderEntity, UU
     }
 
     @Override
-    public Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page) {
-        Criteria where = Criteria.forTenant(tenantId).eq("customerId", customerId);
+    public Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, SalesOrderStatus status, PageRequest page) {
+        Criteria where = Criteria.forTenant(tenantId).eq("customerId", customerId).eq("status", status);
         var query = find(where.query() + page.orderClause(), where.parameters()).page(page.index(), page.size());
         return query.list().chain(rows -> lines(tenantId, rows.stream().map(e -> e.id).toList())
                 .chain(lines -> query.count().map(total -> Page.of(

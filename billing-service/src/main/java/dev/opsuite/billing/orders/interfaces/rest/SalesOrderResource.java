@@ -11,10 +11,12 @@ import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.CancelSalesOrde
 import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.CreateSalesOrderRequest;
 import dev.opsuite.billing.orders.interfaces.rest.SalesOrderDtos.SalesOrderResponse;
 import dev.opsuite.billing.kernel.rest.Roles;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,9 +92,11 @@ public class SalesOrderResource {
 
     @GET
     @RolesAllowed({ Roles.FINANCE, Roles.BILLING, Roles.DISPATCHER, Roles.OPERATIONS_MANAGER })
-    @Operation(summary = "List sales orders (paginated, optionally of one customer)")
-    public Uni<Page<SalesOrderResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("customerId") UUID customerId) {
-        return find.salesOrders(caller.tenantId(), customerId, PageRequest.of(paging, SORTABLE, "createdAt"))
+    @Operation(summary = "List sales orders (paginated, optionally of one customer or status)")
+    public Uni<Page<SalesOrderResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("customerId") String customerId,
+            @QueryParam("status") String status) {
+        return find.salesOrders(caller.tenantId(), QueryParams.uuid("customerId", customerId),
+                        QueryParams.filter("status", status, SalesOrderStatus.class), PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(SalesOrderResponse::of));
     }
 

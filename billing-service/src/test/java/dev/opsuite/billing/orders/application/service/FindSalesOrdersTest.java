@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opsuite.billing.orders.application.port.in.FindSalesOrdersQuery;
 import dev.opsuite.billing.orders.application.port.in.InvoiceSalesOrderLinesUseCase;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import dev.opsuite.billing.testing.InMemorySalesOrders;
@@ -33,19 +34,22 @@ class FindSalesOrdersTest {
         SalesOrder cable = stored(Orders.placed("acme", line("Cable", "1", "10")));
         stored(Orders.placed("acme", line("Fitting", "2", "0.50")));
 
-        var ofCustomer = find.salesOrders("acme", cable.customerId(), page()).await().indefinitely();
+        var ofCustomer = find.salesOrders("acme", cable.customerId(), null, page()).await().indefinitely();
 
         assertThat(ofCustomer.items()).containsExactly(cable);
         assertThat(ofCustomer.total()).isEqualTo(1);
-        assertThat(find.salesOrders("acme", null, page()).await().indefinitely().total()).isEqualTo(2);
+        assertThat(find.salesOrders("acme", null, null, page()).await().indefinitely().total()).isEqualTo(2);
         assertThat(find.salesOrder("acme", cable.id()).await().indefinitely()).isEqualTo(cable);
+        assertThat(find.salesOrders("acme", null, SalesOrderStatus.DRAFT, page()).await().indefinitely().total()).isEqualTo(2);
+        assertThat(find.salesOrders("acme", null, SalesOrderStatus.CONFIRMED, page()).await().indefinitely().items())
+                .as("both are still drafts").isEmpty();
     }
 
     @Test
     void another_businesss_order_is_not_found_neither_to_read_nor_to_invoice() {
         SalesOrder theirs = stored(Orders.placed("globex", line("Cable", "1", "10")));
 
-        assertThat(find.salesOrders("acme", null, page()).await().indefinitely().total()).isZero();
+        assertThat(find.salesOrders("acme", null, null, page()).await().indefinitely().total()).isZero();
         assertThatThrownBy(() -> find.salesOrder("acme", theirs.id()).await().indefinitely())
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.rejection().kind()).isEqualTo(Rejection.Kind.NOT_FOUND);

@@ -1,6 +1,7 @@
 package dev.opsuite.billing.orders.application.port.in;
 
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +12,6 @@ public interface FindSalesOrdersQuery {
 
     Uni<SalesOrder> salesOrder(String tenantId, UUID id);
 
-    /** @param customerId optional filter */
-    Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, PageRequest page);
+    /** Both filters are optional (null). */
+    Uni<Page<SalesOrder>> salesOrders(String tenantId, UUID customerId, SalesOrderStatus status, PageRequest page);
 }

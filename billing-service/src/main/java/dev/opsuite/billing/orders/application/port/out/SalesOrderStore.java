@@ -2,6 +2,7 @@ package dev.opsuite.billing.orders.application.port.out;
 
 import dev.opsuite.billing.orders.domain.LineQuantity;
 import dev.opsuite.billing.orders.domain.SalesOrder;
+import dev.opsuite.billing.orders.domain.SalesOrderStatus;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,8 @@ public interface SalesOrderStore {
     /** As {@link #find}, holding a row lock until the transaction ends (invoices of one order queue). */
     Uni<Optional<SalesOrder>> findForUpdate(String tenantId, UUID id);
 
-    Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, PageRequest page);
+    /** Both filters are optional (null). */
+    Uni<Page<SalesOrder>> list(String tenantId, UUID customerId, SalesOrderStatus status, PageRequest page);
 
     Uni<Void> add(SalesOrder order);
 
