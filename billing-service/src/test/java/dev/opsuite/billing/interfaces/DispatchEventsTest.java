@@ -94,6 +94,22 @@ class DispatchEventsTest {
         assertThat(KafkaProbe.read(Topics.INVOICE, r -> r.value().contains(requestId), 0, Duration.ofSeconds(2))).isEmpty();
     }
 
+    @Test
+    void a_request_missing_what_v1_requires_is_dead_lettered_and_the_consumer_goes_on() {
+        String orderId = order(List.of(line("Pallet Brno - Olomouc", 10, "125.50")));
+        String pallets = getOrder(BILLING, orderId).extract().path("lines[0].id");
+        String poison = UUID.randomUUID().toString();
+        KafkaProbe.sendForged(Topics.INVOICE_REQUEST, poison, "{\"requestId\":\"" + poison + "\",\"lines\":[]}",
+                headers("invoice-requested", poison));
+        String next = UUID.randomUUID().toString();
+        send(Topics.INVOICE_REQUEST, poison, "invoice-requested", request(next, orderId, pallets, "1"));
+
+        assertThat(KafkaProbe.read(Topics.deadLetter(Topics.INVOICE_REQUEST, "billing-service"),
+                r -> poison.equals(KafkaProbe.header(r, EventHeaders.ID)), 1, WAIT))
+                .singleElement().satisfies(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason")).contains("poison"));
+        assertThat(KafkaProbe.read(Topics.INVOICE, r -> r.value().contains(next), 2, WAIT)).hasSize(2);
+    }
+
     static String link(String dispatchId, String invoiceId, String how) {
         return """
                 {"dispatchId":"%s","dispatchNumber":"DSP-2026-000042","invoiceId":"%s","invoiceNumber":"INV-2026-000001",
@@ -114,9 +130,13 @@ class DispatchEventsTest {
     }
 
     static String send(String topic, String key, String type, String payload, String eventId) {
-        KafkaProbe.send(topic, key, payload, Map.of(EventHeaders.ID, eventId, EventHeaders.TYPE, type,
-                EventHeaders.SCHEMA_VERSION, "1", EventHeaders.TENANT, "acme", EventHeaders.TIME, Instant.now().toString(),
-                EventHeaders.SOURCE, "/opsuite/dispatch-service", EventHeaders.SPEC_VERSION, "1.0"));
+        KafkaProbe.send(topic, key, payload, headers(type, eventId));
         return eventId;
+    }
+
+    static Map<String, String> headers(String type, String eventId) {
+        return Map.of(EventHeaders.ID, eventId, EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION, "1",
+                EventHeaders.TENANT, "acme", EventHeaders.TIME, Instant.now().toString(),
+                EventHeaders.SOURCE, "/opsuite/dispatch-service", EventHeaders.SPEC_VERSION, "1.0");
     }
 }
