@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
 import dev.opsuite.testing.KafkaProbe;
 import dev.opsuite.testing.SuiteStack;
