@@ -93,7 +93,7 @@ class EventSchemasTest {
 
         assertThat(EventSchemas.problem(record(deadLetters, "invoice-issued", "1", "{ not json"))).isEmpty();
         assertThat(EventSchemas.problem(record("some.other-topic", "invoice-issued", "1", "{ not json"))).isEmpty();
-        assertThat(EventSchemas.problem(record(Topics.INVOICE, "invoice-voided", "1", "{ not json"))).isEmpty();
+        assertThat(EventSchemas.problem(record(Topics.INVOICE, "invoice-reminded", "1", "{ not json"))).isEmpty();
         assertThat(EventSchemas.problem(record(Topics.INVOICE, null, "1", "{ not json"))).isEmpty();
     }
 
