@@ -1,5 +1,7 @@
 package dev.opsuite.dispatch.invoices.interfaces.rest;
 
+import dev.opsuite.dispatch.kernel.rest.Roles;
+
 import dev.opsuite.dispatch.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.support.paging.Page;
