@@ -28,7 +28,12 @@ public record Rejection(String code, Kind kind, String field, String detail) {
         /** A part of the request is of a type not accepted (an uploaded file's content). */
         UNSUPPORTED_TYPE,
         /** Well-formed, but a rule refuses the value. */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /**
+         * The caller's role may do this in general, but not to this record (a dispatcher deletes only their own early
+         * dispatches); the code says why, unlike the bare {@code forbidden} of a role that may not call at all.
+         */
+        FORBIDDEN
     }
 
     public static Rejection notFound(String what, Object id) {
@@ -86,6 +91,11 @@ public record Rejection(String code, Kind kind, String field, String detail) {
     /** An uploaded part whose content is of a type not accepted, naming the part. */
     public static Rejection unsupportedType(String code, String field, String detail) {
         return new Rejection(code, Kind.UNSUPPORTED_TYPE, field, detail);
+    }
+
+    /** The caller's role may not do this to this record; {@code code} says why. */
+    public static Rejection forbidden(String code, String detail) {
+        return new Rejection(code, Kind.FORBIDDEN, null, detail);
     }
 
     public static Rejection staleVersion(long expected, long actual) {

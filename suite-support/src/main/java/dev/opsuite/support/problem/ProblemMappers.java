@@ -224,6 +224,7 @@ public class ProblemMappers {
             case TOO_LARGE -> 413;
             case UNSUPPORTED_TYPE -> 415;
             case UNPROCESSABLE -> 422;
+            case FORBIDDEN -> 403;
         };
     }
 

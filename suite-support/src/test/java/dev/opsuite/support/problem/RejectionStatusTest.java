@@ -17,5 +17,6 @@ class RejectionStatusTest {
         assertThat(ProblemMappers.status(Kind.TOO_LARGE)).isEqualTo(413);
         assertThat(ProblemMappers.status(Kind.UNSUPPORTED_TYPE)).isEqualTo(415);
         assertThat(ProblemMappers.status(Kind.UNPROCESSABLE)).isEqualTo(422);
+        assertThat(ProblemMappers.status(Kind.FORBIDDEN)).isEqualTo(403);
     }
 }
