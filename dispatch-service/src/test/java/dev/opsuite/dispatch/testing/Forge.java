@@ -40,11 +40,31 @@ public final class Forge {
         return eventId;
     }
 
+    /** billing issued an invoice for a sales order of {@code customer}; {@code requestId} answers a dispatch's request, or null. */
+    public static void invoiceIssued(String tenant, UUID invoiceId, UUID customer, UUID requestId) {
+        send(dev.opsuite.events.EventCatalog.INVOICE_ISSUED, tenant, invoiceId, new dev.opsuite.events.InvoiceIssued(invoiceId,
+                "INV-2026-" + invoiceId.toString().substring(0, 6), UUID.randomUUID(), "SO-2026-000007", customer,
+                "Novák Logistics s.r.o.", new dev.opsuite.events.Money(new java.math.BigDecimal("12500.00"), "CZK"),
+                Instant.now(), requestId));
+    }
+
+    /** billing processed (paid) the invoice. */
+    public static void invoiceProcessed(String tenant, UUID invoiceId) {
+        send(dev.opsuite.events.EventCatalog.INVOICE_PROCESSED, tenant, invoiceId, new dev.opsuite.events.InvoiceProcessed(
+                invoiceId, "INV-2026-" + invoiceId.toString().substring(0, 6), UUID.randomUUID(), "PAID", "billing-ivana",
+                Instant.now()));
+    }
+
     /** A unit of fleet: its driver, truck and trailer, and whether it is ready for an order (with fleet's reasons). */
     public record Unit(UUID id, UUID driverId, UUID vehicleId, UUID trailerId) {
 
         public static Unit any() {
             return new Unit(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        }
+
+        /** Another unit of the same driver, truck and trailer (fleet re-formed it). */
+        public Unit twin() {
+            return new Unit(UUID.randomUUID(), driverId, vehicleId, trailerId);
         }
 
         public void announce(String tenant, boolean ready, long version, String... reasons) {

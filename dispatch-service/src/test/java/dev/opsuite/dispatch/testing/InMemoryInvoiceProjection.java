@@ -1,11 +1,13 @@
 package dev.opsuite.dispatch.testing;
 
 import dev.opsuite.dispatch.invoices.application.port.out.InvoiceProjectionStore;
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
 import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,12 @@ public final class InMemoryInvoiceProjection implements InvoiceProjectionStore {
 
     @Override
     public Uni<Void> upsert(IssuedInvoice invoice) {
-        rows.put(new Key(invoice.tenantId(), invoice.invoiceId()), invoice);
+        // As the table: an invoice announced again keeps the status billing's lifecycle gave it.
+        IssuedInvoice had = rows.get(new Key(invoice.tenantId(), invoice.invoiceId()));
+        rows.put(new Key(invoice.tenantId(), invoice.invoiceId()), had == null ? invoice : new IssuedInvoice(
+                invoice.tenantId(), invoice.invoiceId(), invoice.invoiceNumber(), invoice.salesOrderId(),
+                invoice.salesOrderNumber(), invoice.customerId(), invoice.customerName(), invoice.total(), invoice.issuedAt(),
+                invoice.lastEventId(), had.status(), invoice.requestId() != null ? invoice.requestId() : had.requestId()));
         return Uni.createFrom().voidItem();
     }
 
@@ -41,6 +48,20 @@ public final class InMemoryInvoiceProjection implements InvoiceProjectionStore {
             }
         }
         return Uni.createFrom().item(Page.slice(matching, page));
+    }
+
+    @Override
+    public Uni<Void> status(String tenantId, UUID invoiceId, InvoiceStatus status, UUID eventId) {
+        rows.computeIfPresent(new Key(tenantId, invoiceId), (k, i) -> new IssuedInvoice(i.tenantId(), i.invoiceId(),
+                i.invoiceNumber(), i.salesOrderId(), i.salesOrderNumber(), i.customerId(), i.customerName(), i.total(),
+                i.issuedAt(), eventId, status, i.requestId()));
+        return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<List<IssuedInvoice>> findAll(String tenantId, Collection<UUID> invoiceIds) {
+        return Uni.createFrom().item(invoiceIds.stream().map(id -> rows.get(new Key(tenantId, id))).filter(Objects::nonNull)
+                .toList());
     }
 
     /** Every copy the projection holds, of every tenant. */

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * Dispatch's copy of an invoice billing has issued: enough to pick the invoice a dispatch goes out
  * against, never edited here. Kept current from invoice-issued events, one per invoice and tenant: an
- * invoice announced again replaces its copy. {@code lastEventId} is the event it was last written from.
+ * invoice announced again replaces its copy. {@code lastEventId} is the event it was last written from. The status
+ * follows invoice-processed and invoice-voided; {@code requestId} names the dispatch's request it answered, if any.
  */
 public record IssuedInvoice(
         String tenantId,
@@ -19,7 +20,9 @@ public record IssuedInvoice(
         String customerName,
         Total total,
         Instant issuedAt,
-        UUID lastEventId) {
+        UUID lastEventId,
+        InvoiceStatus status,
+        UUID requestId) {
 
     /** What the invoice comes to, in its ISO 4217 currency. */
     public record Total(BigDecimal amount, String currency) {

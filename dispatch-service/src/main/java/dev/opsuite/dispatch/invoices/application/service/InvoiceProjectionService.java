@@ -1,8 +1,10 @@
 package dev.opsuite.dispatch.invoices.application.service;
 
 import dev.opsuite.dispatch.invoices.application.port.in.FindInvoicesQuery;
+import dev.opsuite.dispatch.invoices.application.port.in.RecordInvoiceLifecycleUseCase;
 import dev.opsuite.dispatch.invoices.application.port.in.RecordIssuedInvoiceUseCase;
 import dev.opsuite.dispatch.invoices.application.port.out.InvoiceProjectionStore;
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
 import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.Page;
@@ -10,10 +12,12 @@ import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-class InvoiceProjectionService implements RecordIssuedInvoiceUseCase, FindInvoicesQuery {
+class InvoiceProjectionService implements RecordIssuedInvoiceUseCase, RecordInvoiceLifecycleUseCase, FindInvoicesQuery {
 
     private final InvoiceProjectionStore projection;
 
@@ -24,6 +28,22 @@ class InvoiceProjectionService implements RecordIssuedInvoiceUseCase, FindInvoic
     @Override
     public Uni<Void> record(IssuedInvoice invoice) {
         return projection.upsert(invoice);
+    }
+
+    @Override
+    public Uni<Void> processed(String tenantId, UUID invoiceId, UUID eventId) {
+        return projection.status(tenantId, invoiceId, InvoiceStatus.PROCESSED, eventId);
+    }
+
+    @Override
+    public Uni<Void> voided(String tenantId, UUID invoiceId, UUID eventId) {
+        return projection.status(tenantId, invoiceId, InvoiceStatus.VOID, eventId);
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<IssuedInvoice>> invoices(String tenantId, Collection<UUID> invoiceIds) {
+        return invoiceIds.isEmpty() ? Uni.createFrom().item(List.of()) : projection.findAll(tenantId, invoiceIds);
     }
 
     @Override

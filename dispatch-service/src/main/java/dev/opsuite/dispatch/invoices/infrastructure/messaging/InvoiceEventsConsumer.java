@@ -1,6 +1,8 @@
 package dev.opsuite.dispatch.invoices.infrastructure.messaging;
 
+import dev.opsuite.dispatch.invoices.application.port.in.RecordInvoiceLifecycleUseCase;
 import dev.opsuite.dispatch.invoices.application.port.in.RecordIssuedInvoiceUseCase;
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
 import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.events.InvoiceIssued;
@@ -9,10 +11,11 @@ import dev.opsuite.support.inbox.IncomingEvent;
 import dev.opsuite.support.inbox.PoisonEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the invoice projection current from invoice-issued events, once per event. */
+/** Keeps the invoice projection current from invoice-issued, -processed and -voided events, once per event. */
 @ApplicationScoped
 class InvoiceEventsConsumer {
 
@@ -21,15 +24,30 @@ class InvoiceEventsConsumer {
     private final Inbox inbox;
     private final RecordIssuedInvoiceUseCase recordInvoice;
 
-    InvoiceEventsConsumer(Inbox inbox, RecordIssuedInvoiceUseCase recordInvoice) {
+    private final RecordInvoiceLifecycleUseCase lifecycle;
+
+    InvoiceEventsConsumer(Inbox inbox, RecordIssuedInvoiceUseCase recordInvoice, RecordInvoiceLifecycleUseCase lifecycle) {
         this.inbox = inbox;
         this.recordInvoice = recordInvoice;
+        this.lifecycle = lifecycle;
     }
 
     @Incoming("invoices")
     Uni<Void> consume(ConsumerRecord<String, String> record) {
         return inbox.deliver(CONSUMER, record, EventCatalog.INVOICE_ISSUED,
-                (event, issued) -> recordInvoice.record(projected(event, issued)));
+                        (event, issued) -> recordInvoice.record(projected(event, issued)))
+                .chain(() -> inbox.deliver(CONSUMER, record, EventCatalog.INVOICE_PROCESSED,
+                        (event, processed) -> lifecycle.processed(event.tenantId(), named(event, processed.invoiceId()),
+                                event.id())))
+                .chain(() -> inbox.deliver(CONSUMER, record, EventCatalog.INVOICE_VOIDED,
+                        (event, voided) -> lifecycle.voided(event.tenantId(), named(event, voided.invoiceId()), event.id())));
+    }
+
+    private static UUID named(IncomingEvent event, UUID invoiceId) {
+        if (invoiceId == null) {
+            throw new PoisonEventException(event.type() + " event " + event.id() + " names no invoice", null);
+        }
+        return invoiceId;
     }
 
     /** The projection's copy of what the event announces, written from this event. */
@@ -42,6 +60,7 @@ class InvoiceEventsConsumer {
         }
         return new IssuedInvoice(event.tenantId(), issued.invoiceId(), issued.invoiceNumber(), issued.salesOrderId(),
                 issued.salesOrderNumber(), issued.customerId(), issued.customerName(),
-                new IssuedInvoice.Total(issued.total().amount(), issued.total().currency()), issued.issuedAt(), event.id());
+                new IssuedInvoice.Total(issued.total().amount(), issued.total().currency()), issued.issuedAt(), event.id(),
+                InvoiceStatus.ISSUED, issued.requestId());
     }
 }

@@ -1,6 +1,9 @@
 package dev.opsuite.dispatch.invoices.infrastructure.persistence;
 
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -40,6 +43,10 @@ class InvoiceProjectionEntity {
     Instant issuedAt;
     @Column(name = "last_event_id")
     UUID lastEventId;
+    @Enumerated(EnumType.STRING)
+    InvoiceStatus status;
+    @Column(name = "request_id")
+    UUID requestId;
 
     /** The primary key: tenant and invoice id. */
     static class Key implements Serializable {

@@ -10,6 +10,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,8 +23,8 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
     private static final String UPSERT = """
             insert into invoice_projection
               (tenant_id, invoice_id, invoice_number, sales_order_id, sales_order_number, customer_id, customer_name,
-               total_amount, currency, issued_at, last_event_id)
-            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+               total_amount, currency, issued_at, last_event_id, status, request_id)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'ISSUED', ?12)
             on conflict (tenant_id, invoice_id) do update set
               invoice_number = excluded.invoice_number,
               sales_order_id = excluded.sales_order_id,
@@ -31,7 +34,8 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
               total_amount = excluded.total_amount,
               currency = excluded.currency,
               issued_at = excluded.issued_at,
-              last_event_id = excluded.last_event_id""";
+              last_event_id = excluded.last_event_id,
+              request_id = coalesce(excluded.request_id, invoice_projection.request_id)""";
 
     @Override
     public Uni<Void> upsert(IssuedInvoice invoice) {
@@ -47,8 +51,21 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
                 .setParameter(9, invoice.total().currency())
                 .setParameter(10, invoice.issuedAt().atOffset(ZoneOffset.UTC))
                 .setParameter(11, invoice.lastEventId())
+                .setParameter(12, invoice.requestId())
                 .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> status(String tenantId, UUID invoiceId, InvoiceStatus status, UUID eventId) {
+        return update("status = ?1, lastEventId = ?2 where tenantId = ?3 and invoiceId = ?4", status, eventId, tenantId,
+                invoiceId).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<List<IssuedInvoice>> findAll(String tenantId, Collection<UUID> invoiceIds) {
+        return list("tenantId = ?1 and invoiceId in ?2", tenantId, invoiceIds)
+                .map(rows -> rows.stream().map(InvoiceProjectionRepository::toDomain).toList());
     }
 
     @Override
@@ -67,6 +84,6 @@ class InvoiceProjectionRepository implements PanacheRepositoryBase<InvoiceProjec
 
     static IssuedInvoice toDomain(InvoiceProjectionEntity e) {
         return new IssuedInvoice(e.tenantId, e.invoiceId, e.invoiceNumber, e.salesOrderId, e.salesOrderNumber, e.customerId,
-                e.customerName, new IssuedInvoice.Total(e.totalAmount, e.currency), e.issuedAt, e.lastEventId);
+                e.customerName, new IssuedInvoice.Total(e.totalAmount, e.currency), e.issuedAt, e.lastEventId, e.status, e.requestId);
     }
 }

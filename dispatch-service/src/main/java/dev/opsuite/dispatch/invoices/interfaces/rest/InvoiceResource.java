@@ -47,11 +47,12 @@ public class InvoiceResource {
     }
 
     record InvoiceResponse(UUID id, String invoiceNumber, UUID salesOrderId, String salesOrderNumber, UUID customerId,
-            String customerName, MoneyResponse total, Instant issuedAt) {
+            String customerName, MoneyResponse total, Instant issuedAt, String status, UUID requestId) {
 
         static InvoiceResponse of(IssuedInvoice i) {
             return new InvoiceResponse(i.invoiceId(), i.invoiceNumber(), i.salesOrderId(), i.salesOrderNumber(),
-                    i.customerId(), i.customerName(), new MoneyResponse(i.total().amount(), i.total().currency()), i.issuedAt());
+                    i.customerId(), i.customerName(), new MoneyResponse(i.total().amount(), i.total().currency()), i.issuedAt(),
+                    i.status().name(), i.requestId());
         }
     }
 

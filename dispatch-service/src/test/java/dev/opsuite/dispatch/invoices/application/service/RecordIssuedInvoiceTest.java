@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opsuite.dispatch.invoices.application.port.in.FindInvoicesQuery;
 import dev.opsuite.dispatch.invoices.application.port.in.RecordIssuedInvoiceUseCase;
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
 import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.dispatch.testing.InMemoryInvoiceProjection;
 import dev.opsuite.support.application.RejectedException;
@@ -72,6 +73,6 @@ class RecordIssuedInvoiceTest {
     private static IssuedInvoice issued(String tenant, UUID invoiceId, String customerName, String total, UUID eventId) {
         return new IssuedInvoice(tenant, invoiceId, "INV-2026-000042", UUID.randomUUID(), "SO-2026-000017", CUSTOMER,
                 customerName, new IssuedInvoice.Total(new BigDecimal(total), "CZK"), Instant.parse("2026-11-20T09:15:00Z"),
-                eventId);
+                eventId, InvoiceStatus.ISSUED, null);
     }
 }

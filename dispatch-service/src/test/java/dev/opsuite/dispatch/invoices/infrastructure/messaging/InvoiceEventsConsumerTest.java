@@ -3,6 +3,7 @@ package dev.opsuite.dispatch.invoices.infrastructure.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opsuite.dispatch.invoices.domain.InvoiceStatus;
 import dev.opsuite.dispatch.invoices.domain.IssuedInvoice;
 import dev.opsuite.events.InvoiceIssued;
 import dev.opsuite.events.Money;
@@ -28,7 +29,7 @@ class InvoiceEventsConsumerTest {
 
         assertThat(copy).isEqualTo(new IssuedInvoice("acme", issued.invoiceId(), "INV-2026-000042", issued.salesOrderId(),
                 "SO-2026-000017", issued.customerId(), "Novák Logistics s.r.o.",
-                new IssuedInvoice.Total(new BigDecimal("12500.00"), "CZK"), ISSUED_AT, event.id()));
+                new IssuedInvoice.Total(new BigDecimal("12500.00"), "CZK"), ISSUED_AT, event.id(), InvoiceStatus.ISSUED, null));
     }
 
     @Test
