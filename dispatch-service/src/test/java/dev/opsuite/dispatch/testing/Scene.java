@@ -94,6 +94,34 @@ public final class Scene {
                 .body("status", equalTo("PENDING")).extract().path("id");
     }
 
+    /**
+     * A dispatch created by {@code creator} and taken to {@code status} (PENDING, DRAFT, SCHEDULED, DISPATCHED, COMPLETED),
+     * with an invoice from DRAFT on; its id.
+     */
+    public String dispatchIn(String status, String creator) {
+        Forge.Unit unit = readyUnit();
+        String id = create(creator, ticket(unit), tripFrom.plus(1, ChronoUnit.HOURS), unit.id(), List.of()).statusCode(201)
+                .extract().path("id");
+        List<String> steps = List.of("PENDING", "DRAFT", "SCHEDULED", "DISPATCHED", "COMPLETED");
+        int to = steps.indexOf(status);
+        if (to >= 1) {
+            given().header("Authorization", manager).contentType(ContentType.JSON)
+                    .body(Map.of("invoiceIds", List.of(invoice(UUID.randomUUID())))).post("/dispatch/" + id + "/invoices")
+                    .then().statusCode(200);
+        }
+        if (to >= 2) {
+            act(manager, id, "schedule", null).statusCode(200);
+        }
+        if (to >= 3) {
+            act(manager, id, "dispatch", null).statusCode(200);
+        }
+        if (to >= 4) {
+            act(manager, id, "complete", Map.of("recipientName", "Jan Novák", "receivedAt", Instant.now().toString()))
+                    .statusCode(200);
+        }
+        return id;
+    }
+
     public ValidatableResponse act(String token, String id, String action, Object body) {
         var request = given().header("Authorization", token);
         if (body != null) {
