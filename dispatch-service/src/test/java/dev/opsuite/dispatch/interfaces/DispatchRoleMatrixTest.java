@@ -72,6 +72,12 @@ class DispatchRoleMatrixTest {
                     .then().extract().path("invoices[0].id") : UUID.randomUUID().toString();
             return given().header("Authorization", t).delete("/dispatch/" + id + "/invoices/" + invoice).then();
         }));
+        rows.put("POST /dispatch/{id}/invoice-requests", new Row(Set.of(D, O, B), 202, t -> given()
+                .header("Authorization", t).contentType(ContentType.JSON)
+                .body(Map.of("salesOrderId", UUID.randomUUID(), "lines", List.of(Map.of("salesOrderLineId", UUID.randomUUID(),
+                        "quantity", 2)))).post("/dispatch/" + shared() + "/invoice-requests").then()));
+        rows.put("GET /dispatch/{id}/invoice-requests", new Row(EVERYONE, 200,
+                t -> get(t, "/dispatch/" + shared() + "/invoice-requests")));
         rows.put("POST /dispatch/{id}/schedule", new Row(DISPATCHING, 200, t -> S.act(t, own(t, "DRAFT"), "schedule", null)));
         rows.put("POST /dispatch/{id}/dispatch", new Row(DISPATCHING, 200,
                 t -> S.act(t, own(t, "SCHEDULED"), "dispatch", null)));

@@ -1,4 +1,4 @@
-package dev.opsuite.dispatch.invoices.infrastructure.messaging;
+package dev.opsuite.dispatch.requests.infrastructure.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What the consumer makes of an invoice-issued event before the use case records it. */
-class InvoiceEventsConsumerTest {
+class BillingEventsConsumerTest {
 
     static final Instant ISSUED_AT = Instant.parse("2026-11-20T09:15:00Z");
     final IncomingEvent event = new IncomingEvent(UUID.randomUUID(), "invoice-issued", 1, "acme", null, ISSUED_AT, null, "{}");
@@ -25,7 +25,7 @@ class InvoiceEventsConsumerTest {
         InvoiceIssued issued = new InvoiceIssued(UUID.randomUUID(), "INV-2026-000042", UUID.randomUUID(), "SO-2026-000017",
                 UUID.randomUUID(), "Novák Logistics s.r.o.", new Money(new BigDecimal("12500.00"), "CZK"), ISSUED_AT, null);
 
-        IssuedInvoice copy = InvoiceEventsConsumer.projected(event, issued);
+        IssuedInvoice copy = BillingEventsConsumer.projected(event, issued);
 
         assertThat(copy).isEqualTo(new IssuedInvoice("acme", issued.invoiceId(), "INV-2026-000042", issued.salesOrderId(),
                 "SO-2026-000017", issued.customerId(), "Novák Logistics s.r.o.",
@@ -37,7 +37,7 @@ class InvoiceEventsConsumerTest {
         InvoiceIssued withoutTotal = new InvoiceIssued(UUID.randomUUID(), "INV-2026-000042", UUID.randomUUID(), null,
                 UUID.randomUUID(), null, new Money(null, "CZK"), ISSUED_AT, null);
 
-        assertThatThrownBy(() -> InvoiceEventsConsumer.projected(event, withoutTotal))
+        assertThatThrownBy(() -> BillingEventsConsumer.projected(event, withoutTotal))
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining(event.id().toString());
     }
 }
