@@ -1,4 +1,4 @@
-package dev.opsuite.inventory.transfers.infrastructure.document;
+package dev.opsuite.support.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
