@@ -57,6 +57,8 @@ class DispatchRoleMatrixTest {
         rows.put("GET /dispatch/at-risk", new Row(Set.of(D, O, F), 200, t -> get(t, "/dispatch/at-risk")));
         rows.put("GET /dispatch/{id}", new Row(EVERYONE, 200, t -> get(t, "/dispatch/" + shared())));
         rows.put("GET /dispatch/{id}/history", new Row(EVERYONE, 200, t -> get(t, "/dispatch/" + shared() + "/history")));
+        rows.put("GET /dispatch/{id}/sheet", new Row(EVERYONE, 200, t -> get(t, "/dispatch/" + shared() + "/sheet")));
+        rows.put("GET /dispatch/{id}/sheet.pdf", new Row(EVERYONE, 200, t -> get(t, "/dispatch/" + shared() + "/sheet.pdf")));
         rows.put("PATCH /dispatch/{id}", new Row(DISPATCHING, 200, t -> given().header("Authorization", t)
                 .contentType(ContentType.JSON).body(Map.of("datetime", S.tripFrom.plusSeconds(600).toString()))
                 .patch("/dispatch/" + own(t, "PENDING")).then()));

@@ -14,6 +14,7 @@ import dev.opsuite.dispatch.dispatches.application.port.in.CreateDispatchUseCase
 import dev.opsuite.dispatch.dispatches.application.port.in.CreateDispatchUseCase.CreateDispatchCommand;
 import dev.opsuite.dispatch.dispatches.application.port.in.FindDispatchesQuery;
 import dev.opsuite.dispatch.dispatches.application.port.in.FindDispatchesQuery.DispatchFilter;
+import dev.opsuite.dispatch.dispatches.application.port.in.PrintDispatchSheetQuery;
 import dev.opsuite.dispatch.dispatches.domain.Dispatch;
 import dev.opsuite.dispatch.dispatches.domain.DispatchStatus;
 import dev.opsuite.dispatch.dispatches.interfaces.rest.DispatchDtos.AtRiskResponse;
@@ -83,15 +84,18 @@ public class DispatchResource {
     private final ChangeDispatchUseCase change;
     private final AttachInvoicesUseCase invoices;
     private final FindDispatchesQuery find;
+    private final PrintDispatchSheetQuery sheet;
     private final Caller caller;
     private final Vertx vertx;
 
+    @SuppressWarnings("java:S107")
     public DispatchResource(CreateDispatchUseCase create, ChangeDispatchUseCase change, AttachInvoicesUseCase invoices,
-            FindDispatchesQuery find, Caller caller, Vertx vertx) {
+            FindDispatchesQuery find, PrintDispatchSheetQuery sheet, Caller caller, Vertx vertx) {
         this.create = create;
         this.change = change;
         this.invoices = invoices;
         this.find = find;
+        this.sheet = sheet;
         this.caller = caller;
         this.vertx = vertx;
     }
@@ -149,6 +153,26 @@ public class DispatchResource {
     @Operation(summary = "The status history of a dispatch: from, to, who and when, oldest first")
     public Uni<List<HistoryResponse>> history(@PathParam("id") UUID id) {
         return find.dispatch(caller.tenantId(), id).map(HistoryResponse::of);
+    }
+
+    @GET
+    @Path("/{id}/sheet")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Roles.DISPATCHER, Roles.OPERATIONS_MANAGER, Roles.BILLING, Roles.FLEET_MANAGER })
+    @Operation(summary = "The dispatch sheet's HTML print view: dispatch, unit and trip ticket, invoices, delivery, history, "
+            + "signature lines")
+    public Uni<String> sheet(@PathParam("id") UUID id) {
+        return sheet.html(caller.tenantId(), id);
+    }
+
+    @GET
+    @Path("/{id}/sheet.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.DISPATCHER, Roles.OPERATIONS_MANAGER, Roles.BILLING, Roles.FLEET_MANAGER })
+    @Operation(summary = "The dispatch sheet as PDF (the print view's template)")
+    public Uni<Response> sheetPdf(@PathParam("id") UUID id) {
+        return sheet.pdf(caller.tenantId(), id).map(bytes -> Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"dispatch-" + id + ".pdf\"").build());
     }
 
     @PATCH
