@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The image formats the suite takes as photos (an accident's, a proof of delivery), recognised by their first bytes, never
- * by the type the client declared. Fleet's accident photos use the same three (fleet's PhotoType).
+ * by the type the client declared.
  */
 public enum ImageType {
     JPEG("image/jpeg"), PNG("image/png"), HEIC("image/heic");

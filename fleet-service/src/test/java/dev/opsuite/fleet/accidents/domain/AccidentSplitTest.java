@@ -1,6 +1,7 @@
 package dev.opsuite.fleet.accidents.domain;
 
 import dev.opsuite.fleet.kernel.Cost;
+import dev.opsuite.support.domain.ImageType;
 import dev.opsuite.fleet.kernel.VatMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,8 +77,8 @@ class AccidentSplitTest {
 
     @Test
     void photos_are_recognised_by_their_first_bytes() {
-        assertThat(PhotoType.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains(PhotoType.JPEG);
-        assertThat(PhotoType.detect(new byte[] { 0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c' })).contains(PhotoType.HEIC);
-        assertThat(PhotoType.detect("hello.jpg".getBytes())).isEmpty();
+        assertThat(ImageType.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains(ImageType.JPEG);
+        assertThat(ImageType.detect(new byte[] { 0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c' })).contains(ImageType.HEIC);
+        assertThat(ImageType.detect("hello.jpg".getBytes())).isEmpty();
     }
 }

@@ -27,7 +27,7 @@ import dev.opsuite.fleet.ledger.domain.LedgerSource;
 import dev.opsuite.fleet.kernel.Money;
 import dev.opsuite.fleet.ledger.domain.OrderCost;
 import dev.opsuite.fleet.ledger.domain.OrderCostKind;
-import dev.opsuite.fleet.accidents.domain.PhotoType;
+import dev.opsuite.support.domain.ImageType;
 import dev.opsuite.fleet.vehicles.domain.Vehicle;
 import dev.opsuite.fleet.costs.domain.VehicleExpense;
 import dev.opsuite.support.domain.Result;
@@ -161,7 +161,7 @@ class AccidentService implements ReportAccidentUseCase, InsuranceClaimUseCase, S
                     return command.content();
                 })
                 .chain(content -> {
-                    PhotoType type = PhotoType.detect(content).orElseThrow(() -> Rejection.unsupportedType(
+                    ImageType type = ImageType.detect(content).orElseThrow(() -> Rejection.unsupportedType(
                             "unsupported-photo-type", "file", "A photo is a JPEG, PNG or HEIC image (recognised by its content, "
                                     + "not its name or declared type).").toException());
                     AccidentPhoto photo = new AccidentPhoto(UUID.randomUUID(), actor.tenantId(), command.accidentId(), type,

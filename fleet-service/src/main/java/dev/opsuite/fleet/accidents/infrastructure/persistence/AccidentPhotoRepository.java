@@ -2,7 +2,7 @@ package dev.opsuite.fleet.accidents.infrastructure.persistence;
 
 import dev.opsuite.fleet.accidents.application.port.out.AccidentPhotoStore;
 import dev.opsuite.fleet.accidents.domain.AccidentPhoto;
-import dev.opsuite.fleet.accidents.domain.PhotoType;
+import dev.opsuite.support.domain.ImageType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +55,7 @@ class AccidentPhotoRepository implements PanacheRepositoryBase<AccidentPhotoEnti
                 .getSingleResultOrNull());
     }
 
-    private static PhotoType type(String mediaType) {
-        return Arrays.stream(PhotoType.values()).filter(t -> t.mediaType().equals(mediaType)).findFirst().orElseThrow();
+    private static ImageType type(String mediaType) {
+        return Arrays.stream(ImageType.values()).filter(t -> t.mediaType().equals(mediaType)).findFirst().orElseThrow();
     }
 }

@@ -19,7 +19,7 @@ import dev.opsuite.fleet.accidents.domain.AccidentReported;
 import dev.opsuite.fleet.accidents.domain.AccidentStatus;
 import dev.opsuite.fleet.accidents.domain.ClaimStatus;
 import dev.opsuite.fleet.accidents.domain.InsuranceClaimChanged;
-import dev.opsuite.fleet.accidents.domain.PhotoType;
+import dev.opsuite.support.domain.ImageType;
 import dev.opsuite.fleet.costs.domain.ExpenseCategory;
 import dev.opsuite.fleet.drivers.application.port.in.ManageDriversUseCase.RegisterDriverCommand;
 import dev.opsuite.fleet.drivers.domain.Driver;
@@ -99,7 +99,7 @@ class AccidentServiceTest {
                 new Accident.Amendment(null, null, null, null, "PCR-2025-0815"))));
         AccidentPhoto photo = done(fleet.accidents.report().addPhoto(new AddPhotoCommand(DISPATCHER, accident.id(),
                 "dent.jpg", JPEG.length, Uni.createFrom().item(JPEG))));
-        assertThat(photo.type()).isEqualTo(PhotoType.JPEG);
+        assertThat(photo.type()).isEqualTo(ImageType.JPEG);
 
         // 4. Claim INS-2025-123: PENDING.
         Accident claimed = done(fleet.accidents.claim().file(new FileClaimCommand(MANAGER, accident.id(), null,
