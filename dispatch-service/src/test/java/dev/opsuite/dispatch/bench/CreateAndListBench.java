@@ -69,6 +69,7 @@ class CreateAndListBench {
         log("machine: " + Runtime.getRuntime().availableProcessors() + " cores; load average at start: " + loadAverage());
         createThroughput();
         list();
+        plans();
         log("load average at the end: " + loadAverage());
         Path out = Path.of("../docs/bench/dispatch-" + LocalDate.now(ZoneOffset.UTC) + ".txt");
         Files.createDirectories(out.getParent());
@@ -175,6 +176,74 @@ class CreateAndListBench {
             Collections.sort(totals);
             log(String.format(Locale.ROOT, "%-34s %8d %s", filter.getKey(), totals.get(totals.size() / 2), stats(latencies)));
         }
+    }
+
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of the list's page and count queries, written as Hibernate sends them (tenant, not
+     * deleted, the filter, order by datetime desc, id), for one value of each filter: docs/bench/dispatch-list-plans.txt;
+     * the access path of each is logged.
+     */
+    void plans() throws Exception {
+        String tenant = "bench-list";
+        String unit;
+        String customer;
+        try (Connection c = TenantKeys.connect(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select unit_id from dispatch where tenant_id = '" + tenant + "' limit 1")) {
+                r.next();
+                unit = r.getString(1);
+            }
+            try (ResultSet r = s.executeQuery("select customer_id from dispatch_invoice where tenant_id = '" + tenant
+                    + "' limit 1")) {
+                r.next();
+                customer = r.getString(1);
+            }
+        }
+        String month = "d.datetime >= date_trunc('month', now() - interval '200 days') "
+                + "and d.datetime < date_trunc('month', now() - interval '200 days') + interval '1 month'";
+        Map<String, String> where = new LinkedHashMap<>();
+        where.put("none", "true");
+        where.put("from/to (one month)", month);
+        where.put("unit", "d.unit_id = '" + unit + "'");
+        where.put("customerId", "exists (select 1 from dispatch_invoice l where l.tenant_id = d.tenant_id and l.dispatch_id = d.id "
+                + "and l.customer_id = '" + customer + "' and l.detached_at is null)");
+        where.put("createdBy", "d.created_by = 'dispatcher-7'");
+        where.put("status=SCHEDULED", "d.status in ('SCHEDULED')");
+        where.put("status=CLOSED", "d.status in ('CLOSED')");
+        List<String> plans = new ArrayList<>();
+        log("");
+        log("## plans (docs/bench/dispatch-list-plans.txt): access path of the page query, then of the count");
+        try (Connection c = TenantKeys.connect(); Statement s = c.createStatement()) {
+            for (Map.Entry<String, String> w : where.entrySet()) {
+                String filter = "d.tenant_id = '" + tenant + "' and d.deleted_at is null and " + w.getValue();
+                List<String> paths = new ArrayList<>();
+                for (String sql : List.of("select * from dispatch d where " + filter
+                                + " order by d.datetime desc, d.id offset 0 rows fetch first 20 rows only",
+                        "select count(*) from dispatch d where " + filter)) {
+                    plans.add("-- " + w.getKey() + ": " + sql);
+                    StringBuilder path = new StringBuilder();
+                    try (ResultSet r = s.executeQuery("explain (analyze, buffers) " + sql)) {
+                        while (r.next()) {
+                            String line = r.getString(1);
+                            plans.add(line);
+                            var m = java.util.regex.Pattern.compile("(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)"
+                                    + "( Backward)?( using \\S+)?( on \\S+)?").matcher(line);
+                            if (m.find() && path.indexOf(m.group()) < 0) {
+                                path.append(path.length() == 0 ? "" : "; ").append(m.group());
+                            }
+                            if (line.startsWith("Execution Time")) {
+                                path.append(" (").append(line.replace("Execution Time: ", "")).append(")");
+                            }
+                        }
+                    }
+                    plans.add("");
+                    paths.add(path.toString());
+                }
+                log(String.format(Locale.ROOT, "%-22s page: %s | count: %s", w.getKey(), paths.get(0), paths.get(1)));
+            }
+        }
+        Path out = Path.of("../docs/bench/dispatch-list-plans.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, plans);
     }
 
     /** Per filter, REQUESTS + 3 query strings with values drawn from the data (a fixed order: reruns send the same). */
