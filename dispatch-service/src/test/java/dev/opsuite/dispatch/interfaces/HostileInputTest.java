@@ -4,8 +4,8 @@ import dev.opsuite.testing.HostileInputContract;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Hostile input gets a 4xx problem and nothing is stored (the suite's contract). Dispatch takes no request
- * bodies yet, so its lists' paging is what is at stake; a first endpoint with a body is covered the day it appears.
+ * Hostile input gets a 4xx problem and nothing is stored (the suite's contract), over every JSON body of the API:
+ * dispatches, their edits, actions, invoices and invoice requests, and the policy; and every list's paging.
  */
 @QuarkusTest
 class HostileInputTest extends HostileInputContract {
