@@ -1,9 +1,11 @@
 package dev.opsuite.inventory.transfers.infrastructure.document;
 
 import dev.opsuite.inventory.transfers.application.port.out.NoteDocumentRenderer;
+import dev.opsuite.support.document.PrintStyles;
 import dev.opsuite.support.document.XhtmlPdf;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.Location;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class QuteNoteDocumentRenderer implements NoteDocumentRenderer {
     /** The template, under {@code src/main/resources/templates}. */
     public static final String TEMPLATE = "transfer-dispatch-note.html";
 
+    /** The suite's shared print stylesheet, unescaped. */
+    private static final RawString STYLES = new RawString(PrintStyles.css());
+
     private final Template template;
 
     /** Takes the template as Quarkus builds it, or as a test builds it from its own Qute engine. */
@@ -33,7 +38,7 @@ public class QuteNoteDocumentRenderer implements NoteDocumentRenderer {
 
     @Override
     public String html(NotePrint note) {
-        return template.data("note", NoteDocumentView.of(note)).render();
+        return template.data("note", NoteDocumentView.of(note)).data("css", STYLES).render();
     }
 
     @Override
