@@ -26,6 +26,8 @@ class DispatchSheetTest {
 
         assertThat(html).contains(number, "COMPLETED", "Jan Novák", "12500.00 CZK", "Novák Logistics s.r.o.", "TT-2026-",
                 "1AB 2345", "SO-2026-000007");
+        // The suite's shared print stylesheet is in, unescaped, after the sheet's own page rule.
+        assertThat(html).contains("@page", "border-collapse: collapse;", "font-family: Helvetica, Arial, sans-serif;");
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1_000);
         given().header("Authorization", s.dispatcher).get("/dispatch/" + UUID.randomUUID() + "/sheet.pdf").then()

@@ -1,9 +1,11 @@
 package dev.opsuite.dispatch.dispatches.infrastructure.document;
 
 import dev.opsuite.dispatch.dispatches.application.port.out.DispatchSheetRenderer;
+import dev.opsuite.support.document.PrintStyles;
 import dev.opsuite.support.document.XhtmlPdf;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.Location;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +22,9 @@ public class QuteDispatchSheetRenderer implements DispatchSheetRenderer {
     /** The template, under {@code src/main/resources/templates}. */
     public static final String TEMPLATE = "dispatch-sheet.html";
 
+    /** The suite's shared print stylesheet, unescaped. */
+    private static final RawString STYLES = new RawString(PrintStyles.css());
+
     private final Template template;
 
     @Inject
@@ -29,7 +34,7 @@ public class QuteDispatchSheetRenderer implements DispatchSheetRenderer {
 
     @Override
     public String html(SheetPrint sheet) {
-        return template.data("sheet", DispatchSheetView.of(sheet)).render();
+        return template.data("sheet", DispatchSheetView.of(sheet)).data("css", STYLES).render();
     }
 
     @Override
