@@ -4,6 +4,9 @@
 #   flow 1: stock in a warehouse -> transfer dispatch note -> dispatch (stock leaves, cost frozen at WAC)
 #           -> approved goods receipt -> receipt summary PARTIAL, then RECEIVED, and the store's stock and WAC
 #   flow 2: billing issues an invoice -> dispatch-service's invoice projection shows it
+#   flow 3: seed 000 across billing, fleet and dispatch: order, invoices, ready unit, trip ticket, dispatch scheduled
+#           (double booking 409), invoices attached (one by "create new"), delivered with proof, closed; the fine of
+#           the trip lands on the order's profitability
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TENANT="e2e-$(date +%s)"
@@ -73,6 +76,88 @@ await "dispatch projection shows the invoice via Kafka" "12500 CZK Novák Logist
   -H 'Authorization: Bearer $DISPATCHER' | jq -r '[(.total.amount|tostring), .total.currency, .customerName] | join(\" \")'"
 check "another tenant does not see it" "$(curl -s -o /dev/null -w '%{http_code}' "$DISP/invoices/$INVOICE" \
   -H "Authorization: Bearer $(./suite token dispatcher other-$TENANT)")" 404
+
+# Flow 3 (seed 000 across three services): a confirmed sales order and two invoices in billing, a ready transport
+# unit and a trip ticket in fleet, a dispatch scheduled on them (a second booking of the unit is 409), invoices
+# attached (one asked of billing through "create new"), dispatched, delivered with proof, closed; the fine the
+# driver got during the trip lands on the order's profitability.
+FLEET=http://127.0.0.1:${OPSUITE_FLEET_PORT:-8083}
+MANAGER=$(./suite token fleet-manager "$TENANT")
+OPS=$(./suite token operations-manager "$TENANT")
+HR=$(./suite token hr-admin "$TENANT")
+today=$(date -u +%F); in2y=$(date -u -d '+2 years' +%F); lastyear=$(date -u -d '-1 year' +%F)
+doc() { post "$FLEET/$1/$2/documents" "$MANAGER" "{\"type\":\"$3\",\"number\":\"$3-$RANDOM\",\"validFrom\":\"$lastyear\",\"validUntil\":\"$in2y\"}" >/dev/null; }
+DRIVER=$(post "$FLEET/drivers" "$MANAGER" '{"name":"Jan Dvořák"}' | jq -r .id)
+for t in DRIVING_LICENCE DRIVER_CARD PROFESSIONAL_QUALIFICATION; do doc drivers "$DRIVER" $t; done
+TRUCK=$(post "$FLEET/vehicles" "$MANAGER" "{\"registrationNumber\":\"E2E$RANDOM\",\"kind\":\"LKV\",\"make\":\"MAN\",\"model\":\"TGX 18.440\",\"odometerKm\":182340}" | jq -r .id)
+for t in REGISTRATION INSURANCE ANNUAL_INSPECTION TACHOGRAPH_CALIBRATION CMR_INSURANCE; do doc vehicles "$TRUCK" $t; done
+TRAILER=$(post "$FLEET/trailers" "$MANAGER" "{\"registrationNumber\":\"E2T$RANDOM\",\"type\":\"MEGA\"}" | jq -r .id)
+for t in REGISTRATION ANNUAL_INSPECTION; do doc trailers "$TRAILER" $t; done
+unit=$(post "$FLEET/transport-units" "$MANAGER" "{\"driverId\":\"$DRIVER\",\"vehicleId\":\"$TRUCK\",\"trailerId\":\"$TRAILER\"}")
+UNIT=$(jq -r .id <<<"$unit")
+check "transport unit ready for orders" "$(jq -r .readyForOrder <<<"$unit")" true
+# The order: two lines, confirmed; line 1 invoiced and issued in billing, line 2 left for "create new".
+order=$(post "$BILL/sales-orders" "$FINANCE" "{\"customerId\":\"$CUSTOMER\",\"customerName\":\"Novák Logistics\",\"currency\":\"CZK\",
+  \"lines\":[{\"description\":\"Prague - Brno, full truck\",\"quantity\":1,\"unitPrice\":12500.00},
+             {\"description\":\"Unloading with a tail lift\",\"quantity\":1,\"unitPrice\":1500.00}]}")
+ORDER=$(jq -r .id <<<"$order"); ORDER_NUMBER=$(jq -r .orderNumber <<<"$order")
+FREIGHT=$(jq -r '.lines[0].id' <<<"$order"); UNLOADING=$(jq -r '.lines[1].id' <<<"$order")
+check "order confirmed" "$(post "$BILL/sales-orders/$ORDER/confirm" "$FINANCE" | jq -r .status)" CONFIRMED
+FIRST=$(post "$BILL/invoices" "$FINANCE" "{\"salesOrderId\":\"$ORDER\",\"lines\":[{\"salesOrderLineId\":\"$FREIGHT\",\"quantity\":1}]}" | jq -r .id)
+check "first invoice issued" "$(post "$BILL/invoices/$FIRST/issue" "$FINANCE" | jq -r '[.status, (.total.amount|tostring)] | join(" ")')" "ISSUED 12500"
+
+# The trip: ticket 1 now until in 1 h for the order, ticket 2 right after it (fleet never lets them overlap).
+hour() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }
+ticket() { post "$FLEET/trip-tickets" "$MANAGER" "{\"vehicleId\":\"$TRUCK\",\"driverId\":\"$DRIVER\",\"trailerId\":\"$TRAILER\",
+  \"plannedFrom\":\"$1\",\"plannedTo\":\"$2\",\"origin\":\"Praha\",\"destination\":\"Brno\",\"via\":[],
+  \"purpose\":\"Delivery of $ORDER_NUMBER\",\"orderReference\":\"$ORDER_NUMBER\"}" | jq -r .id; }
+TICKET=$(ticket "$(hour '-2 hours')" "$(hour '+1 hour')")
+LATER=$(ticket "$(hour '+1 hour')" "$(hour '+6 hours')")
+check "trip tickets issued" "$([ "${#TICKET}" = 36 ] && [ "${#LATER}" = 36 ] && echo yes)" yes
+
+# Dispatch: the unit is booked for 2 h around each datetime, so 50 min and 70 min from now collide.
+check "policy: 120 min around datetime" "$(curl -s -X PUT "$DISP/dispatch-policy" -H "Authorization: Bearer $OPS" -H 'Content-Type: application/json' \
+  -d '{"pastDatetimeAllowed":false,"windowSource":"DURATION","windowMinutes":120}' | jq -r .windowSource)" DURATION
+await "unit and trip tickets reached dispatch via Kafka" "true 2" bash -c "echo \$(curl -s '$DISP/transport-units?readyForOrder=true' -H 'Authorization: Bearer $DISPATCHER' \
+  | jq -r '[.items[] | select(.id==\"$UNIT\")][0].readyForOrder') \$(curl -s '$DISP/trip-tickets?unit=$UNIT&status=OPEN' -H 'Authorization: Bearer $DISPATCHER' | jq -r .total)"
+await "first invoice reached dispatch via Kafka" ISSUED bash -c "curl -s '$DISP/invoices/$FIRST' -H 'Authorization: Bearer $DISPATCHER' | jq -r .status"
+dispatch=$(post "$DISP/dispatch" "$DISPATCHER" "{\"tripTicketId\":\"$TICKET\",\"datetime\":\"$(hour '+50 minutes')\",\"unit\":\"$UNIT\"}")
+DISPATCH=$(jq -r .id <<<"$dispatch")
+check "dispatch created without invoices: PENDING" "$(jq -r '[.status, (.dispatchId | test("^DSP-[0-9]{4}-[0-9]{6}$"))] | join(" ")' <<<"$dispatch")" "PENDING true"
+check "first invoice attached: DRAFT" "$(post "$DISP/dispatch/$DISPATCH/invoices" "$DISPATCHER" "{\"invoiceIds\":[\"$FIRST\"]}" | jq -r '[.status, .invoiceCount] | join(" ")')" "DRAFT 1"
+check "dispatch scheduled" "$(post "$DISP/dispatch/$DISPATCH/schedule" "$DISPATCHER" | jq -r .status)" SCHEDULED
+clash=$(post "$DISP/dispatch" "$DISPATCHER" "{\"tripTicketId\":\"$LATER\",\"datetime\":\"$(hour '+70 minutes')\",\"unit\":\"$UNIT\"}")
+check "double booking of the unit refused" "$(jq -r '[.status, (.type | split("/") | last), .errors[0].field] | join(" ")' <<<"$clash")" "409 unit-double-booked unit"
+
+# The second invoice asked of billing ("create new") and attached when it arrives.
+check "new invoice requested" "$(post "$DISP/dispatch/$DISPATCH/invoice-requests" "$DISPATCHER" \
+  "{\"salesOrderId\":\"$ORDER\",\"lines\":[{\"salesOrderLineId\":\"$UNLOADING\",\"quantity\":1}]}" | jq -r .status)" REQUESTED
+await "billing issued it and dispatch attached it via Kafka" "FULFILLED 2" bash -c "echo \$(curl -s '$DISP/dispatch/$DISPATCH/invoice-requests' \
+  -H 'Authorization: Bearer $DISPATCHER' | jq -r '.[0].status // .items[0].status') \$(curl -s '$DISP/dispatch/$DISPATCH' -H 'Authorization: Bearer $DISPATCHER' | jq -r .invoiceCount)"
+
+# On the road, delivered with proof, closed.
+check "dispatched" "$(post "$DISP/dispatch/$DISPATCH/dispatch" "$DISPATCHER" | jq -r .status)" DISPATCHED
+DEPARTED=$(get "$DISP/dispatch/$DISPATCH" "$DISPATCHER" | jq -r '.departedAt')
+printf '\x89PNG\r\n\x1a\n%s' "$(head -c 64 /dev/urandom | base64)" > /tmp/e2e-signature.png
+check "signature uploaded" "$(curl -s -o /dev/null -w '%{http_code}' -X PUT "$DISP/dispatch/$DISPATCH/proof-of-delivery" \
+  -H "Authorization: Bearer $DISPATCHER" -F "file=@/tmp/e2e-signature.png;type=image/png")" 200
+sleep 2
+check "completed with proof of delivery" "$(post "$DISP/dispatch/$DISPATCH/complete" "$DISPATCHER" \
+  "{\"recipientName\":\"Jana Dvořáková\",\"receivedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}" | jq -r .status)" COMPLETED
+check "closed" "$(post "$DISP/dispatch/$DISPATCH/close" "$OPS" | jq -r .status)" CLOSED
+check "history of every change" "$(get "$DISP/dispatch/$DISPATCH/history" "$DISPATCHER" | jq -r '[.[].to // .items[].to] | join(" ")')" \
+  "PENDING DRAFT SCHEDULED DISPATCHED COMPLETED CLOSED"
+
+# The fine of the trip: fleet knows from dispatch who drove for which order; billing books it to the order.
+FINE_AT=$(date -u -d "$DEPARTED + 1 second" +%Y-%m-%dT%H:%M:%SZ)
+await "fleet's driving record answers from the dispatch" DISPATCH bash -c "curl -s '$FLEET/vehicles/$TRUCK/driver-at?at=$FINE_AT' \
+  -H 'Authorization: Bearer $MANAGER' | jq -r .source.type"
+fine=$(post "$FLEET/fines" "$MANAGER" "{\"vehicleId\":\"$TRUCK\",\"committedAt\":\"$FINE_AT\",\"location\":\"D1, km 45\",\"offense\":\"Speeding\",
+  \"offenseDetails\":\"140 km/h in 120 zone\",\"amount\":500,\"currency\":\"CZK\",\"reference\":\"E2E-$TENANT\",
+  \"issuingAuthority\":\"Police of the Czech Republic\",\"receivedOn\":\"$today\"}")
+check "fine attributed to the driver and the order" "$(jq -r '[.status, .orderReference] | join(" ")' <<<"$fine")" "ATTRIBUTED $ORDER_NUMBER"
+await "the order's profitability: 14000 invoiced, 500 fine" "14000 500 13500" bash -c "curl -s '$BILL/sales-orders/$ORDER/profitability' \
+  -H 'Authorization: Bearer $FINANCE' | jq -r '[.revenue[0].amount, .costs[0].amount, .profit[0].amount] | map(tostring) | join(\" \")'"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -10,7 +10,6 @@ import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,8 +71,9 @@ public final class InMemoryFleetProjection implements FleetProjectionStore {
     }
 
     @Override
-    public Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, UUID unitId, PageRequest page) {
+    public Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, TripTicket.OfUnit ofUnit,
+            PageRequest page) {
         return tickets.page(tenantId, t -> (statuses.isEmpty() || statuses.contains(t.status()))
-                && (unitId == null || Objects.equals(unitId, t.crew().transportUnitId())), page);
+                && (ofUnit == null || ofUnit.matches(t)), page);
     }
 }

@@ -64,4 +64,22 @@ class FleetProjectionTest {
         given().header("Authorization", manager).get("/trip-tickets?status=bogus").then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
     }
+
+    @Test
+    void a_units_trip_tickets_are_those_naming_it_and_those_issued_to_its_driver_and_truck() {
+        String tenant = "units-" + UUID.randomUUID();
+        String dispatcher = SuiteStack.bearer(tenant, "dispatcher");
+        Forge.Unit unit = Forge.Unit.any();
+        unit.announce(tenant, true, 1);
+        Instant from = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        // Fleet issued this one to the unit's driver and truck without naming the unit (it names another unit id).
+        UUID crewTicket = unit.twin().issueTicket(tenant, from, from.plus(4, ChronoUnit.HOURS));
+        UUID otherCrew = Forge.Unit.any().issueTicket(tenant, from, from.plus(4, ChronoUnit.HOURS));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", dispatcher)
+                .get("/trip-tickets?status=OPEN").then().statusCode(200).body("total", equalTo(2)));
+        given().header("Authorization", dispatcher).get("/trip-tickets?status=OPEN&unit=" + unit.id()).then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(crewTicket.toString()))
+                .body("items.id", not(hasItem(otherCrew.toString())));
+    }
 }

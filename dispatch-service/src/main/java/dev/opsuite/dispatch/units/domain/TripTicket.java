@@ -28,6 +28,27 @@ public record TripTicket(String tenantId, UUID id, String number, Crew crew, Ins
         return crew.driverId().equals(unit.driverId()) && crew.vehicleId().equals(unit.vehicleId());
     }
 
+    /**
+     * The tickets a dispatch on a unit can run on: those naming the unit, and those issued to its current driver and
+     * vehicle (a ticket need not name the unit; {@link #issuedTo} is the rule a booking checks).
+     */
+    public record OfUnit(UUID unitId, UUID driverId, UUID vehicleId) {
+
+        /** A unit dispatch has no copy of: only the tickets naming it. */
+        public static OfUnit named(UUID unitId) {
+            return new OfUnit(unitId, null, null);
+        }
+
+        public static OfUnit of(TransportUnit unit) {
+            return new OfUnit(unit.id(), unit.driverId(), unit.vehicleId());
+        }
+
+        public boolean matches(TripTicket ticket) {
+            return unitId.equals(ticket.crew().transportUnitId())
+                    || driverId != null && driverId.equals(ticket.driverId()) && vehicleId.equals(ticket.vehicleId());
+        }
+    }
+
     /** Whether {@code at} falls in the planned window, both ends included. */
     public boolean plans(Instant at) {
         return !at.isBefore(plannedFrom) && !at.isAfter(plannedTo);

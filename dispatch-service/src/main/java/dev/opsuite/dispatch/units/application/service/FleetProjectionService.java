@@ -68,7 +68,12 @@ class FleetProjectionService implements RecordFleetChangesUseCase, FindUnitsQuer
     @Override
     @WithSession
     public Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, UUID unitId, PageRequest page) {
-        return fleet.tripTickets(tenantId, statuses, unitId, page);
+        if (unitId == null) {
+            return fleet.tripTickets(tenantId, statuses, null, page);
+        }
+        return fleet.unit(tenantId, unitId)
+                .map(unit -> unit.map(TripTicket.OfUnit::of).orElseGet(() -> TripTicket.OfUnit.named(unitId)))
+                .chain(ofUnit -> fleet.tripTickets(tenantId, statuses, ofUnit, page));
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -119,8 +120,15 @@ class FleetProjectionRepository implements FleetProjectionStore {
     }
 
     @Override
-    public Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, UUID unitId, PageRequest page) {
-        Criteria where = Criteria.forTenant(tenantId).in("status", statuses).eq("transportUnitId", unitId);
+    public Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, TripTicket.OfUnit ofUnit,
+            PageRequest page) {
+        Criteria where = Criteria.forTenant(tenantId).in("status", statuses);
+        if (ofUnit != null && ofUnit.driverId() == null) {
+            where.eq("transportUnitId", ofUnit.unitId());
+        } else if (ofUnit != null) {
+            where.where("transportUnitId = :unit or (driverId = :driver and vehicleId = :vehicle)",
+                    Map.of("unit", ofUnit.unitId(), "driver", ofUnit.driverId(), "vehicle", ofUnit.vehicleId()));
+        }
         return page(TripTicketEntity.class, where, page).map(p -> p.map(FleetProjectionRepository::ticket));
     }
 

@@ -33,5 +33,6 @@ public interface FleetProjectionStore {
 
     Uni<Page<TransportUnit>> units(String tenantId, Boolean readyForOrder, PageRequest page);
 
-    Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, UUID unitId, PageRequest page);
+    Uni<Page<TripTicket>> tripTickets(String tenantId, Set<TripTicketStatus> statuses, TripTicket.OfUnit ofUnit,
+            PageRequest page);
 }
