@@ -3,6 +3,7 @@ package dev.opsuite.dispatch.dispatches;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -83,11 +84,17 @@ class DispatchApiTest {
         Scene s = new Scene("fields");
         Forge.Unit unit = s.readyUnit();
         UUID ticket = s.ticket(unit);
-        for (String field : List.of("id", "dispatchId", "createdBy", "dateCreated", "status")) {
+        for (String field : List.of("id", "dispatchId", "createdBy", "dateCreated")) {
             given().header("Authorization", s.dispatcher).contentType(ContentType.JSON)
                     .body(Map.of("tripTicketId", ticket, "datetime", s.tripFrom.toString(), "unit", unit.id(), field, "x"))
-                    .post("/dispatch").then().statusCode(400).body("errors[0].field", equalTo(field));
+                    .post("/dispatch").then().statusCode(400).body("errors[0].field", equalTo(field))
+                    .body("type", endsWith("/field-not-editable"));
         }
+        // The status moves only by the lifecycle's actions.
+        given().header("Authorization", s.dispatcher).contentType(ContentType.JSON)
+                .body(Map.of("tripTicketId", ticket, "datetime", s.tripFrom.toString(), "unit", unit.id(), "status", "CLOSED"))
+                .post("/dispatch").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().header("Authorization", s.manager).get("/dispatch").then().statusCode(200).body("total", equalTo(0));
         String id = s.create(s.dispatcher, ticket, s.tripFrom, unit.id(), List.of()).statusCode(201).extract().path("id");
 
         given().header("Authorization", s.dispatcher).contentType(ContentType.JSON).body(Map.of("tripTicketId", ticket))

@@ -24,7 +24,9 @@ public final class OnlyKnownFields implements BiFunction<ObjectMapper, Type, Obj
 
     /** Fields of the suite's records that are set once, when the record is created. */
     static final Set<String> FIXED_AT_CREATION = Set.of("id", "type", "kind", "vehicleId", "employeeNumber",
-            "subjectType", "subjectId", "createdBy", "createdAt", "version");
+            "subjectType", "subjectId", "createdBy", "createdAt", "version",
+            // seed 000's names for a dispatch's generated id and creation time
+            "dispatchId", "dateCreated");
 
     @Override
     public ObjectReader apply(ObjectMapper mapper, Type type) {
