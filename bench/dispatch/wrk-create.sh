@@ -28,23 +28,24 @@ mkdir -p docs/bench
 # N ready units, each with an open trip ticket of its crew from tomorrow 06:00 to 18:00.
 pg -v tenant="$TENANT" -v n="$N" <<'SQL'
 INSERT INTO transport_unit_projection (tenant_id, id, status, driver_id, vehicle_id, trailer_id, ready_for_order, reasons, unit_version, changed_at)
-SELECT :'tenant', gen_random_uuid(), 'ACTIVE', gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), true, '[]'::jsonb, 1, now()
+SELECT :'tenant', gen_random_uuid(), 'ACTIVE', gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), true, '{"lines": []}'::jsonb, 1, now()
 FROM generate_series(1, :n);
 INSERT INTO trip_ticket_projection (tenant_id, id, number, vehicle_id, driver_id, trailer_id, transport_unit_id, planned_from, planned_to, order_reference, status)
 SELECT tenant_id, gen_random_uuid(), 'TT-BENCH-' || row_number() OVER (), vehicle_id, driver_id, trailer_id, id,
        date_trunc('day', now()) + interval '1 day 6 hours', date_trunc('day', now()) + interval '1 day 18 hours', NULL, 'OPEN'
 FROM transport_unit_projection WHERE tenant_id = :'tenant';
 SQL
-{ echo "return {"; pg -At -F' ' -v tenant="$TENANT" -c "SELECT transport_unit_id, id FROM trip_ticket_projection WHERE tenant_id = :'tenant'" \
-    | awk '{printf "{\"%s\",\"%s\"},\n", $1, $2}'; echo "}"; } > "$WORK/pairs.lua"
+pairs() { # pairs SQL -> a Lua table of {unit, ticket} (psql -c does not expand :'tenant', stdin does)
+  { echo "return {"; pg -At -F' ' -v tenant="$TENANT" <<<"$1" | awk '{printf "{\"%s\",\"%s\"},\n", $1, $2}'; echo "}"; }
+}
+pairs "SELECT transport_unit_id, id FROM trip_ticket_projection WHERE tenant_id = :'tenant'" > "$WORK/pairs.lua"
 DATETIME=$(date -u -d 'tomorrow 08:00' +%Y-%m-%dT%H:%M:%SZ)
 
 # Warm-up (JIT, connection pools), then the measured run.
 PAIRS="$WORK/pairs.lua" TOKEN="$TOKEN" DATETIME="$DATETIME" THREADS=2 wrk -t2 -c2 -d5s -s bench/dispatch/create.lua "$API" >/dev/null
 # Warm-up pairs are used: the measured run starts on fresh ones.
-pg -At -v tenant="$TENANT" -c "SELECT transport_unit_id, id FROM trip_ticket_projection t WHERE tenant_id = :'tenant'
-  AND NOT EXISTS (SELECT 1 FROM dispatch d WHERE d.tenant_id = t.tenant_id AND d.trip_ticket_id = t.id)" -F' ' \
-  | { echo "return {"; awk '{printf "{\"%s\",\"%s\"},\n", $1, $2}'; echo "}"; } > "$WORK/fresh.lua"
+pairs "SELECT transport_unit_id, id FROM trip_ticket_projection t WHERE tenant_id = :'tenant'
+  AND NOT EXISTS (SELECT 1 FROM dispatch d WHERE d.tenant_id = t.tenant_id AND d.trip_ticket_id = t.id)" > "$WORK/fresh.lua"
 {
   echo "POST /dispatch, $C connections, ${S}s, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
   PAIRS="$WORK/fresh.lua" TOKEN="$TOKEN" DATETIME="$DATETIME" THREADS="$C" wrk -t"$C" -c"$C" -d"${S}s" --latency \
