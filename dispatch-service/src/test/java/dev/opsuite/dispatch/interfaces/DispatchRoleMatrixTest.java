@@ -2,9 +2,10 @@ package dev.opsuite.dispatch.interfaces;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import dev.opsuite.dispatch.testing.Scene;
+import dev.opsuite.testing.RoleMatrix;
+import dev.opsuite.testing.RoleMatrix.Row;
 import dev.opsuite.testing.RoleTable;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,15 +36,17 @@ class DispatchRoleMatrixTest {
     static final String O = "operations-manager";
     static final String B = "billing";
     static final String F = "fleet-manager";
-    static final List<String> ROLES = List.of(D, O, B, F);
     static final Set<String> EVERYONE = Set.of(D, O, B, F);
     static final Set<String> DISPATCHING = Set.of(D, O);
     static final Scene S = new Scene("roles");
-    /** One token per role, so a call can tell which role it is made for. */
-    static final Map<String, String> TOKENS = Map.of(D, S.dispatcher, O, S.manager, B, S.billing, F, S.fleetManager);
+    /** One token per role, so a call can tell which role it is made for; in the table's column order. */
+    static final Map<String, String> TOKENS = new LinkedHashMap<>();
 
-    /** One row: who may call it, what it answers them, and the call for a token of one role. */
-    record Row(Set<String> allowed, int success, Function<String, ValidatableResponse> call) {
+    static {
+        TOKENS.put(D, S.dispatcher);
+        TOKENS.put(O, S.manager);
+        TOKENS.put(B, S.billing);
+        TOKENS.put(F, S.fleetManager);
     }
 
     static Map<String, Row> rows() {
@@ -107,26 +109,9 @@ class DispatchRoleMatrixTest {
     @TestFactory
     Stream<DynamicTest> every_cell_of_the_matrix() {
         Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.dispatch");
-        List<DynamicTest> cells = new ArrayList<>();
-        rows().forEach((endpoint, row) -> {
-            cells.add(DynamicTest.dynamicTest(endpoint + ": the row is the code's @RolesAllowed",
-                    () -> assertThat(row.allowed()).isEqualTo(RoleTable.of(inCode, endpoint))));
-            for (String role : ROLES) {
-                boolean allowed = row.allowed().contains(role);
-                cells.add(DynamicTest.dynamicTest(endpoint + " as " + role + " -> " + (allowed ? row.success() : 403), () -> {
-                    ValidatableResponse answer = row.call().apply(TOKENS.get(role));
-                    if (allowed) {
-                        answer.statusCode(row.success());
-                    } else {
-                        answer.statusCode(403).contentType("application/problem+json")
-                                .body("type", equalTo("https://opsuite.dev/problems/forbidden"));
-                    }
-                }));
-            }
-        });
-        cells.add(DynamicTest.dynamicTest("every endpoint of the code has its row",
-                () -> assertThat(inCode.keySet()).containsExactlyInAnyOrderElementsOf(
-                        rows().keySet().stream().map(RoleTable::key).toList())));
+        Map<String, Row> rows = rows();
+        List<DynamicTest> cells = new ArrayList<>(RoleMatrix.cells(inCode, rows, TOKENS));
+        cells.add(RoleMatrix.everyEndpointHasItsRow(inCode, rows.keySet()));
         return cells.stream();
     }
 

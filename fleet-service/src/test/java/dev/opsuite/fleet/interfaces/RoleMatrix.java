@@ -1,13 +1,11 @@
 package dev.opsuite.fleet.interfaces;
 
-import static org.hamcrest.Matchers.equalTo;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.opsuite.testing.RoleMatrix.Row;
 import dev.opsuite.testing.RoleTable;
 import dev.opsuite.testing.SuiteStack;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A role table of the docs run cell by cell: every role of the service on every endpoint (an allowed role gets
- * the endpoint's success, any other 403 forbidden), no token (401) and a role of another service (403).
- * Written once for every *RoleMatrixTest of fleet-service.
+ * the endpoint's success, any other 403 forbidden: suite-testing's RoleMatrix), no token (401) and a role of another
+ * service (403). Written once for every *RoleMatrixTest of fleet-service.
  */
 final class RoleMatrix {
 
@@ -41,24 +39,12 @@ final class RoleMatrix {
     static final Map<String, Set<String>> IN_CODE = RoleTable.inCode("dev.opsuite.fleet");
 
     static Stream<DynamicTest> cells(String tenant, List<Endpoint> endpoints) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        ROLES.forEach(role -> tokens.put(role, SuiteStack.bearer(tenant, role)));
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            cells.add(DynamicTest.dynamicTest(endpoint.name() + ": the row is the @RolesAllowed of the code",
-                    () -> assertThat(endpoint.allowed()).as(endpoint.name())
-                            .isEqualTo(RoleTable.of(IN_CODE, endpoint.name()))));
-            for (String role : ROLES) {
-                boolean allowed = endpoint.allowed().contains(role);
-                cells.add(DynamicTest.dynamicTest(endpoint.name() + " as " + role + " -> " + (allowed ? endpoint.success() : 403),
-                        () -> {
-                            ValidatableResponse response = endpoint.call().apply(SuiteStack.bearer(tenant, role));
-                            if (allowed) {
-                                response.statusCode(endpoint.success());
-                            } else {
-                                response.statusCode(403).contentType("application/problem+json")
-                                        .body("type", equalTo("https://opsuite.dev/problems/forbidden"));
-                            }
-                        }));
-            }
+            cells.addAll(dev.opsuite.testing.RoleMatrix.cells(IN_CODE, Map.of(endpoint.name(),
+                    new Row(endpoint.allowed(), endpoint.success(), endpoint.call())), tokens));
             cells.add(DynamicTest.dynamicTest(endpoint.name() + " without a token -> 401",
                     () -> endpoint.call().apply("").statusCode(401).contentType("application/problem+json")));
             cells.add(DynamicTest.dynamicTest(endpoint.name() + " as inventory-manager -> 403",
