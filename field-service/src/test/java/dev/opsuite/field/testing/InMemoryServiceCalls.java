@@ -25,4 +25,9 @@ public final class InMemoryServiceCalls extends InMemoryStore<ServiceCall> imple
     public Uni<Void> add(ServiceCall call) {
         return records.added(call);
     }
+
+    @Override
+    public Uni<Void> update(ServiceCall call) {
+        return records.added(call);
+    }
 }

@@ -1,9 +1,9 @@
 package dev.opsuite.field.intake.interfaces;
 
-import static dev.opsuite.field.intake.interfaces.FieldRequests.CSR;
-import static dev.opsuite.field.intake.interfaces.FieldRequests.call;
-import static dev.opsuite.field.intake.interfaces.FieldRequests.customerId;
-import static dev.opsuite.field.intake.interfaces.FieldRequests.openCall;
+import static dev.opsuite.field.testing.FieldRequests.CSR;
+import static dev.opsuite.field.testing.FieldRequests.call;
+import static dev.opsuite.field.testing.FieldRequests.customerId;
+import static dev.opsuite.field.testing.FieldRequests.openCall;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -5,7 +5,11 @@ import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
 import dev.opsuite.support.application.DocumentNumbering;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
+import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
+import dev.opsuite.field.intake.application.port.out.LocationStore;
 import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.intake.domain.JobTally;
+import dev.opsuite.field.intake.domain.Location;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.support.application.Rejection;
@@ -23,19 +27,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuery {
+class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuery, FollowJobsUseCase {
 
     /** The kind of document number service calls take: SC-2026-000001. */
     static final String NUMBER_PREFIX = "SC";
 
     private final ServiceCallStore calls;
     private final CustomerStore customers;
+    private final LocationStore locations;
     private final DocumentNumbering numbers;
     private final Clock clock;
 
-    ServiceCallService(ServiceCallStore calls, CustomerStore customers, DocumentNumbering numbers, Clock clock) {
+    ServiceCallService(ServiceCallStore calls, CustomerStore customers, LocationStore locations, DocumentNumbering numbers,
+            Clock clock) {
         this.calls = calls;
         this.customers = customers;
+        this.locations = locations;
         this.numbers = numbers;
         this.clock = clock;
     }
@@ -48,17 +55,46 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
         return customers.find(actor.tenantId(), command.customerId())
                 .map(customer -> customer.orElseThrow(() -> Rejection.unprocessable("customer-not-found", "customerId",
                         "No customer " + command.customerId() + " in this business.").toException()))
-                .chain(customer -> earlierCall(actor.tenantId(), command.callbackOf())
-                        // The year of the number is the year in UTC when the call is taken.
-                        .chain(earlier -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
-                                .map(number -> open(command, customer, earlier.orElse(null), number, now))))
+                .chain(customer -> location(actor.tenantId(), command.locationId())
+                        .chain(location -> earlierCall(actor.tenantId(), command.callbackOf())
+                                .map(earlier -> draft(command, customer, location.orElse(null), earlier.orElse(null), now))))
+                // Numbered only once every rule has passed, so a refused call takes no number; the year is UTC's.
+                .chain(draft -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
+                        .map(number -> numbered(draft, number)))
                 .call(calls::add);
     }
 
-    private static ServiceCall open(OpenServiceCallCommand command, Customer customer, ServiceCall earlier, String number,
-            Instant now) {
+    private static ServiceCall draft(OpenServiceCallCommand command, Customer customer, Location location,
+            ServiceCall earlier, Instant now) {
         Envelope envelope = Envelope.created(UUID.randomUUID(), command.actor().tenantId(), command.actor().userId(), now);
-        return Rejection.orThrow(ServiceCall.open(envelope, number, customer, command.problem(), command.urgency(), earlier));
+        return Rejection.orThrow(ServiceCall.open(envelope, null, customer, location, command.problem(), command.urgency(),
+                command.preferredWindow(), earlier));
+    }
+
+    private static ServiceCall numbered(ServiceCall c, String number) {
+        return new ServiceCall(c.envelope(), number, c.customerId(), c.locationId(), c.problem(), c.urgency(),
+                c.preferredWindow(), c.callbackOf(), c.status());
+    }
+
+    /** The location the call names; empty when none is named (the customer's service address). */
+    private Uni<Optional<Location>> location(String tenantId, UUID locationId) {
+        if (locationId == null) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return locations.find(tenantId, locationId).invoke(location -> location.orElseThrow(() -> Rejection.unprocessable(
+                "location-not-found", "locationId", "No service location " + locationId + " in this business.")
+                .toException()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> jobsChanged(Actor actor, UUID serviceCallId, JobTally tally) {
+        return calls.find(actor.tenantId(), serviceCallId)
+                .map(found -> found.orElseThrow(Rejection.missing("service-call", serviceCallId)))
+                .chain(call -> {
+                    ServiceCall following = call.followJobs(tally, actor.userId(), clock.instant());
+                    return following == call ? Uni.createFrom().voidItem() : calls.update(following);
+                });
     }
 
     /** The call a callback returns to; empty when none is named. */

@@ -19,6 +19,8 @@ class IntakeConstraints implements ConstraintRejections {
                     "No such customer in this business."));
             case "service_call_callback_of" -> Optional.of(Rejection.unprocessable("earlier-call-not-found", "callbackOf",
                     "No such earlier service call in this business."));
+            case "service_call_location" -> Optional.of(Rejection.unprocessable("location-not-found", "locationId",
+                    "No such service location of this customer in this business."));
             default -> Optional.empty();
         };
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.UUID;
 
 @Entity
@@ -21,11 +22,17 @@ class ServiceCallEntity extends AuditedEntity {
     String number;
     @Column(name = "customer_id", nullable = false, updatable = false)
     UUID customerId;
+    @Column(name = "location_id", updatable = false)
+    UUID locationId;
     @Column(nullable = false)
     String problem;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     Urgency urgency;
+    @Column(name = "preferred_window_from")
+    Instant preferredWindowFrom;
+    @Column(name = "preferred_window_to")
+    Instant preferredWindowTo;
     @Column(name = "callback_of", updatable = false)
     UUID callbackOf;
     @Enumerated(EnumType.STRING)

@@ -3,6 +3,7 @@ package dev.opsuite.field.intake.infrastructure.persistence;
 import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery.ServiceCallFilter;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
+import dev.opsuite.field.intake.domain.PreferredWindow;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
@@ -34,20 +35,36 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
     public Uni<Void> add(ServiceCall c) {
         ServiceCallEntity e = new ServiceCallEntity();
         e.id = c.id();
-        Envelopes.stamp(e, c.envelope());
         e.number = c.number();
         e.customerId = c.customerId();
-        e.problem = c.problem();
-        e.urgency = c.urgency();
+        e.locationId = c.locationId();
         e.callbackOf = c.callbackOf();
-        e.status = c.status();
+        copy(c, e);
         // Flushed at once: a customer or earlier call that vanished meanwhile fails here; the problem
         // mapping turns the constraint into its rejection.
         return persist(e).call(this::flush)
                 .replaceWithVoid();
     }
 
+    @Override
+    public Uni<Void> update(ServiceCall c) {
+        // Loaded in this session: copying onto it and flushing bumps the version.
+        return findById(c.id()).invoke(e -> copy(c, e)).call(this::flush).replaceWithVoid();
+    }
+
+    private static void copy(ServiceCall c, ServiceCallEntity e) {
+        Envelopes.stamp(e, c.envelope());
+        e.problem = c.problem();
+        e.urgency = c.urgency();
+        e.preferredWindowFrom = c.preferredWindow() == null ? null : c.preferredWindow().from();
+        e.preferredWindowTo = c.preferredWindow() == null ? null : c.preferredWindow().to();
+        e.status = c.status();
+    }
+
     static ServiceCall toDomain(ServiceCallEntity e) {
-        return new ServiceCall(Envelopes.of(e.id, e), e.number, e.customerId, e.problem, e.urgency, e.callbackOf, e.status);
+        PreferredWindow window = e.preferredWindowFrom == null ? null
+                : new PreferredWindow(e.preferredWindowFrom, e.preferredWindowTo);
+        return new ServiceCall(Envelopes.of(e.id, e), e.number, e.customerId, e.locationId, e.problem, e.urgency, window,
+                e.callbackOf, e.status);
     }
 }

@@ -2,6 +2,8 @@ package dev.opsuite.field.intake.interfaces.rest;
 
 import dev.opsuite.field.intake.domain.Customer;
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.field.intake.domain.Location;
+import dev.opsuite.field.intake.domain.PreferredWindow;
 import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.Urgency;
@@ -47,22 +49,46 @@ final class FieldDtos {
         }
     }
 
+    record AddLocationRequest(
+            @Size(max = 100) @Schema(example = "Warehouse B") String label,
+            @Valid @NotNull AddressRequest address,
+            @Size(max = 2000) @Schema(example = "Key at the front desk; dog in the yard") String accessNotes) {
+    }
+
+    record LocationResponse(UUID id, UUID customerId, String label, ServiceAddress address, String accessNotes,
+            String createdBy, Instant createdAt, long version) {
+
+        static LocationResponse of(Location l) {
+            return new LocationResponse(l.id(), l.customerId(), l.label(), l.address(), l.accessNotes(),
+                    l.envelope().createdBy(), l.envelope().createdAt(), l.version());
+        }
+    }
+
+    record WindowRequest(@NotNull Instant from, @NotNull Instant to) {
+
+        PreferredWindow toDomain() {
+            return new PreferredWindow(from, to);
+        }
+    }
+
     record OpenServiceCallRequest(
             @NotNull UUID customerId,
+            UUID locationId,
             @NotBlank @Size(max = 4000) String problem,
             @NotNull Urgency urgency,
+            @Valid WindowRequest preferredWindow,
             UUID callbackOf) {
     }
 
-    record ServiceCallResponse(UUID id, String number, UUID customerId, String problem, String urgency, boolean callback,
-            UUID callbackOf, String status, String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
-            long version) {
+    record ServiceCallResponse(UUID id, String number, UUID customerId, UUID locationId, String problem, String urgency,
+            PreferredWindow preferredWindow, boolean callback, UUID callbackOf, String status, String createdBy,
+            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
         static ServiceCallResponse of(ServiceCall c) {
             Envelope e = c.envelope();
-            return new ServiceCallResponse(c.id(), c.number(), c.customerId(), c.problem(), c.urgency().name(),
-                    c.callback(), c.callbackOf(), c.status().name(), e.createdBy(), e.createdAt(), e.updatedBy(),
-                    e.updatedAt(), e.version());
+            return new ServiceCallResponse(c.id(), c.number(), c.customerId(), c.locationId(), c.problem(),
+                    c.urgency().name(), c.preferredWindow(), c.callback(), c.callbackOf(), c.status().name(),
+                    e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
         }
     }
 }

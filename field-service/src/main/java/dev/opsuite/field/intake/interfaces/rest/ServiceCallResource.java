@@ -8,6 +8,7 @@ import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
 import dev.opsuite.field.intake.interfaces.rest.FieldDtos.OpenServiceCallRequest;
 import dev.opsuite.field.intake.interfaces.rest.FieldDtos.ServiceCallResponse;
+import dev.opsuite.field.kernel.rest.Roles;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
@@ -55,8 +56,9 @@ public class ServiceCallResource {
     @RolesAllowed({ Roles.CSR, Roles.OWNER, Roles.ADMIN })
     @Operation(summary = "Open a service call (OPEN, numbered SC-year-sequence); callbackOf flags a callback")
     public Uni<Response> open(@Valid @NotNull OpenServiceCallRequest request, UriInfo uri) {
-        return open.open(new OpenServiceCallCommand(caller.actor(), request.customerId(), request.problem(),
-                        request.urgency(), request.callbackOf()))
+        return open.open(new OpenServiceCallCommand(caller.actor(), request.customerId(), request.locationId(),
+                        request.problem(), request.urgency(),
+                        request.preferredWindow() == null ? null : request.preferredWindow().toDomain(), request.callbackOf()))
                 .map(call -> ETags.created(uri, call.id(), ServiceCallResponse.of(call), call.version()));
     }
 

@@ -14,6 +14,7 @@ import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.field.testing.InMemoryCustomers;
+import dev.opsuite.field.testing.InMemoryLocations;
 import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
@@ -32,7 +33,8 @@ class FindServiceCallsTest {
 
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
-    final ServiceCallService service = new ServiceCallService(calls, customers, new CountingDocumentNumbers(), CLOCK);
+    final ServiceCallService service = new ServiceCallService(calls, customers, new InMemoryLocations(),
+            new CountingDocumentNumbers(), CLOCK);
     final FindServiceCallsQuery find = service;
 
     @Test
@@ -66,7 +68,7 @@ class FindServiceCallsTest {
     }
 
     private ServiceCall open(Actor actor, Customer customer, Urgency urgency) {
-        return service.open(new OpenServiceCallCommand(actor, customer.id(), "No heat", urgency, null)).await().indefinitely();
+        return service.open(new OpenServiceCallCommand(actor, customer.id(), null, "No heat", urgency, null, null)).await().indefinitely();
     }
 
     private Customer customer(Actor actor) {

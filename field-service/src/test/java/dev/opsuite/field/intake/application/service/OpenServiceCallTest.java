@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
 import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase.OpenServiceCallCommand;
 import dev.opsuite.field.intake.application.port.in.RegisterCustomerUseCase.RegisterCustomerCommand;
+import dev.opsuite.field.intake.application.port.in.AddLocationUseCase.AddLocationCommand;
 import dev.opsuite.field.intake.domain.Customer;
+import dev.opsuite.field.intake.domain.Location;
+import dev.opsuite.field.intake.domain.PreferredWindow;
 import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.field.testing.InMemoryCustomers;
+import dev.opsuite.field.testing.InMemoryLocations;
 import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
@@ -36,6 +40,7 @@ class OpenServiceCallTest {
 
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
+    final InMemoryLocations locations = new InMemoryLocations();
     final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
 
     @Test
@@ -102,9 +107,52 @@ class OpenServiceCallTest {
         assertRefused(() -> open(NOW, globexClient.id(), Urgency.NORMAL, null), "customer-not-found", "customerId");
     }
 
+    @Test
+    void the_csr_names_where_among_the_customers_locations_and_when_the_customer_would_like_someone() {
+        Customer ann = customer("Ann Lee");
+        Location cabin = location(ann, "Cabin");
+        PreferredWindow tomorrowMorning = new PreferredWindow(Instant.parse("2026-05-05T07:00:00Z"),
+                Instant.parse("2026-05-05T11:00:00Z"));
+
+        ServiceCall call = open(new OpenServiceCallCommand(CSR, ann.id(), cabin.id(), "No heat", Urgency.HIGH,
+                tomorrowMorning, null));
+
+        assertThat(call.locationId()).isEqualTo(cabin.id());
+        assertThat(call.preferredWindow()).isEqualTo(tomorrowMorning);
+    }
+
+    @Test
+    void a_location_must_be_one_of_the_customers_and_a_refused_call_takes_no_number() {
+        Customer ann = customer("Ann Lee");
+        Location bobsShop = location(customer("Bob"), "Shop");
+
+        assertRefused(() -> open(new OpenServiceCallCommand(CSR, ann.id(), UUID.randomUUID(), "x", Urgency.LOW, null, null)),
+                "location-not-found", "locationId");
+        assertRefused(() -> open(new OpenServiceCallCommand(CSR, ann.id(), bobsShop.id(), "x", Urgency.LOW, null, null)),
+                "location-of-another-customer", "locationId");
+        assertThat(numbers.taken()).isZero();
+        assertThat(calls.all()).isEmpty();
+    }
+
     private ServiceCall open(Instant at, UUID customerId, Urgency urgency, UUID callbackOf) {
-        OpenServiceCallUseCase useCase = new ServiceCallService(calls, customers, numbers, Clock.fixed(at, ZoneOffset.UTC));
-        return useCase.open(new OpenServiceCallCommand(CSR, customerId, " No heat in the living room ", urgency, callbackOf))
+        return open(at, new OpenServiceCallCommand(CSR, customerId, null, " No heat in the living room ", urgency, null,
+                callbackOf));
+    }
+
+    private ServiceCall open(OpenServiceCallCommand command) {
+        return open(NOW, command);
+    }
+
+    private ServiceCall open(Instant at, OpenServiceCallCommand command) {
+        OpenServiceCallUseCase useCase = new ServiceCallService(calls, customers, locations, numbers,
+                Clock.fixed(at, ZoneOffset.UTC));
+        return useCase.open(command).await().indefinitely();
+    }
+
+    private Location location(Customer customer, String label) {
+        return new LocationService(locations, customers, Clock.fixed(NOW, ZoneOffset.UTC))
+                .add(new AddLocationCommand(CSR, customer.id(), label, new ServiceAddress("1 Lake Rd", "Springfield", "12345"),
+                        null))
                 .await().indefinitely();
     }
 

@@ -18,4 +18,7 @@ public interface ServiceCallStore {
 
     /** Writes the call now: a customer or earlier call that vanished meanwhile is refused here. */
     Uni<Void> add(ServiceCall call);
+
+    /** Writes a changed call loaded in this transaction; its version moves on. */
+    Uni<Void> update(ServiceCall call);
 }

@@ -1,0 +1,22 @@
+package dev.opsuite.field.jobs.application.port.out;
+
+import dev.opsuite.field.jobs.domain.Job;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where jobs are kept. Every method is scoped to one tenant. */
+public interface JobStore {
+
+    /** Empty when the job does not exist in this tenant. */
+    Uni<Optional<Job>> find(String tenantId, UUID id);
+
+    /** The jobs of a call, oldest first. */
+    Uni<List<Job>> ofCall(String tenantId, UUID serviceCallId);
+
+    Uni<Void> add(Job job);
+
+    /** Writes a changed job loaded in this transaction; its version moves on. */
+    Uni<Void> update(Job job);
+}

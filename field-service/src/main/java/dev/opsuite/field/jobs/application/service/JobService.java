@@ -1,0 +1,82 @@
+package dev.opsuite.field.jobs.application.service;
+
+import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
+import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
+import dev.opsuite.field.intake.domain.JobTally;
+import dev.opsuite.field.jobs.application.port.in.CreateJobUseCase;
+import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
+import dev.opsuite.field.jobs.application.port.out.JobStore;
+import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatus;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.tenancy.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class JobService implements CreateJobUseCase, FindJobsQuery {
+
+    private final JobStore jobs;
+    private final FindServiceCallsQuery calls;
+    private final FollowJobsUseCase callFollows;
+    private final Clock clock;
+
+    JobService(JobStore jobs, FindServiceCallsQuery calls, FollowJobsUseCase callFollows, Clock clock) {
+        this.jobs = jobs;
+        this.calls = calls;
+        this.callFollows = callFollows;
+        this.clock = clock;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> create(CreateJobCommand command) {
+        Actor actor = command.actor();
+        return calls.serviceCall(actor.tenantId(), command.serviceCallId())
+                .map(call -> {
+                    if (!call.takesJobs()) {
+                        throw Rejection.conflict("service-call-" + call.status().name().toLowerCase(), "serviceCallId",
+                                "Call " + call.number() + " is " + call.status() + " and takes no more jobs.").toException();
+                    }
+                    return Rejection.orThrow(Job.create(
+                            Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), clock.instant()),
+                            call.id(), call.customerId(), call.locationId(), command.title(), command.skillNeeded(),
+                            command.expectedDuration()));
+                })
+                .call(jobs::add)
+                .call(job -> callFollowsItsJobs(actor, job.serviceCallId()));
+    }
+
+    /** Tells intake how the call's jobs now stand, so the call's status follows them. */
+    private Uni<Void> callFollowsItsJobs(Actor actor, UUID serviceCallId) {
+        return jobs.ofCall(actor.tenantId(), serviceCallId)
+                .chain(list -> callFollows.jobsChanged(actor, serviceCallId, tally(list)));
+    }
+
+    static JobTally tally(List<Job> list) {
+        return new JobTally(list.size(), (int) list.stream().filter(j -> j.status().onBoard()).count(),
+                count(list, JobStatus.COMPLETED), count(list, JobStatus.CANCELLED));
+    }
+
+    private static int count(List<Job> list, JobStatus status) {
+        return (int) list.stream().filter(j -> j.status() == status).count();
+    }
+
+    @Override
+    @WithSession
+    public Uni<Job> job(String tenantId, UUID id) {
+        return jobs.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("job", id)));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<Job>> jobsOfCall(String tenantId, UUID serviceCallId) {
+        return calls.serviceCall(tenantId, serviceCallId).chain(call -> jobs.ofCall(tenantId, call.id()));
+    }
+}

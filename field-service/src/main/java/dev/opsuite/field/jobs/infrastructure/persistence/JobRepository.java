@@ -1,0 +1,60 @@
+package dev.opsuite.field.jobs.infrastructure.persistence;
+
+import dev.opsuite.field.jobs.application.port.out.JobStore;
+import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.kernel.Skill;
+import dev.opsuite.support.persistence.Envelopes;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore {
+
+    @Override
+    public Uni<Optional<Job>> find(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(JobRepository::toDomain));
+    }
+
+    @Override
+    public Uni<List<Job>> ofCall(String tenantId, UUID serviceCallId) {
+        return list("tenantId = ?1 and serviceCallId = ?2 order by createdAt, id", tenantId, serviceCallId)
+                .map(rows -> rows.stream().map(JobRepository::toDomain).toList());
+    }
+
+    @Override
+    public Uni<Void> add(Job j) {
+        JobEntity e = new JobEntity();
+        e.id = j.id();
+        e.serviceCallId = j.serviceCallId();
+        e.customerId = j.customerId();
+        e.locationId = j.locationId();
+        copy(j, e);
+        return persist(e).call(this::flush).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> update(Job j) {
+        // Loaded in this session: copying onto it and flushing bumps the version.
+        return findById(j.id()).invoke(e -> copy(j, e)).call(this::flush).replaceWithVoid();
+    }
+
+    private static void copy(Job j, JobEntity e) {
+        Envelopes.stamp(e, j.envelope());
+        e.title = j.title();
+        e.trade = j.skillNeeded().trade();
+        e.skillLevel = j.skillNeeded().level();
+        e.expectedMinutes = (int) j.expectedDuration().toMinutes();
+        e.status = j.status();
+    }
+
+    static Job toDomain(JobEntity e) {
+        return new Job(Envelopes.of(e.id, e), e.serviceCallId, e.customerId, e.locationId, e.title,
+                new Skill(e.trade, e.skillLevel), Duration.ofMinutes(e.expectedMinutes), e.status);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.opsuite.field.testing;
+
+import dev.opsuite.field.jobs.application.port.out.JobStore;
+import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.testing.fakes.InMemoryStore;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.UUID;
+
+/** Jobs in memory, in the order they were made. */
+public final class InMemoryJobs extends InMemoryStore<Job> implements JobStore {
+
+    public InMemoryJobs() {
+        super(Job::id, Job::tenantId);
+    }
+
+    @Override
+    public Uni<List<Job>> ofCall(String tenantId, UUID serviceCallId) {
+        return Uni.createFrom().item(records.of(tenantId).filter(j -> j.serviceCallId().equals(serviceCallId)).toList());
+    }
+
+    @Override
+    public Uni<Void> add(Job job) {
+        return records.added(job);
+    }
+
+    @Override
+    public Uni<Void> update(Job job) {
+        return records.added(job);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.opsuite.field.testing;
+
+import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
+import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
+import dev.opsuite.field.intake.domain.JobTally;
+import dev.opsuite.field.intake.domain.ServiceCall;
+import dev.opsuite.field.intake.domain.ServiceCallStatus;
+import dev.opsuite.field.intake.domain.Urgency;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.tenancy.Actor;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Intake as the jobs capability sees it: calls to read, and what it was told about their jobs. */
+public final class IntakeCalls implements FindServiceCallsQuery, FollowJobsUseCase {
+
+    private final Map<UUID, ServiceCall> byId = new HashMap<>();
+    public final List<JobTally> told = new ArrayList<>();
+
+    /** A call of acme in {@code status}, at some customer's location. */
+    public ServiceCall call(ServiceCallStatus status) {
+        Envelope envelope = Envelope.created(UUID.randomUUID(), "acme", "csr", Instant.parse("2026-05-04T08:00:00Z"));
+        ServiceCall call = new ServiceCall(envelope, "SC-2026-000001", UUID.randomUUID(), UUID.randomUUID(), "No heat",
+                Urgency.HIGH, null, null, status);
+        byId.put(call.id(), call);
+        return call;
+    }
+
+    @Override
+    public Uni<ServiceCall> serviceCall(String tenantId, UUID id) {
+        ServiceCall call = byId.get(id);
+        if (call == null || !call.tenantId().equals(tenantId)) {
+            return Uni.createFrom().failure(Rejection.missing("service-call", id).get());
+        }
+        return Uni.createFrom().item(call);
+    }
+
+    @Override
+    public Uni<Page<ServiceCall>> serviceCalls(String tenantId, ServiceCallFilter filter, PageRequest page) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Uni<Void> jobsChanged(Actor actor, UUID serviceCallId, JobTally tally) {
+        told.add(tally);
+        return Uni.createFrom().voidItem();
+    }
+}
