@@ -6,7 +6,10 @@ import dev.opsuite.testing.SuiteStack;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Request builders for the REST tests, as a client would call the API. */
 public final class FieldRequests {
@@ -76,5 +79,25 @@ public final class FieldRequests {
     public static ValidatableResponse addLocation(String token, String customerId, Map<String, Object> body) {
         return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .post("/customers/{id}/locations", customerId).then();
+    }
+
+    /** A technician body: the login, a skill, weekday hours 07:00-17:00 UTC, no truck. */
+    public static Map<String, Object> technician(String userId, String trade, int level) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("userId", userId);
+        body.put("name", "Tech " + userId);
+        body.put("skills", List.of(Map.of("trade", trade, "level", level)));
+        body.put("workingHours", Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+                .map(day -> Map.of("weekday", day, "from", "07:00", "to", "17:00")).toList());
+        return body;
+    }
+
+    public static ValidatableResponse registerTechnician(String token, Map<String, Object> body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body).post("/technicians").then();
+    }
+
+    /** A user id no other test takes. */
+    public static String uniqueUser(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }
