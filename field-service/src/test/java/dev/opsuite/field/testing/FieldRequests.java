@@ -100,4 +100,21 @@ public final class FieldRequests {
     public static String uniqueUser(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    /** A new job of a new call: its id. */
+    public static String jobId(String trade, int level, int expectedMinutes) {
+        return createJob(CSR, callId(), job("Work", trade, level, expectedMinutes)).statusCode(201).extract().path("id");
+    }
+
+    /** A new technician of acme with that skill, working 07:00-17:00 UTC every day: its id. */
+    public static String technicianId(String trade, int level) {
+        return registerTechnician(SuiteStack.bearer(TENANT, "admin"), technician(uniqueUser("tech"), trade, level))
+                .statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse assign(String token, String jobId, String technicianId, String start) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("jobId", jobId, "technicianId", technicianId, "start", start))
+                .post("/board/appointments").then();
+    }
 }

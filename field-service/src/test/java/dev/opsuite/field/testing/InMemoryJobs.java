@@ -2,9 +2,12 @@ package dev.opsuite.field.testing;
 
 import dev.opsuite.field.jobs.application.port.out.JobStore;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Jobs in memory, in the order they were made. */
@@ -17,6 +20,16 @@ public final class InMemoryJobs extends InMemoryStore<Job> implements JobStore {
     @Override
     public Uni<List<Job>> ofCall(String tenantId, UUID serviceCallId) {
         return Uni.createFrom().item(records.of(tenantId).filter(j -> j.serviceCallId().equals(serviceCallId)).toList());
+    }
+
+    @Override
+    public Uni<List<Job>> inStatus(String tenantId, JobStatus status) {
+        return Uni.createFrom().item(records.of(tenantId).filter(j -> j.status() == status).toList());
+    }
+
+    @Override
+    public Uni<Map<UUID, Job>> findAll(String tenantId, Collection<UUID> ids) {
+        return records.findAll(tenantId, ids);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -27,5 +28,19 @@ public record Job(Envelope envelope, UUID serviceCallId, UUID customerId, UUID l
         }
         return Result.accepted(new Job(envelope, serviceCallId, customerId, locationId, title.trim(), skillNeeded,
                 expectedDuration, JobStatus.READY_TO_SCHEDULE));
+    }
+
+    /** On the board: an appointment now holds the job. Only a job ready to schedule can be put there. */
+    public Result<Job> schedule(String by, Instant at) {
+        if (status != JobStatus.READY_TO_SCHEDULE) {
+            return Result.wrongState("job-not-ready-to-schedule", "jobId",
+                    "The job is " + status + "; only a job ready to schedule takes a new appointment.");
+        }
+        return Result.accepted(withStatus(JobStatus.SCHEDULED, by, at));
+    }
+
+    private Job withStatus(JobStatus next, String by, Instant at) {
+        return new Job(envelope.touched(by, at), serviceCallId, customerId, locationId, title, skillNeeded,
+                expectedDuration, next);
     }
 }

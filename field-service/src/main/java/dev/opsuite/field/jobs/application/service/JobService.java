@@ -5,22 +5,27 @@ import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
 import dev.opsuite.field.intake.domain.JobTally;
 import dev.opsuite.field.jobs.application.port.in.CreateJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
+import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
 import dev.opsuite.field.jobs.application.port.out.JobStore;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
-class JobService implements CreateJobUseCase, FindJobsQuery {
+class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase {
 
     private final JobStore jobs;
     private final FindServiceCallsQuery calls;
@@ -53,6 +58,20 @@ class JobService implements CreateJobUseCase, FindJobsQuery {
                 .call(job -> callFollowsItsJobs(actor, job.serviceCallId()));
     }
 
+    @Override
+    @WithTransaction
+    public Uni<Job> schedule(Actor actor, UUID jobId) {
+        return changed(actor, jobId, job -> job.schedule(actor.userId(), clock.instant()));
+    }
+
+    /** The job after {@code change}, written, and its call told how its jobs now stand. */
+    private Uni<Job> changed(Actor actor, UUID jobId, Function<Job, Result<Job>> change) {
+        return jobs.find(actor.tenantId(), jobId).map(found -> found.orElseThrow(Rejection.missing("job", jobId)))
+                .map(job -> Rejection.orThrow(change.apply(job)))
+                .call(jobs::update)
+                .call(job -> callFollowsItsJobs(actor, job.serviceCallId()));
+    }
+
     /** Tells intake how the call's jobs now stand, so the call's status follows them. */
     private Uni<Void> callFollowsItsJobs(Actor actor, UUID serviceCallId) {
         return jobs.ofCall(actor.tenantId(), serviceCallId)
@@ -72,6 +91,18 @@ class JobService implements CreateJobUseCase, FindJobsQuery {
     @WithSession
     public Uni<Job> job(String tenantId, UUID id) {
         return jobs.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("job", id)));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<Job>> readyToSchedule(String tenantId) {
+        return jobs.inStatus(tenantId, JobStatus.READY_TO_SCHEDULE);
+    }
+
+    @Override
+    @WithSession
+    public Uni<Map<UUID, Job>> jobs(String tenantId, Collection<UUID> ids) {
+        return jobs.findAll(tenantId, ids);
     }
 
     @Override

@@ -2,15 +2,20 @@ package dev.opsuite.field.jobs.infrastructure.persistence;
 
 import dev.opsuite.field.jobs.application.port.out.JobStore;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore {
@@ -25,6 +30,21 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
     public Uni<List<Job>> ofCall(String tenantId, UUID serviceCallId) {
         return list("tenantId = ?1 and serviceCallId = ?2 order by createdAt, id", tenantId, serviceCallId)
                 .map(rows -> rows.stream().map(JobRepository::toDomain).toList());
+    }
+
+    @Override
+    public Uni<List<Job>> inStatus(String tenantId, JobStatus status) {
+        return list("tenantId = ?1 and status = ?2 order by createdAt, id", tenantId, status)
+                .map(rows -> rows.stream().map(JobRepository::toDomain).toList());
+    }
+
+    @Override
+    public Uni<Map<UUID, Job>> findAll(String tenantId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return list("tenantId = ?1 and id in ?2", tenantId, List.copyOf(ids)).map(rows -> rows.stream()
+                .map(JobRepository::toDomain).collect(Collectors.toMap(Job::id, Function.identity())));
     }
 
     @Override

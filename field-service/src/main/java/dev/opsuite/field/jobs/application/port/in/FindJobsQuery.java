@@ -2,7 +2,9 @@ package dev.opsuite.field.jobs.application.port.in;
 
 import dev.opsuite.field.jobs.domain.Job;
 import io.smallrye.mutiny.Uni;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads jobs of the caller's tenant. */
@@ -12,4 +14,10 @@ public interface FindJobsQuery {
 
     /** The jobs a call became, oldest first; an unknown call is NOT_FOUND. */
     Uni<List<Job>> jobsOfCall(String tenantId, UUID serviceCallId);
+
+    /** The jobs on no one's board yet, oldest first: the dispatch board's unassigned column. */
+    Uni<List<Job>> readyToSchedule(String tenantId);
+
+    /** The jobs named, by id; ids of no job of the tenant are left out. */
+    Uni<Map<UUID, Job>> jobs(String tenantId, Collection<UUID> ids);
 }

@@ -1,8 +1,11 @@
 package dev.opsuite.field.jobs.application.port.out;
 
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatus;
 import io.smallrye.mutiny.Uni;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +17,11 @@ public interface JobStore {
 
     /** The jobs of a call, oldest first. */
     Uni<List<Job>> ofCall(String tenantId, UUID serviceCallId);
+
+    /** Jobs in {@code status}, oldest first. */
+    Uni<List<Job>> inStatus(String tenantId, JobStatus status);
+
+    Uni<Map<UUID, Job>> findAll(String tenantId, Collection<UUID> ids);
 
     Uni<Void> add(Job job);
 

@@ -1,0 +1,6 @@
+package dev.opsuite.field.board.domain;
+
+/** LIVE holds the technician's time; SUPERSEDED was replaced by a reschedule or reassignment and is kept as history. */
+public enum AppointmentStatus {
+    LIVE, SUPERSEDED
+}

@@ -1,0 +1,72 @@
+package dev.opsuite.field.testing;
+
+import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
+import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
+import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatus;
+import dev.opsuite.field.kernel.Trade;
+import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
+import dev.opsuite.field.technicians.domain.Technician;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.tenancy.Actor;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The jobs and technicians capabilities as the board sees them: their use cases over the in-memory stores. */
+public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCase, FindTechniciansQuery {
+
+    public final InMemoryJobs jobs = new InMemoryJobs();
+    public final InMemoryTechnicians technicians = new InMemoryTechnicians();
+    private final Instant now;
+
+    public JobsAndTechnicians(Instant now) {
+        this.now = now;
+    }
+
+    @Override
+    public Uni<Job> job(String tenantId, UUID id) {
+        return jobs.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("job", id)));
+    }
+
+    @Override
+    public Uni<List<Job>> jobsOfCall(String tenantId, UUID serviceCallId) {
+        return jobs.ofCall(tenantId, serviceCallId);
+    }
+
+    @Override
+    public Uni<List<Job>> readyToSchedule(String tenantId) {
+        return jobs.inStatus(tenantId, JobStatus.READY_TO_SCHEDULE);
+    }
+
+    @Override
+    public Uni<Map<UUID, Job>> jobs(String tenantId, Collection<UUID> ids) {
+        return jobs.findAll(tenantId, ids);
+    }
+
+    @Override
+    public Uni<Job> schedule(Actor actor, UUID jobId) {
+        return job(actor.tenantId(), jobId).map(job -> Rejection.orThrow(job.schedule(actor.userId(), now)))
+                .call(jobs::update);
+    }
+
+    @Override
+    public Uni<Technician> technician(String tenantId, UUID id) {
+        return technicians.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("technician", id)));
+    }
+
+    @Override
+    public Uni<Optional<Technician>> ofUser(String tenantId, String userId) {
+        return technicians.ofUser(tenantId, userId);
+    }
+
+    @Override
+    public Uni<List<Technician>> technicians(String tenantId, Trade trade) {
+        return technicians.all(tenantId).map(all -> all.stream()
+                .filter(t -> trade == null || t.skillIn(trade).isPresent()).toList());
+    }
+}
