@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Appointments in memory, refusing a double booking as the database's exclusion constraint does. */
@@ -23,6 +24,12 @@ public final class InMemoryAppointments extends InMemoryStore<Appointment> imple
         return Uni.createFrom().item(records.of(tenantId)
                 .filter(a -> a.status() == AppointmentStatus.LIVE && a.overlaps(from, to))
                 .sorted(Comparator.comparing(Appointment::start)).toList());
+    }
+
+    @Override
+    public Uni<Optional<Appointment>> liveOfJob(String tenantId, UUID jobId) {
+        return Uni.createFrom().item(records.of(tenantId)
+                .filter(a -> a.jobId().equals(jobId) && a.status() == AppointmentStatus.LIVE).findFirst());
     }
 
     @Override

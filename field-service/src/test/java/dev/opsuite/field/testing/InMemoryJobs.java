@@ -5,7 +5,9 @@ import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +27,14 @@ public final class InMemoryJobs extends InMemoryStore<Job> implements JobStore {
     @Override
     public Uni<List<Job>> inStatus(String tenantId, JobStatus status) {
         return Uni.createFrom().item(records.of(tenantId).filter(j -> j.status() == status).toList());
+    }
+
+    @Override
+    public Uni<List<Job>> assignedTo(String tenantId, UUID technicianId, Instant from, Instant to) {
+        return Uni.createFrom().item(records.of(tenantId)
+                .filter(j -> j.assignedTo(technicianId) && !j.assignment().start().isBefore(from)
+                        && j.assignment().start().isBefore(to))
+                .sorted(Comparator.comparing(j -> j.assignment().start())).toList());
     }
 
     @Override

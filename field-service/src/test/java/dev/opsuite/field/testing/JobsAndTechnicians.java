@@ -2,6 +2,7 @@ package dev.opsuite.field.testing;
 
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
+import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Trade;
@@ -49,9 +50,19 @@ public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCa
     }
 
     @Override
-    public Uni<Job> schedule(Actor actor, UUID jobId) {
-        return job(actor.tenantId(), jobId).map(job -> Rejection.orThrow(job.schedule(actor.userId(), now)))
+    public Uni<Job> schedule(Actor actor, UUID jobId, Assignment assignment) {
+        return job(actor.tenantId(), jobId).map(job -> Rejection.orThrow(job.schedule(assignment, actor.userId(), now)))
                 .call(jobs::update);
+    }
+
+    @Override
+    public Uni<Job> reassign(Actor actor, UUID jobId, Assignment assignment) {
+        return job(actor.tenantId(), jobId).map(job -> job.reassign(assignment, actor.userId(), now)).call(jobs::update);
+    }
+
+    @Override
+    public Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to) {
+        return jobs.assignedTo(tenantId, technicianId, from, to);
     }
 
     @Override

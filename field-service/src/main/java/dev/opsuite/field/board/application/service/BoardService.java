@@ -10,6 +10,7 @@ import dev.opsuite.field.board.domain.BoardPolicy;
 import dev.opsuite.field.board.domain.Fit;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
+import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
@@ -61,10 +62,16 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
                 throw Rejection.conflict("job-not-ready-to-schedule", "jobId", "The job is " + job.status()
                         + "; reschedule its live appointment instead.").toException();
             }
-            return book(actor, job, command.technicianId(), command.start(), null, null);
+            // A job released after waiting on parts still has its first visit's appointment: the follow-up replaces it.
+            return appointments.liveOfJob(actor.tenantId(), job.id())
+                    .chain(earlier -> earlier.isEmpty() ? Uni.createFrom().item((Appointment) null)
+                            : Uni.createFrom().item(Rejection.orThrow(earlier.get().supersede(actor.userId(),
+                                    clock.instant()))).call(appointments::update))
+                    .chain(earlier -> book(actor, job, command.technicianId(), command.start(), earlier,
+                            earlier == null ? null : "Follow-up visit"));
         })
                 // Booked first: a double booking is refused by the database before the job changes.
-                .call(appointment -> scheduling.schedule(actor, appointment.jobId()));
+                .call(appointment -> scheduling.schedule(actor, appointment.jobId(), assignment(appointment)));
     }
 
     @Override
@@ -77,7 +84,12 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
                 // Written before its replacement, so the technician's old slot is free for the new one.
                 .call(appointments::update)
                 .chain(old -> job(actor.tenantId(), old.jobId())
-                        .chain(job -> book(actor, job, command.technicianId(), command.start(), old, command.reason())));
+                        .chain(job -> book(actor, job, command.technicianId(), command.start(), old, command.reason())))
+                .call(appointment -> scheduling.reassign(actor, appointment.jobId(), assignment(appointment)));
+    }
+
+    private static Assignment assignment(Appointment a) {
+        return new Assignment(a.technicianId(), a.start(), a.end());
     }
 
     private Uni<Appointment> book(Actor actor, Job job, UUID technicianId, Instant start, Appointment replaced,

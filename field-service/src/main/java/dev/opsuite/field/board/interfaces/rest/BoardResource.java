@@ -14,6 +14,7 @@ import dev.opsuite.field.board.interfaces.rest.BoardDtos.AssignRequest;
 import dev.opsuite.field.board.interfaces.rest.BoardDtos.BoardResponse;
 import dev.opsuite.field.board.interfaces.rest.BoardDtos.PolicyRequest;
 import dev.opsuite.field.board.interfaces.rest.BoardDtos.RescheduleRequest;
+import dev.opsuite.field.kernel.rest.Days;
 import dev.opsuite.field.kernel.rest.Roles;
 import dev.opsuite.field.board.domain.BoardPolicy;
 import dev.opsuite.support.application.Rejection;
@@ -38,9 +39,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,17 +78,14 @@ public class BoardResource {
             @QueryParam("to") String to) {
         Instant start;
         Instant end;
-        if (date != null) {
-            start = day(date);
-            end = start.plus(Duration.ofDays(1));
-        } else if (from != null || to != null) {
+        if (from != null || to != null) {
             start = QueryParams.requiredInstant("from", from);
             end = QueryParams.requiredInstant("to", to);
             if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST_RANGE) > 0) {
                 throw Rejection.invalid("board-range", "to", "to is after from, at most 31 days later.").toException();
             }
         } else {
-            start = LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
+            start = Days.startOf(date, clock);
             end = start.plus(Duration.ofDays(1));
         }
         return board.board(caller.tenantId(), start, end).map(BoardResponse::of);
@@ -148,13 +143,5 @@ public class BoardResource {
     private void announce(ChangeKind kind, Appointment a) {
         watch.announce(new BoardChange(a.tenantId(), kind, a.id(), a.replaces(), a.jobId(), a.technicianId(), a.start(),
                 a.end()));
-    }
-
-    private static Instant day(String date) {
-        try {
-            return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw Rejection.invalid("malformed-date", "date", "date is a day like 2026-05-04.").toException();
-        }
     }
 }

@@ -4,7 +4,13 @@ import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
 import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
 import dev.opsuite.field.intake.domain.JobTally;
 import dev.opsuite.field.jobs.application.port.in.CreateJobUseCase;
+import dev.opsuite.field.jobs.application.port.in.BlockJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
+import dev.opsuite.field.jobs.application.port.in.ReleaseJobUseCase;
+import dev.opsuite.field.jobs.application.port.in.WorkOnJobUseCase;
+import dev.opsuite.field.jobs.domain.Assignment;
+import dev.opsuite.field.jobs.domain.Diagnosis;
+import dev.opsuite.field.jobs.domain.PartUsed;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
 import dev.opsuite.field.jobs.application.port.out.JobStore;
 import dev.opsuite.field.jobs.domain.Job;
@@ -18,6 +24,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +32,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 @ApplicationScoped
-class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase {
+class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase, WorkOnJobUseCase, BlockJobUseCase,
+        ReleaseJobUseCase {
 
     private final JobStore jobs;
     private final FindServiceCallsQuery calls;
@@ -60,8 +68,58 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase 
 
     @Override
     @WithTransaction
-    public Uni<Job> schedule(Actor actor, UUID jobId) {
-        return changed(actor, jobId, job -> job.schedule(actor.userId(), clock.instant()));
+    public Uni<Job> schedule(Actor actor, UUID jobId, Assignment assignment) {
+        return changed(actor, jobId, job -> job.schedule(assignment, actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> reassign(Actor actor, UUID jobId, Assignment assignment) {
+        return changed(actor, jobId, job -> Result.accepted(job.reassign(assignment, actor.userId(), clock.instant())));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> start(Actor actor, UUID jobId) {
+        return changed(actor, jobId, job -> job.start(actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> diagnose(Actor actor, UUID jobId, Diagnosis diagnosis) {
+        return changed(actor, jobId, job -> job.diagnose(diagnosis, actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> logLabor(Actor actor, UUID jobId, LaborCommand labor) {
+        return changed(actor, jobId, job -> job.logLabor(UUID.randomUUID(), labor.start(), labor.end(), labor.hours(),
+                labor.rateClass(), actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> usePart(Actor actor, UUID jobId, PartUsedCommand part) {
+        return changed(actor, jobId, job -> job.usePart(new PartUsed(UUID.randomUUID(), part.partId(), part.sku(),
+                part.quantity(), part.truckLocationId()), actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> complete(Actor actor, UUID jobId) {
+        return changed(actor, jobId, job -> job.complete(actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> waitOnParts(Actor actor, UUID jobId, String waitingFor) {
+        return changed(actor, jobId, job -> job.waitOnParts(waitingFor, actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> release(Actor actor, UUID jobId) {
+        return changed(actor, jobId, job -> job.release(actor.userId(), clock.instant()));
     }
 
     /** The job after {@code change}, written, and its call told how its jobs now stand. */
@@ -97,6 +155,12 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase 
     @WithSession
     public Uni<List<Job>> readyToSchedule(String tenantId) {
         return jobs.inStatus(tenantId, JobStatus.READY_TO_SCHEDULE);
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to) {
+        return jobs.assignedTo(tenantId, technicianId, from, to);
     }
 
     @Override

@@ -1,14 +1,19 @@
 package dev.opsuite.field.jobs.infrastructure.persistence;
 
 import dev.opsuite.field.jobs.application.port.out.JobStore;
+import dev.opsuite.field.jobs.domain.Assignment;
+import dev.opsuite.field.jobs.domain.Diagnosis;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.Job.Work;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.support.persistence.Envelopes;
+import dev.opsuite.support.persistence.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,13 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
     @Override
     public Uni<List<Job>> inStatus(String tenantId, JobStatus status) {
         return list("tenantId = ?1 and status = ?2 order by createdAt, id", tenantId, status)
+                .map(rows -> rows.stream().map(JobRepository::toDomain).toList());
+    }
+
+    @Override
+    public Uni<List<Job>> assignedTo(String tenantId, UUID technicianId, Instant from, Instant to) {
+        return list("tenantId = ?1 and technicianId = ?2 and scheduledStart >= ?3 and scheduledStart < ?4 "
+                + "order by scheduledStart, id", tenantId, technicianId, from, to)
                 .map(rows -> rows.stream().map(JobRepository::toDomain).toList());
     }
 
@@ -71,10 +83,24 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
         e.skillLevel = j.skillNeeded().level();
         e.expectedMinutes = (int) j.expectedDuration().toMinutes();
         e.status = j.status();
+        Assignment a = j.assignment();
+        e.technicianId = a == null ? null : a.technicianId();
+        e.scheduledStart = a == null ? null : a.start();
+        e.scheduledEnd = a == null ? null : a.end();
+        Work w = j.work();
+        e.diagnosisFindings = w.diagnosis() == null ? null : w.diagnosis().findings();
+        e.diagnosisCause = w.diagnosis() == null ? null : w.diagnosis().cause();
+        e.labor = JsonList.of(w.labor());
+        e.partsUsed = JsonList.of(w.partsUsed());
+        e.blockedSince = w.blockedSince();
+        e.waitingFor = w.waitingFor();
     }
 
     static Job toDomain(JobEntity e) {
         return new Job(Envelopes.of(e.id, e), e.serviceCallId, e.customerId, e.locationId, e.title,
-                new Skill(e.trade, e.skillLevel), Duration.ofMinutes(e.expectedMinutes), e.status);
+                new Skill(e.trade, e.skillLevel), Duration.ofMinutes(e.expectedMinutes), e.status,
+                e.technicianId == null ? null : new Assignment(e.technicianId, e.scheduledStart, e.scheduledEnd),
+                new Work(e.diagnosisFindings == null ? null : new Diagnosis(e.diagnosisFindings, e.diagnosisCause),
+                        e.labor.lines(), e.partsUsed.lines(), e.blockedSince, e.waitingFor));
     }
 }

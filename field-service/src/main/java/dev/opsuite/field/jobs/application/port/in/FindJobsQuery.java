@@ -2,6 +2,7 @@ package dev.opsuite.field.jobs.application.port.in;
 
 import dev.opsuite.field.jobs.domain.Job;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ public interface FindJobsQuery {
 
     /** The jobs on no one's board yet, oldest first: the dispatch board's unassigned column. */
     Uni<List<Job>> readyToSchedule(String tenantId);
+
+    /** The technician's jobs whose live appointment starts in [from, to), by start: their queue. */
+    Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to);
 
     /** The jobs named, by id; ids of no job of the tenant are left out. */
     Uni<Map<UUID, Job>> jobs(String tenantId, Collection<UUID> ids);

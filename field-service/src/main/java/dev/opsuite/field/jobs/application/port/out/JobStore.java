@@ -3,6 +3,7 @@ package dev.opsuite.field.jobs.application.port.out;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ public interface JobStore {
 
     /** Jobs in {@code status}, oldest first. */
     Uni<List<Job>> inStatus(String tenantId, JobStatus status);
+
+    /** The technician's assigned jobs starting in [from, to), by start. */
+    Uni<List<Job>> assignedTo(String tenantId, UUID technicianId, Instant from, Instant to);
 
     Uni<Map<UUID, Job>> findAll(String tenantId, Collection<UUID> ids);
 
