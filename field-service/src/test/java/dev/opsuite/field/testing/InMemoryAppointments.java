@@ -27,6 +27,12 @@ public final class InMemoryAppointments extends InMemoryStore<Appointment> imple
     }
 
     @Override
+    public Uni<List<Appointment>> liveFlagged(String tenantId) {
+        return Uni.createFrom().item(records.of(tenantId)
+                .filter(a -> a.status() == AppointmentStatus.LIVE && !a.flags().isEmpty()).toList());
+    }
+
+    @Override
     public Uni<Optional<Appointment>> liveOfJob(String tenantId, UUID jobId) {
         return Uni.createFrom().item(records.of(tenantId)
                 .filter(a -> a.jobId().equals(jobId) && a.status() == AppointmentStatus.LIVE).findFirst());

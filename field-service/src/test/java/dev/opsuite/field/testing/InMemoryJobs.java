@@ -30,6 +30,12 @@ public final class InMemoryJobs extends InMemoryStore<Job> implements JobStore {
     }
 
     @Override
+    public Uni<List<Job>> blocked(String tenantId) {
+        return Uni.createFrom().item(records.of(tenantId).filter(j -> j.status() == JobStatus.WAITING_ON_PARTS)
+                .sorted(Comparator.comparing(j -> j.work().blockedSince())).toList());
+    }
+
+    @Override
     public Uni<List<Job>> assignedTo(String tenantId, UUID technicianId, Instant from, Instant to) {
         return Uni.createFrom().item(records.of(tenantId)
                 .filter(j -> j.assignedTo(technicianId) && !j.assignment().start().isBefore(from)

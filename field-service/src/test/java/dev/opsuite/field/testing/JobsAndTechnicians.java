@@ -61,6 +61,11 @@ public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCa
     }
 
     @Override
+    public Uni<List<Job>> waitingOnParts(String tenantId) {
+        return jobs.blocked(tenantId);
+    }
+
+    @Override
     public Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to) {
         return jobs.assignedTo(tenantId, technicianId, from, to);
     }

@@ -86,6 +86,36 @@ class MyJobsTest {
     }
 
     @Test
+    void a_job_waiting_on_parts_is_in_the_aging_queue_until_released_for_a_follow_up() {
+        String tomId = registerTechnician(owner, technician("test-technician", "HVAC", 2)).statusCode(201)
+                .extract().path("id");
+        String call = openCall(owner, call(customerId(owner, "Carla", "555-0300"), "HIGH", null)).statusCode(201)
+                .extract().path("id");
+        String job = jobOf(call, tomId, DAY + "T09:00:00Z");
+        act(tom, job, "start", null).statusCode(200);
+        act(tom, job, "waiting-on-parts", Map.of("waitingFor", "1x igniter HSI-120")).statusCode(200);
+        String dispatcher = SuiteStack.bearer(tenant, "dispatcher");
+
+        given().header("Authorization", dispatcher).get("/jobs/blocked").then().statusCode(200)
+                .body("jobId", contains(job))
+                .body("reason", contains("WAITING_ON_PARTS"))
+                .body("waitingFor", contains("1x igniter HSI-120"))
+                .body("ageDays", contains(0))
+                .body("pastSla", contains(false));
+        given().header("Authorization", dispatcher).get("/jobs/blocked/alerts").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().header("Authorization", SuiteStack.bearer(tenant, "parts-manager")).post("/jobs/{id}/release", job)
+                .then().statusCode(200).body("status", equalTo("READY_TO_SCHEDULE"));
+        given().header("Authorization", dispatcher).post("/jobs/{id}/release", job).then().statusCode(409)
+                .body("errors.field", hasItem("status"));
+        given().header("Authorization", dispatcher).get("/jobs/blocked").then().body("size()", equalTo(0));
+
+        assign(dispatcher, job, tomId, "2026-06-04T09:00:00Z").statusCode(201).body("reason", equalTo("Follow-up visit"));
+        given().header("Authorization", dispatcher).get("/jobs/{id}/appointments", job).then()
+                .body("status", contains("SUPERSEDED", "LIVE"));
+    }
+
+    @Test
     void a_caller_with_the_technician_role_but_no_technician_record_is_403() {
         given().header("Authorization", tom).get("/my/jobs").then().statusCode(403)
                 .body("type", equalTo("https://opsuite.dev/problems/not-a-technician"));

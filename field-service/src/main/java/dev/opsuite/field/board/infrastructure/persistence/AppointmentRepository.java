@@ -30,6 +30,12 @@ class AppointmentRepository implements PanacheRepositoryBase<AppointmentEntity, 
     }
 
     @Override
+    public Uni<List<Appointment>> liveFlagged(String tenantId) {
+        return list("tenantId = ?1 and status = ?2 and flagged = true order by createdAt, id", tenantId,
+                AppointmentStatus.LIVE).map(rows -> rows.stream().map(AppointmentRepository::toDomain).toList());
+    }
+
+    @Override
     public Uni<Optional<Appointment>> liveOfJob(String tenantId, UUID jobId) {
         return find("tenantId = ?1 and jobId = ?2 and status = ?3", tenantId, jobId, AppointmentStatus.LIVE).firstResult()
                 .map(e -> Optional.ofNullable(e).map(AppointmentRepository::toDomain));

@@ -159,6 +159,12 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
 
     @Override
     @WithSession
+    public Uni<List<Job>> waitingOnParts(String tenantId) {
+        return jobs.blocked(tenantId);
+    }
+
+    @Override
+    @WithSession
     public Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to) {
         return jobs.assignedTo(tenantId, technicianId, from, to);
     }

@@ -44,6 +44,12 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
     }
 
     @Override
+    public Uni<List<Job>> blocked(String tenantId) {
+        return list("tenantId = ?1 and status = ?2 order by blockedSince, id", tenantId, JobStatus.WAITING_ON_PARTS)
+                .map(rows -> rows.stream().map(JobRepository::toDomain).toList());
+    }
+
+    @Override
     public Uni<List<Job>> assignedTo(String tenantId, UUID technicianId, Instant from, Instant to) {
         return list("tenantId = ?1 and technicianId = ?2 and scheduledStart >= ?3 and scheduledStart < ?4 "
                 + "order by scheduledStart, id", tenantId, technicianId, from, to)

@@ -1,6 +1,7 @@
 package dev.opsuite.field.jobs.interfaces.rest;
 
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
+import dev.opsuite.field.jobs.application.port.in.ReleaseJobUseCase;
 import dev.opsuite.field.jobs.interfaces.rest.JobDtos.JobResponse;
 import dev.opsuite.field.kernel.rest.Roles;
 import dev.opsuite.support.rest.ETags;
@@ -8,6 +9,7 @@ import dev.opsuite.support.tenancy.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,11 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JobResource {
 
     private final FindJobsQuery find;
+    private final ReleaseJobUseCase release;
     private final Caller caller;
 
-    public JobResource(FindJobsQuery find, Caller caller) {
+    public JobResource(FindJobsQuery find, ReleaseJobUseCase release, Caller caller) {
         this.find = find;
+        this.release = release;
         this.caller = caller;
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({ Roles.DISPATCHER, Roles.OWNER, Roles.ADMIN, Roles.PARTS_MANAGER })
+    @Operation(summary = "Release a job waiting on parts: ready to schedule a follow-up appointment")
+    public Uni<Response> release(@PathParam("id") UUID id) {
+        return release.release(caller.actor(), id).map(job -> ETags.ok(JobResponse.of(job), job.version()));
     }
 
     @GET

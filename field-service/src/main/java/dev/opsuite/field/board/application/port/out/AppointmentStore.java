@@ -15,6 +15,9 @@ public interface AppointmentStore {
     /** The live appointments that hold any moment of [from, to), by technician and start. */
     Uni<List<Appointment>> live(String tenantId, Instant from, Instant to);
 
+    /** The live appointments booked over a soft conflict, oldest first. */
+    Uni<List<Appointment>> liveFlagged(String tenantId);
+
     /** The job's live appointment, if it has one. */
     Uni<Optional<Appointment>> liveOfJob(String tenantId, UUID jobId);
 

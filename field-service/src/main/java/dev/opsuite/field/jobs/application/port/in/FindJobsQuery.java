@@ -19,6 +19,9 @@ public interface FindJobsQuery {
     /** The jobs on no one's board yet, oldest first: the dispatch board's unassigned column. */
     Uni<List<Job>> readyToSchedule(String tenantId);
 
+    /** The jobs waiting on parts, longest waiting first. */
+    Uni<List<Job>> waitingOnParts(String tenantId);
+
     /** The technician's jobs whose live appointment starts in [from, to), by start: their queue. */
     Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to);
 

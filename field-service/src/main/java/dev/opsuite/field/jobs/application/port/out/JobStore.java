@@ -22,6 +22,9 @@ public interface JobStore {
     /** Jobs in {@code status}, oldest first. */
     Uni<List<Job>> inStatus(String tenantId, JobStatus status);
 
+    /** The jobs waiting on parts, by blockedSince. */
+    Uni<List<Job>> blocked(String tenantId);
+
     /** The technician's assigned jobs starting in [from, to), by start. */
     Uni<List<Job>> assignedTo(String tenantId, UUID technicianId, Instant from, Instant to);
 
