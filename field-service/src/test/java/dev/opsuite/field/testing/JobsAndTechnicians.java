@@ -5,6 +5,7 @@ import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
 import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
+import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
 import dev.opsuite.field.technicians.domain.Technician;
@@ -23,6 +24,7 @@ public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCa
 
     public final InMemoryJobs jobs = new InMemoryJobs();
     public final InMemoryTechnicians technicians = new InMemoryTechnicians();
+    public final InMemoryJobStatusLog statusLog = new InMemoryJobStatusLog(jobs);
     private final Instant now;
 
     public JobsAndTechnicians(Instant now) {
@@ -58,6 +60,16 @@ public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCa
     @Override
     public Uni<Job> reassign(Actor actor, UUID jobId, Assignment assignment) {
         return job(actor.tenantId(), jobId).map(job -> job.reassign(assignment, actor.userId(), now)).call(jobs::update);
+    }
+
+    @Override
+    public Uni<List<JobStatusEvent>> statusHistory(String tenantId, UUID jobId) {
+        return statusLog.ofJob(tenantId, jobId);
+    }
+
+    @Override
+    public Uni<List<JobStatusEvent>> statusHistoryOfCustomer(String tenantId, UUID customerId) {
+        return statusLog.ofCustomer(tenantId, customerId);
     }
 
     @Override

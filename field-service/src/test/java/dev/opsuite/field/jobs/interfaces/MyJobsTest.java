@@ -67,6 +67,22 @@ class MyJobsTest {
                 .body("waitingFor", equalTo("1x gas valve GV-2"));
         act(tom, afternoon, "complete", null).statusCode(409).body("errors.field", hasItem("status"));
         given().header("Authorization", owner).get("/service-calls/{id}", call).then().body("status", equalTo("SCHEDULED"));
+
+        given().header("Authorization", owner).get("/jobs/{id}/history", morning).then().statusCode(200)
+                .body("statusChanges.to", contains("READY_TO_SCHEDULE", "SCHEDULED", "IN_PROGRESS", "COMPLETED"))
+                .body("statusChanges.by", contains("test-owner", "test-owner", "test-technician", "test-technician"))
+                .body("changes.recordType", hasItem("appointment"))
+                .body("changes.findAll { it.recordType == 'job' }.action", hasItem("CHANGED"));
+        String customer = given().header("Authorization", owner).get("/service-calls/{id}", call).then()
+                .extract().path("customerId");
+        given().header("Authorization", owner).get("/customers/{id}/history", customer).then().statusCode(200)
+                .body("statusChanges.why", hasItem("Waiting on parts: 1x gas valve GV-2"))
+                .body("changes.recordType", hasItem("customer"))
+                .body("changes.recordType", hasItem("service-call"))
+                .body("changes.recordType", hasItem("appointment"));
+        given().header("Authorization", SuiteStack.bearer("globex", "owner")).get("/customers/{id}/history", customer)
+                .then().statusCode(404);
+        given().header("Authorization", owner).get("/jobs/{id}/history", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.opsuite.field.board.domain.AppointmentStatus;
 import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.persistence.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.field.audit.application.port.in.AuditTrail;
+import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -15,6 +17,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class AppointmentRepository implements PanacheRepositoryBase<AppointmentEntity, UUID>, AppointmentStore {
+
+    private final AuditTrail audit;
+
+    AppointmentRepository(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Uni<Optional<Appointment>> find(String tenantId, UUID id) {
@@ -61,7 +69,9 @@ class AppointmentRepository implements PanacheRepositoryBase<AppointmentEntity, 
         e.reason = a.reason();
         e.flags = JsonList.of(a.flags());
         // Flushed at once: the exclusion constraint answers a double booking here, as its 409.
-        return persist(e).call(this::flush).replaceWithVoid();
+        return persist(e).call(this::flush)
+                .call(() -> audit.record("appointment", a.envelope(), Action.CREATED, null, a.jobId()))
+                .replaceWithVoid();
     }
 
     @Override
@@ -69,7 +79,9 @@ class AppointmentRepository implements PanacheRepositoryBase<AppointmentEntity, 
         return findById(a.id()).invoke(e -> {
             Envelopes.stamp(e, a.envelope());
             e.status = a.status();
-        }).call(this::flush).replaceWithVoid();
+        }).call(this::flush)
+                .call(e -> audit.record("appointment", Envelopes.of(e.id, e), Action.CHANGED, null, e.jobId))
+                .replaceWithVoid();
     }
 
     static Appointment toDomain(AppointmentEntity e) {

@@ -8,6 +8,8 @@ import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.field.audit.application.port.in.AuditTrail;
+import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -15,6 +17,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class CustomerRepository implements PanacheRepositoryBase<CustomerEntity, UUID>, CustomerStore {
+
+    private final AuditTrail audit;
+
+    CustomerRepository(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Uni<Optional<Customer>> find(String tenantId, UUID id) {
@@ -41,7 +49,8 @@ class CustomerRepository implements PanacheRepositoryBase<CustomerEntity, UUID>,
         e.serviceAddressLine1 = c.serviceAddress().line1();
         e.serviceAddressCity = c.serviceAddress().city();
         e.serviceAddressPostalCode = c.serviceAddress().postalCode();
-        return persist(e).replaceWithVoid();
+        return persist(e).call(() -> audit.record("customer", c.envelope(), Action.CREATED, c.id(), null))
+                .replaceWithVoid();
     }
 
     static Customer toDomain(CustomerEntity e) {

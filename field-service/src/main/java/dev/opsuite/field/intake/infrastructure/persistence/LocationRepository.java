@@ -5,6 +5,8 @@ import dev.opsuite.field.intake.domain.Location;
 import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.field.audit.application.port.in.AuditTrail;
+import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -13,6 +15,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class LocationRepository implements PanacheRepositoryBase<LocationEntity, UUID>, LocationStore {
+
+    private final AuditTrail audit;
+
+    LocationRepository(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Uni<Optional<Location>> find(String tenantId, UUID id) {
@@ -38,7 +46,9 @@ class LocationRepository implements PanacheRepositoryBase<LocationEntity, UUID>,
         e.postalCode = l.address().postalCode();
         e.accessNotes = l.accessNotes();
         // Flushed at once: a customer that vanished meanwhile fails here, inside the use case.
-        return persist(e).call(this::flush).replaceWithVoid();
+        return persist(e).call(this::flush)
+                .call(() -> audit.record("location", l.envelope(), Action.CREATED, l.customerId(), null))
+                .replaceWithVoid();
     }
 
     static Location toDomain(LocationEntity e) {

@@ -9,6 +9,8 @@ import dev.opsuite.support.paging.Criteria;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.field.audit.application.port.in.AuditTrail;
+import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -16,6 +18,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, UUID>, ServiceCallStore {
+
+    private final AuditTrail audit;
+
+    ServiceCallRepository(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Uni<Optional<ServiceCall>> find(String tenantId, UUID id) {
@@ -43,13 +51,16 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
         // Flushed at once: a customer or earlier call that vanished meanwhile fails here; the problem
         // mapping turns the constraint into its rejection.
         return persist(e).call(this::flush)
+                .call(() -> audit.record("service-call", c.envelope(), Action.CREATED, c.customerId(), null))
                 .replaceWithVoid();
     }
 
     @Override
     public Uni<Void> update(ServiceCall c) {
         // Loaded in this session: copying onto it and flushing bumps the version.
-        return findById(c.id()).invoke(e -> copy(c, e)).call(this::flush).replaceWithVoid();
+        return findById(c.id()).invoke(e -> copy(c, e)).call(this::flush)
+                .call(e -> audit.record("service-call", Envelopes.of(e.id, e), Action.CHANGED, e.customerId, null))
+                .replaceWithVoid();
     }
 
     private static void copy(ServiceCall c, ServiceCallEntity e) {

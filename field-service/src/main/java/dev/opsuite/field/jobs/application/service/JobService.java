@@ -12,9 +12,11 @@ import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Diagnosis;
 import dev.opsuite.field.jobs.domain.PartUsed;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
+import dev.opsuite.field.jobs.application.port.out.JobStatusLog;
 import dev.opsuite.field.jobs.application.port.out.JobStore;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
+import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
@@ -36,12 +38,15 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
         ReleaseJobUseCase {
 
     private final JobStore jobs;
+    private final JobStatusLog statusLog;
     private final FindServiceCallsQuery calls;
     private final FollowJobsUseCase callFollows;
     private final Clock clock;
 
-    JobService(JobStore jobs, FindServiceCallsQuery calls, FollowJobsUseCase callFollows, Clock clock) {
+    JobService(JobStore jobs, JobStatusLog statusLog, FindServiceCallsQuery calls, FollowJobsUseCase callFollows,
+            Clock clock) {
         this.jobs = jobs;
+        this.statusLog = statusLog;
         this.calls = calls;
         this.callFollows = callFollows;
         this.clock = clock;
@@ -63,71 +68,97 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
                             command.expectedDuration()));
                 })
                 .call(jobs::add)
+                .call(job -> logged(actor, null, job, "Made from its service call"))
                 .call(job -> callFollowsItsJobs(actor, job.serviceCallId()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> schedule(Actor actor, UUID jobId, Assignment assignment) {
-        return changed(actor, jobId, job -> job.schedule(assignment, actor.userId(), clock.instant()));
+        return changed(actor, jobId, null, job -> job.schedule(assignment, actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> reassign(Actor actor, UUID jobId, Assignment assignment) {
-        return changed(actor, jobId, job -> Result.accepted(job.reassign(assignment, actor.userId(), clock.instant())));
+        return changed(actor, jobId, null, job -> Result.accepted(job.reassign(assignment, actor.userId(), clock.instant())));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> start(Actor actor, UUID jobId) {
-        return changed(actor, jobId, job -> job.start(actor.userId(), clock.instant()));
+        return changed(actor, jobId, null, job -> job.start(actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> diagnose(Actor actor, UUID jobId, Diagnosis diagnosis) {
-        return changed(actor, jobId, job -> job.diagnose(diagnosis, actor.userId(), clock.instant()));
+        return changed(actor, jobId, null, job -> job.diagnose(diagnosis, actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> logLabor(Actor actor, UUID jobId, LaborCommand labor) {
-        return changed(actor, jobId, job -> job.logLabor(UUID.randomUUID(), labor.start(), labor.end(), labor.hours(),
+        return changed(actor, jobId, null, job -> job.logLabor(UUID.randomUUID(), labor.start(), labor.end(), labor.hours(),
                 labor.rateClass(), actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> usePart(Actor actor, UUID jobId, PartUsedCommand part) {
-        return changed(actor, jobId, job -> job.usePart(new PartUsed(UUID.randomUUID(), part.partId(), part.sku(),
+        return changed(actor, jobId, null, job -> job.usePart(new PartUsed(UUID.randomUUID(), part.partId(), part.sku(),
                 part.quantity(), part.truckLocationId()), actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> complete(Actor actor, UUID jobId) {
-        return changed(actor, jobId, job -> job.complete(actor.userId(), clock.instant()));
+        return changed(actor, jobId, null, job -> job.complete(actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> waitOnParts(Actor actor, UUID jobId, String waitingFor) {
-        return changed(actor, jobId, job -> job.waitOnParts(waitingFor, actor.userId(), clock.instant()));
+        return changed(actor, jobId, "Waiting on parts: " + waitingFor, job -> job.waitOnParts(waitingFor, actor.userId(), clock.instant()));
     }
 
     @Override
     @WithTransaction
     public Uni<Job> release(Actor actor, UUID jobId) {
-        return changed(actor, jobId, job -> job.release(actor.userId(), clock.instant()));
+        return changed(actor, jobId, "Released for a follow-up visit", job -> job.release(actor.userId(), clock.instant()));
     }
 
-    /** The job after {@code change}, written, and its call told how its jobs now stand. */
-    private Uni<Job> changed(Actor actor, UUID jobId, Function<Job, Result<Job>> change) {
+    /**
+     * The job after {@code change}, written; a status change is logged with {@code why}, and the call is told how its
+     * jobs now stand.
+     */
+    private Uni<Job> changed(Actor actor, UUID jobId, String why, Function<Job, Result<Job>> change) {
         return jobs.find(actor.tenantId(), jobId).map(found -> found.orElseThrow(Rejection.missing("job", jobId)))
-                .map(job -> Rejection.orThrow(change.apply(job)))
-                .call(jobs::update)
-                .call(job -> callFollowsItsJobs(actor, job.serviceCallId()));
+                .chain(before -> {
+                    Job after = Rejection.orThrow(change.apply(before));
+                    if (after.status() == before.status()) {
+                        return jobs.update(after).replaceWith(after);
+                    }
+                    return jobs.update(after).call(() -> logged(actor, before.status(), after, why))
+                            .call(() -> callFollowsItsJobs(actor, after.serviceCallId())).replaceWith(after);
+                });
+    }
+
+    private Uni<Void> logged(Actor actor, JobStatus from, Job job, String why) {
+        return statusLog.append(actor.tenantId(), new JobStatusEvent(UUID.randomUUID(), job.id(), from, job.status(),
+                why, actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<JobStatusEvent>> statusHistory(String tenantId, UUID jobId) {
+        return job(tenantId, jobId).chain(job -> statusLog.ofJob(tenantId, job.id()));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<JobStatusEvent>> statusHistoryOfCustomer(String tenantId, UUID customerId) {
+        return statusLog.ofCustomer(tenantId, customerId);
     }
 
     /** Tells intake how the call's jobs now stand, so the call's status follows them. */

@@ -10,6 +10,8 @@ import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.persistence.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.field.audit.application.port.in.AuditTrail;
+import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -24,6 +26,12 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore {
+
+    private final AuditTrail audit;
+
+    JobRepository(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Uni<Optional<Job>> find(String tenantId, UUID id) {
@@ -73,13 +81,17 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
         e.customerId = j.customerId();
         e.locationId = j.locationId();
         copy(j, e);
-        return persist(e).call(this::flush).replaceWithVoid();
+        return persist(e).call(this::flush)
+                .call(() -> audit.record("job", j.envelope(), Action.CREATED, j.customerId(), j.id()))
+                .replaceWithVoid();
     }
 
     @Override
     public Uni<Void> update(Job j) {
         // Loaded in this session: copying onto it and flushing bumps the version.
-        return findById(j.id()).invoke(e -> copy(j, e)).call(this::flush).replaceWithVoid();
+        return findById(j.id()).invoke(e -> copy(j, e)).call(this::flush)
+                .call(e -> audit.record("job", Envelopes.of(e.id, e), Action.CHANGED, e.customerId, e.id))
+                .replaceWithVoid();
     }
 
     private static void copy(Job j, JobEntity e) {

@@ -6,6 +6,8 @@ import dev.opsuite.field.technicians.domain.Truck;
 import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.support.persistence.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import dev.opsuite.field.audit.application.port.in.AuditTrail;
+import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
@@ -15,6 +17,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class TechnicianRepository implements PanacheRepositoryBase<TechnicianEntity, UUID>, TechnicianStore {
+
+    private final AuditTrail audit;
+
+    TechnicianRepository(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public Uni<Optional<Technician>> find(String tenantId, UUID id) {
@@ -41,13 +49,17 @@ class TechnicianRepository implements PanacheRepositoryBase<TechnicianEntity, UU
         e.userId = t.userId();
         copy(t, e);
         // Flushed at once: a login or truck another technician has fails here, as its 409.
-        return persist(e).call(this::flush).map(TechnicianRepository::toDomain);
+        return persist(e).call(this::flush)
+                .call(() -> audit.record("technician", t.envelope(), Action.CREATED, null, null))
+                .map(TechnicianRepository::toDomain);
     }
 
     @Override
     public Uni<Technician> update(Technician t) {
         // Loaded in this session: copying onto it and flushing bumps the version (the new ETag).
-        return findById(t.id()).invoke(e -> copy(t, e)).call(this::flush).map(TechnicianRepository::toDomain);
+        return findById(t.id()).invoke(e -> copy(t, e)).call(this::flush)
+                .call(e -> audit.record("technician", Envelopes.of(e.id, e), Action.CHANGED, null, null))
+                .map(TechnicianRepository::toDomain);
     }
 
     private static void copy(Technician t, TechnicianEntity e) {

@@ -12,6 +12,7 @@ import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.testing.InMemoryJobs;
+import dev.opsuite.field.testing.InMemoryJobStatusLog;
 import dev.opsuite.field.testing.IntakeCalls;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
@@ -32,7 +33,8 @@ class CreateJobTest {
 
     final InMemoryJobs jobs = new InMemoryJobs();
     final IntakeCalls calls = new IntakeCalls();
-    final JobService service = new JobService(jobs, calls, calls, Clock.fixed(NOW, ZoneOffset.UTC));
+    final JobService service = new JobService(jobs, new InMemoryJobStatusLog(jobs), calls, calls,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_call_becomes_jobs_ready_to_schedule_at_its_customer_and_location_and_the_call_is_told() {

@@ -2,6 +2,7 @@ package dev.opsuite.field.jobs.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.opsuite.field.intake.domain.JobTally;
 import dev.opsuite.field.intake.domain.ServiceCall;
@@ -13,6 +14,7 @@ import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Diagnosis;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
+import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import dev.opsuite.field.jobs.domain.RateClass;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
@@ -51,7 +53,8 @@ class MyJobsTest {
 
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(NOW);
     final IntakeCalls calls = new IntakeCalls();
-    final JobService jobs = new JobService(neighbours.jobs, calls, calls, Clock.fixed(NOW, ZoneOffset.UTC));
+    final JobService jobs = new JobService(neighbours.jobs, neighbours.statusLog, calls, calls,
+            Clock.fixed(NOW, ZoneOffset.UTC));
     final MyJobsService my = new MyJobsService(neighbours.jobs, neighbours, jobs, jobs);
 
     final Technician tom = technician("tom", new Truck(UUID.randomUUID(), TOMS_TRUCK));
@@ -88,6 +91,12 @@ class MyJobsTest {
         assertThat(done.work().partsUsed()).singleElement()
                 .satisfies(p -> assertThat(p.truckLocationId()).as("from my truck").isEqualTo(TOMS_TRUCK));
         assertThat(calls.told).last().isEqualTo(new JobTally(1, 0, 1, 0));
+        assertThat(jobs.statusHistory("acme", job.id()).await().indefinitely())
+                .extracting(JobStatusEvent::from, JobStatusEvent::to, JobStatusEvent::by)
+                .containsExactly(tuple(null, JobStatus.READY_TO_SCHEDULE, "csr"),
+                        tuple(JobStatus.READY_TO_SCHEDULE, JobStatus.SCHEDULED, "dispatcher"),
+                        tuple(JobStatus.SCHEDULED, JobStatus.IN_PROGRESS, "tom"),
+                        tuple(JobStatus.IN_PROGRESS, JobStatus.COMPLETED, "tom"));
     }
 
     @Test
@@ -102,6 +111,8 @@ class MyJobsTest {
         assertThat(blocked.work().waitingFor()).isEqualTo("1x igniter HSI-120");
         Job released = jobs.release(new Actor("acme", "dispatcher"), job.id()).await().indefinitely();
         assertThat(released.status()).isEqualTo(JobStatus.READY_TO_SCHEDULE);
+        assertThat(jobs.statusHistory("acme", job.id()).await().indefinitely()).extracting(JobStatusEvent::why)
+                .endsWith("Waiting on parts: 1x igniter HSI-120", "Released for a follow-up visit");
     }
 
     @Test

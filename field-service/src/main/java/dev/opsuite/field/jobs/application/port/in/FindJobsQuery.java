@@ -1,6 +1,7 @@
 package dev.opsuite.field.jobs.application.port.in;
 
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,6 +19,12 @@ public interface FindJobsQuery {
 
     /** The jobs on no one's board yet, oldest first: the dispatch board's unassigned column. */
     Uni<List<Job>> readyToSchedule(String tenantId);
+
+    /** The job's status changes, oldest first; an unknown job is NOT_FOUND. */
+    Uni<List<JobStatusEvent>> statusHistory(String tenantId, UUID jobId);
+
+    /** The status changes of every job of the customer, oldest first. */
+    Uni<List<JobStatusEvent>> statusHistoryOfCustomer(String tenantId, UUID customerId);
 
     /** The jobs waiting on parts, longest waiting first. */
     Uni<List<Job>> waitingOnParts(String tenantId);

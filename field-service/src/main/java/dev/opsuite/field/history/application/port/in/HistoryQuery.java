@@ -1,0 +1,20 @@
+package dev.opsuite.field.history.application.port.in;
+
+import dev.opsuite.field.audit.domain.AuditEvent;
+import dev.opsuite.field.jobs.domain.JobStatusEvent;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.UUID;
+
+/** A job's or a customer's history: its jobs' status changes and every change of its records, oldest first. */
+public interface HistoryQuery {
+
+    record History(List<JobStatusEvent> statusChanges, List<AuditEvent> changes) {
+    }
+
+    /** An unknown job is NOT_FOUND. */
+    Uni<History> ofJob(String tenantId, UUID jobId);
+
+    /** An unknown customer is NOT_FOUND. */
+    Uni<History> ofCustomer(String tenantId, UUID customerId);
+}
