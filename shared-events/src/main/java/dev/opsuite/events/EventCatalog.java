@@ -146,6 +146,31 @@ public final class EventCatalog {
     public static final EventContract<SalesOrderCancelled> SALES_ORDER_CANCELLED =
             new EventContract<>("sales-order-cancelled", 1, SalesOrderCancelled.class, Topics.SALES_ORDER);
 
+    // field-service (seed 002)
+    public static final EventContract<ServiceCallOpened> SERVICE_CALL_OPENED =
+            new EventContract<>("service-call-opened", 1, ServiceCallOpened.class, Topics.FIELD_SERVICE_CALL);
+
+    public static final EventContract<JobCreated> JOB_CREATED =
+            new EventContract<>("job-created", 1, JobCreated.class, Topics.FIELD_JOB);
+
+    public static final EventContract<JobScheduled> JOB_SCHEDULED =
+            new EventContract<>("job-scheduled", 1, JobScheduled.class, Topics.FIELD_JOB);
+
+    public static final EventContract<JobStarted> JOB_STARTED =
+            new EventContract<>("job-started", 1, JobStarted.class, Topics.FIELD_JOB);
+
+    public static final EventContract<JobBlocked> JOB_BLOCKED =
+            new EventContract<>("job-blocked", 1, JobBlocked.class, Topics.FIELD_JOB);
+
+    public static final EventContract<JobReleased> JOB_RELEASED =
+            new EventContract<>("job-released", 1, JobReleased.class, Topics.FIELD_JOB);
+
+    public static final EventContract<JobCompleted> JOB_COMPLETED =
+            new EventContract<>("job-completed", 1, JobCompleted.class, Topics.FIELD_JOB);
+
+    public static final EventContract<JobCancelled> JOB_CANCELLED =
+            new EventContract<>("job-cancelled", 1, JobCancelled.class, Topics.FIELD_JOB);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
@@ -156,7 +181,9 @@ public final class EventCatalog {
             FINE_RECORDED, FINE_ATTRIBUTED,
             DISPATCH_CREATED, DISPATCH_UPDATED, DISPATCH_SCHEDULED, DISPATCH_DISPATCHED, DISPATCH_COMPLETED, DISPATCH_CLOSED,
             DISPATCH_CANCELLED, DISPATCH_DELETED, DISPATCH_INVOICE_ATTACHED, DISPATCH_INVOICE_DETACHED, INVOICE_REQUESTED,
-            INVOICE_DRAFTED, INVOICE_PROCESSED, INVOICE_VOIDED, INVOICE_REQUEST_REJECTED, SALES_ORDER_CONFIRMED, SALES_ORDER_CANCELLED);
+            INVOICE_DRAFTED, INVOICE_PROCESSED, INVOICE_VOIDED, INVOICE_REQUEST_REJECTED, SALES_ORDER_CONFIRMED, SALES_ORDER_CANCELLED,
+            SERVICE_CALL_OPENED, JOB_CREATED, JOB_SCHEDULED, JOB_STARTED, JOB_BLOCKED, JOB_RELEASED, JOB_COMPLETED,
+            JOB_CANCELLED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

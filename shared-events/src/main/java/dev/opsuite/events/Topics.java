@@ -33,6 +33,11 @@ public final class Topics {
     /** Keyed by request id: billing's refusals of dispatch's invoice requests (an accepted one is an invoice-issued). */
     public static final String INVOICE_REQUEST_OUTCOME = "billing.invoice-request";
     public static final String SALES_ORDER = "billing.sales-order";
+    // field-service
+    /** Keyed by service call id. */
+    public static final String FIELD_SERVICE_CALL = "field.service-call";
+    /** Keyed by job id: one job's lifecycle stays in order. */
+    public static final String FIELD_JOB = "field.job";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -45,6 +50,8 @@ public final class Topics {
             new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
             new Entry(INVOICE_REQUEST_OUTCOME, "billing-service", List.of("dispatch-service")),
             new Entry(SALES_ORDER, "billing-service", List.of()),
+            new Entry(FIELD_SERVICE_CALL, "field-service", List.of()),
+            new Entry(FIELD_JOB, "field-service", List.of()),
             // fleet-service
             new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
             new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of("dispatch-service")),
