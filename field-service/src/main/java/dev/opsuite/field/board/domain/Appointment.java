@@ -1,5 +1,6 @@
 package dev.opsuite.field.board.domain;
 
+import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
@@ -47,6 +48,15 @@ public record Appointment(Envelope envelope, UUID jobId, UUID technicianId, Inst
         }
         return Result.accepted(new Appointment(envelope.touched(by, at), jobId, technicianId, start, end,
                 AppointmentStatus.SUPERSEDED, replaces, reason, flags));
+    }
+
+    /** The appointment now holds its job: a first assignment, or one that replaces an earlier appointment. */
+    public record Booked(Appointment appointment, UUID serviceCallId) implements DomainEvent {
+
+        @Override
+        public String tenantId() {
+            return appointment.tenantId();
+        }
     }
 
     public Duration duration() {

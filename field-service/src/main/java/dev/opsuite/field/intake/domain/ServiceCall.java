@@ -1,5 +1,6 @@
 package dev.opsuite.field.intake.domain;
 
+import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
@@ -52,6 +53,15 @@ public record ServiceCall(Envelope envelope, String number, UUID customerId, UUI
     /** Whether the call can still take jobs: not once it is closed or cancelled. */
     public boolean takesJobs() {
         return status == ServiceCallStatus.OPEN || status == ServiceCallStatus.SCHEDULED;
+    }
+
+    /** The call was taken. */
+    public record Opened(ServiceCall call) implements DomainEvent {
+
+        @Override
+        public String tenantId() {
+            return call.tenantId();
+        }
     }
 
     /** A return visit to fix what the earlier call should have fixed. */

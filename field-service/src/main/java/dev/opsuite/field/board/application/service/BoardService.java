@@ -15,6 +15,7 @@ import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
 import dev.opsuite.field.technicians.domain.Technician;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
@@ -41,10 +42,12 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
     private final FindJobsQuery jobs;
     private final ScheduleJobUseCase scheduling;
     private final FindTechniciansQuery technicians;
+    private final EventPublisher events;
     private final Clock clock;
 
     BoardService(AppointmentStore appointments, BoardPolicyStore policies, FindJobsQuery jobs,
-            ScheduleJobUseCase scheduling, FindTechniciansQuery technicians, Clock clock) {
+            ScheduleJobUseCase scheduling, FindTechniciansQuery technicians, EventPublisher events, Clock clock) {
+        this.events = events;
         this.appointments = appointments;
         this.policies = policies;
         this.jobs = jobs;
@@ -102,7 +105,8 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
                     return Rejection.orThrow(Appointment.book(envelope, job.id(), technician.id(), start,
                             job.expectedDuration(), fit(technician, job, start, end), policy, replaced, reason));
                 }))
-                .call(appointments::add);
+                .call(appointments::add)
+                .call(appointment -> events.publish(new Appointment.Booked(appointment, job.serviceCallId())));
     }
 
     static Fit fit(Technician technician, Job job, Instant start, Instant end) {

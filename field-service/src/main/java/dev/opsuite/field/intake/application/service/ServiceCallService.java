@@ -4,6 +4,7 @@ import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
 import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
 import dev.opsuite.field.intake.application.port.out.CustomerStore;
 import dev.opsuite.support.application.DocumentNumbering;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
 import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
 import dev.opsuite.field.intake.application.port.out.LocationStore;
@@ -36,10 +37,12 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
     private final CustomerStore customers;
     private final LocationStore locations;
     private final DocumentNumbering numbers;
+    private final EventPublisher events;
     private final Clock clock;
 
     ServiceCallService(ServiceCallStore calls, CustomerStore customers, LocationStore locations, DocumentNumbering numbers,
-            Clock clock) {
+            EventPublisher events, Clock clock) {
+        this.events = events;
         this.calls = calls;
         this.customers = customers;
         this.locations = locations;
@@ -61,7 +64,8 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
                 // Numbered only once every rule has passed, so a refused call takes no number; the year is UTC's.
                 .chain(draft -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                         .map(number -> numbered(draft, number)))
-                .call(calls::add);
+                .call(calls::add)
+                .call(call -> events.publish(new ServiceCall.Opened(call)));
     }
 
     private static ServiceCall draft(OpenServiceCallCommand command, Customer customer, Location location,

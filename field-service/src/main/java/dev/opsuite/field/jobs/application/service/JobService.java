@@ -15,8 +15,10 @@ import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
 import dev.opsuite.field.jobs.application.port.out.JobStatusLog;
 import dev.opsuite.field.jobs.application.port.out.JobStore;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.jobs.domain.JobStatusEvent;
+import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
@@ -41,10 +43,12 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
     private final JobStatusLog statusLog;
     private final FindServiceCallsQuery calls;
     private final FollowJobsUseCase callFollows;
+    private final EventPublisher events;
     private final Clock clock;
 
     JobService(JobStore jobs, JobStatusLog statusLog, FindServiceCallsQuery calls, FollowJobsUseCase callFollows,
-            Clock clock) {
+            EventPublisher events, Clock clock) {
+        this.events = events;
         this.jobs = jobs;
         this.statusLog = statusLog;
         this.calls = calls;
@@ -69,6 +73,7 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
                 })
                 .call(jobs::add)
                 .call(job -> logged(actor, null, job, "Made from its service call"))
+                .call(job -> events.publish(new JobEvent.Created(job)))
                 .call(job -> callFollowsItsJobs(actor, job.serviceCallId()));
     }
 
@@ -140,6 +145,8 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
                         return jobs.update(after).replaceWith(after);
                     }
                     return jobs.update(after).call(() -> logged(actor, before.status(), after, why))
+                            .call(() -> JobEvent.of(before, after).map(events::publish)
+                                    .orElseGet(() -> Uni.createFrom().voidItem()))
                             .call(() -> callFollowsItsJobs(actor, after.serviceCallId())).replaceWith(after);
                 });
     }

@@ -37,6 +37,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +54,8 @@ class AssignJobTest {
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(NOW);
     final InMemoryAppointments appointments = new InMemoryAppointments();
     final InMemoryBoardPolicies policies = new InMemoryBoardPolicies();
-    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours,
+    final RecordingEventPublisher events = new RecordingEventPublisher();
+    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, events,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     final Technician tom = technician("Tom", new Skill(Trade.HVAC, 2));
@@ -75,6 +77,8 @@ class AssignJobTest {
         assertThat(day.lanes()).singleElement().satisfies(lane -> assertThat(lane.appointments()).containsExactly(booked));
         assertThat(day.unassigned()).isEmpty();
         assertThat(day.conflicts()).isEmpty();
+        assertThat(events.published(Appointment.Booked.class)).extracting(Appointment.Booked::appointment)
+                .containsExactly(booked);
     }
 
     @Test

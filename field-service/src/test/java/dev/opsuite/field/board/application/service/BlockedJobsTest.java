@@ -23,6 +23,7 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.ControlledClock;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,8 @@ class BlockedJobsTest {
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(START);
     final InMemoryAppointments appointments = new InMemoryAppointments();
     final InMemoryBoardPolicies policies = new InMemoryBoardPolicies();
-    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, clock);
+    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours,
+            new RecordingEventPublisher(), clock);
     final BlockedJobsService blocked = new BlockedJobsService(neighbours, appointments, board, clock);
     final Technician tom = technician();
 

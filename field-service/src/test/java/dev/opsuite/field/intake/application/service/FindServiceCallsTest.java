@@ -20,6 +20,7 @@ import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,7 +35,7 @@ class FindServiceCallsTest {
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
     final ServiceCallService service = new ServiceCallService(calls, customers, new InMemoryLocations(),
-            new CountingDocumentNumbers(), CLOCK);
+            new CountingDocumentNumbers(), new RecordingEventPublisher(), CLOCK);
     final FindServiceCallsQuery find = service;
 
     @Test

@@ -21,6 +21,7 @@ import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ class OpenServiceCallTest {
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
     final InMemoryLocations locations = new InMemoryLocations();
     final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
+    final RecordingEventPublisher events = new RecordingEventPublisher();
 
     @Test
     void a_call_opens_as_an_open_service_call_numbered_in_its_year() {
@@ -57,6 +59,7 @@ class OpenServiceCallTest {
         assertThat(call.callback()).isFalse();
         assertThat(call.envelope().createdBy()).isEqualTo("csr-jana");
         assertThat(calls.all()).containsExactly(call);
+        assertThat(events.published(ServiceCall.Opened.class)).extracting(ServiceCall.Opened::call).containsExactly(call);
         assertThat(open(NOW, ann.id(), Urgency.LOW, null).number()).isEqualTo("SC-2026-000002");
     }
 
@@ -98,6 +101,7 @@ class OpenServiceCallTest {
 
         assertThat(numbers.taken()).isZero();
         assertThat(calls.all()).isEmpty();
+        assertThat(events.published()).isEmpty();
     }
 
     @Test
@@ -144,7 +148,7 @@ class OpenServiceCallTest {
     }
 
     private ServiceCall open(Instant at, OpenServiceCallCommand command) {
-        OpenServiceCallUseCase useCase = new ServiceCallService(calls, customers, locations, numbers,
+        OpenServiceCallUseCase useCase = new ServiceCallService(calls, customers, locations, numbers, events,
                 Clock.fixed(at, ZoneOffset.UTC));
         return useCase.open(command).await().indefinitely();
     }

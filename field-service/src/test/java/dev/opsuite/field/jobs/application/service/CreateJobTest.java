@@ -8,6 +8,7 @@ import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.jobs.application.port.in.CreateJobUseCase.CreateJobCommand;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import org.junit.jupiter.api.Test;
 
 /** Seed 002: a service call becomes one or more jobs, each needing a skill and an expected duration. */
@@ -33,7 +35,8 @@ class CreateJobTest {
 
     final InMemoryJobs jobs = new InMemoryJobs();
     final IntakeCalls calls = new IntakeCalls();
-    final JobService service = new JobService(jobs, new InMemoryJobStatusLog(jobs), calls, calls,
+    final RecordingEventPublisher events = new RecordingEventPublisher();
+    final JobService service = new JobService(jobs, new InMemoryJobStatusLog(jobs), calls, calls, events,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -51,6 +54,7 @@ class CreateJobTest {
         assertThat(igniter.title()).isEqualTo("Replace igniter");
         assertThat(service.jobsOfCall("acme", call.id()).await().indefinitely()).containsExactly(igniter, breaker);
         assertThat(calls.told).containsExactly(new JobTally(1, 0, 0, 0), new JobTally(2, 0, 0, 0));
+        assertThat(events.published(JobEvent.Created.class)).extracting(JobEvent::job).containsExactly(igniter, breaker);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.opsuite.field.jobs.application.port.in.WorkOnJobUseCase.LaborCommand;
 import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Diagnosis;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import dev.opsuite.field.jobs.domain.RateClass;
@@ -37,6 +38,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +55,8 @@ class MyJobsTest {
 
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(NOW);
     final IntakeCalls calls = new IntakeCalls();
-    final JobService jobs = new JobService(neighbours.jobs, neighbours.statusLog, calls, calls,
+    final RecordingEventPublisher events = new RecordingEventPublisher();
+    final JobService jobs = new JobService(neighbours.jobs, neighbours.statusLog, calls, calls, events,
             Clock.fixed(NOW, ZoneOffset.UTC));
     final MyJobsService my = new MyJobsService(neighbours.jobs, neighbours, jobs, jobs);
 
@@ -97,6 +100,10 @@ class MyJobsTest {
                         tuple(JobStatus.READY_TO_SCHEDULE, JobStatus.SCHEDULED, "dispatcher"),
                         tuple(JobStatus.SCHEDULED, JobStatus.IN_PROGRESS, "tom"),
                         tuple(JobStatus.IN_PROGRESS, JobStatus.COMPLETED, "tom"));
+        assertThat(events.published()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("Created", "Started", "Completed");
+        assertThat(events.published(JobEvent.Completed.class)).singleElement()
+                .satisfies(c -> assertThat(c.job().work().labor()).hasSize(1));
     }
 
     @Test
@@ -113,6 +120,9 @@ class MyJobsTest {
         assertThat(released.status()).isEqualTo(JobStatus.READY_TO_SCHEDULE);
         assertThat(jobs.statusHistory("acme", job.id()).await().indefinitely()).extracting(JobStatusEvent::why)
                 .endsWith("Waiting on parts: 1x igniter HSI-120", "Released for a follow-up visit");
+        assertThat(events.published(JobEvent.Released.class)).singleElement()
+                .satisfies(r -> assertThat(r.blockedSince()).isEqualTo(NOW));
+        assertThat(events.published(JobEvent.Blocked.class)).hasSize(1);
     }
 
     @Test
