@@ -1,5 +1,7 @@
 package dev.opsuite.field.intake.domain;
 
+import static dev.opsuite.field.testing.Decisions.accepted;
+import static dev.opsuite.field.testing.Decisions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.support.domain.Envelope;
@@ -106,18 +108,5 @@ class ServiceCallTest {
 
     private static Customer customer() {
         return accepted(Customer.register(envelope(), " Ann Lee ", "555-0100", " ", ADDRESS));
-    }
-
-    private static void assertRejected(Result<?> result, String code, String field) {
-        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class, r -> {
-            assertThat(r.code()).isEqualTo(code);
-            assertThat(r.field()).isEqualTo(field);
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T accepted(Result<T> result) {
-        assertThat(result).isInstanceOf(Result.Accepted.class);
-        return ((Result.Accepted<T>) result).value();
     }
 }

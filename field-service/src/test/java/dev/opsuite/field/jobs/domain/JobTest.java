@@ -1,11 +1,12 @@
 package dev.opsuite.field.jobs.domain;
 
+import static dev.opsuite.field.testing.Decisions.accepted;
+import static dev.opsuite.field.testing.Decisions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.support.domain.Envelope;
-import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,18 +71,5 @@ class JobTest {
         Job job = accepted(Job.create(Envelope.created(UUID.randomUUID(), "acme", "csr", NINE), UUID.randomUUID(),
                 UUID.randomUUID(), null, "Furnace", new Skill(Trade.HVAC, 2), Duration.ofHours(1)));
         return accepted(job.schedule(TOM, "dispatcher", NINE));
-    }
-
-    private static void assertRejected(Result<?> result, String code, String field) {
-        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class, r -> {
-            assertThat(r.code()).isEqualTo(code);
-            assertThat(r.field()).isEqualTo(field);
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T accepted(Result<T> result) {
-        assertThat(result).isInstanceOf(Result.Accepted.class);
-        return ((Result.Accepted<T>) result).value();
     }
 }

@@ -1,5 +1,7 @@
 package dev.opsuite.field.technicians.domain;
 
+import static dev.opsuite.field.testing.Decisions.accepted;
+import static dev.opsuite.field.testing.Decisions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.field.kernel.Skill;
@@ -77,18 +79,5 @@ class TechnicianTest {
     private static Result<Technician> register(List<Skill> skills, List<WorkingHours> hours) {
         return Technician.register(Envelope.created(UUID.randomUUID(), "acme", "admin", NOW), " tom ",
                 new Profile(" Tom Hale ", PRAGUE, skills, hours, null));
-    }
-
-    private static void assertRejected(Result<?> result, String code, String field) {
-        assertThat(result).isInstanceOfSatisfying(Result.Rejected.class, r -> {
-            assertThat(r.code()).isEqualTo(code);
-            assertThat(r.field()).isEqualTo(field);
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T accepted(Result<T> result) {
-        assertThat(result).isInstanceOf(Result.Accepted.class);
-        return ((Result.Accepted<T>) result).value();
     }
 }

@@ -1,5 +1,6 @@
 package dev.opsuite.field.board.application.service;
 
+import static dev.opsuite.field.testing.Decisions.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,6 @@ import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
-import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -174,11 +174,5 @@ class AssignJobTest {
             assertThat(e.rejection().kind()).isEqualTo(kind);
             assertThat(e.rejection().field()).isEqualTo(field);
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T accepted(Result<T> result) {
-        assertThat(result).isInstanceOf(Result.Accepted.class);
-        return ((Result.Accepted<T>) result).value();
     }
 }

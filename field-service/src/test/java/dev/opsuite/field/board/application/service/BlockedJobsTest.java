@@ -1,5 +1,6 @@
 package dev.opsuite.field.board.application.service;
 
+import static dev.opsuite.field.testing.Decisions.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.field.board.application.port.in.AssignJobUseCase.AssignJobCommand;
@@ -20,7 +21,6 @@ import dev.opsuite.field.testing.InMemoryAppointments;
 import dev.opsuite.field.testing.InMemoryBoardPolicies;
 import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.domain.Envelope;
-import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
@@ -127,11 +127,5 @@ class BlockedJobsTest {
         Technician t = accepted(Technician.register(Envelope.created(UUID.randomUUID(), "acme", "admin", START), "tom",
                 new Profile("Tom", ZoneId.of("UTC"), List.of(new Skill(Trade.HVAC, 3)), everyDay, null)));
         return neighbours.technicians.add(t).await().indefinitely();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T accepted(Result<T> result) {
-        assertThat(result).isInstanceOf(Result.Accepted.class);
-        return ((Result.Accepted<T>) result).value();
     }
 }

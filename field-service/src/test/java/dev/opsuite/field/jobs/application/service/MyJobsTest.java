@@ -1,5 +1,6 @@
 package dev.opsuite.field.jobs.application.service;
 
+import static dev.opsuite.field.testing.Decisions.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,7 +28,6 @@ import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
-import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.tenancy.Actor;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -147,9 +147,9 @@ class MyJobsTest {
     }
 
     private Technician technician(String userId, Truck truck) {
-        Technician t = ((Result.Accepted<Technician>) Technician.register(Envelope.created(UUID.randomUUID(), "acme",
+        Technician t = accepted(Technician.register(Envelope.created(UUID.randomUUID(), "acme",
                 "admin", NOW), userId, new Profile(userId, ZoneId.of("UTC"), List.of(new Skill(Trade.HVAC, 3)), List.of(),
-                truck))).value();
+                truck)));
         return neighbours.technicians.add(t).await().indefinitely();
     }
 
