@@ -63,7 +63,7 @@ class FieldEventsTest {
     }
 
     @Test
-    void a_job_blocked_on_parts_and_released_is_announced_both_times() {
+    void a_job_blocked_on_parts_released_and_cancelled_is_announced_each_time() {
         String technicianId = registerTechnician(owner, technician("test-technician", "PLUMBING", 1)).statusCode(201)
                 .extract().path("id");
         String callId = openCall(owner, call(customerId(owner, "Bob", "555-0200"), "LOW", null)).statusCode(201)
@@ -78,6 +78,13 @@ class FieldEventsTest {
         assertThat(jobs).extracting(r -> KafkaProbe.header(r, EventHeaders.TYPE))
                 .containsExactly("job-created", "job-scheduled", "job-blocked", "job-released");
         assertThat(new JsonPath(jobs.get(2).value()).getString("waitingFor")).isEqualTo("1x valve");
+
+        given().header("Authorization", owner).contentType(ContentType.JSON).body(Map.of("reason", "Customer moved"))
+                .post("/jobs/{id}/cancel", jobId).then().statusCode(204);
+        List<ConsumerRecord<String, String>> cancelled = KafkaProbe.read(Topics.FIELD_JOB,
+                r -> jobId.equals(r.key()) && "job-cancelled".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1,
+                Duration.ofSeconds(30));
+        assertThat(new JsonPath(cancelled.get(0).value()).getString("reason")).isEqualTo("Customer moved");
     }
 
     private static void post(String token, String jobId, String action, Map<String, Object> body) {

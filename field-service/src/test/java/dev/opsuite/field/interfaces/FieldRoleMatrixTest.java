@@ -94,6 +94,8 @@ class FieldRoleMatrixTest {
         rows.put("GET /jobs/{id}/history", new Row(HISTORY, 200, t -> get(t, "/jobs/" + readyJob() + "/history")));
         rows.put("POST /jobs/{id}/release", new Row(BLOCKED, 200,
                 t -> post(t, "/jobs/" + (BLOCKED.contains(current) ? waitingJob() : UUID.randomUUID()) + "/release", null)));
+        rows.put("POST /jobs/{id}/cancel", new Row(DISPATCHING, 204, t -> post(t, "/jobs/" + readyJob() + "/cancel",
+                Map.of("reason", "Not needed"))));
         rows.put("GET /jobs/blocked", new Row(BLOCKED, 200, t -> get(t, "/jobs/blocked")));
         rows.put("GET /jobs/blocked/alerts", new Row(BLOCKED, 200, t -> get(t, "/jobs/blocked/alerts")));
         rows.put("GET /my/jobs", new Row(ME, 200, t -> get(t, "/my/jobs")));

@@ -1,5 +1,6 @@
 package dev.opsuite.field.testing;
 
+import dev.opsuite.field.jobs.application.port.in.CancelJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
 import dev.opsuite.field.jobs.domain.Assignment;
@@ -20,7 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The jobs and technicians capabilities as the board sees them: their use cases over the in-memory stores. */
-public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCase, FindTechniciansQuery {
+public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCase, CancelJobUseCase,
+        FindTechniciansQuery {
 
     public final InMemoryJobs jobs = new InMemoryJobs();
     public final InMemoryTechnicians technicians = new InMemoryTechnicians();
@@ -80,6 +82,12 @@ public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCa
     @Override
     public Uni<List<Job>> queue(String tenantId, UUID technicianId, Instant from, Instant to) {
         return jobs.assignedTo(tenantId, technicianId, from, to);
+    }
+
+    @Override
+    public Uni<Job> cancel(Actor actor, UUID jobId, String reason) {
+        return job(actor.tenantId(), jobId).map(job -> Rejection.orThrow(job.cancel(reason, actor.userId(), now)))
+                .call(jobs::update);
     }
 
     @Override

@@ -59,6 +59,12 @@ public record Appointment(Envelope envelope, UUID jobId, UUID technicianId, Inst
         }
     }
 
+    /** Its job was cancelled: the technician's time is free again; the appointment stays as history. */
+    public Appointment cancel(String by, Instant at) {
+        return new Appointment(envelope.touched(by, at), jobId, technicianId, start, end, AppointmentStatus.CANCELLED,
+                replaces, reason, flags);
+    }
+
     public Duration duration() {
         return Duration.between(start, end);
     }

@@ -22,18 +22,18 @@ public record Job(Envelope envelope, UUID serviceCallId, UUID customerId, UUID l
         implements Enveloped {
 
     /**
-     * What happened on site: the diagnosis, labor and parts used, and while the job waits on parts since when and for
-     * what.
+     * What happened on site: the diagnosis, labor and parts used; while the job waits on parts, since when and for
+     * what; and why a cancelled job was cancelled.
      */
     public record Work(Diagnosis diagnosis, List<LaborEntry> labor, List<PartUsed> partsUsed, Instant blockedSince,
-            String waitingFor) {
+            String waitingFor, String cancelReason) {
 
         public Work {
             labor = List.copyOf(labor);
             partsUsed = List.copyOf(partsUsed);
         }
 
-        static final Work NONE = new Work(null, List.of(), List.of(), null, null);
+        static final Work NONE = new Work(null, List.of(), List.of(), null, null, null);
     }
 
     /** Labor beyond a day in one entry is a typo, not work. */
@@ -81,7 +81,7 @@ public record Job(Envelope envelope, UUID serviceCallId, UUID customerId, UUID l
 
     public Result<Job> diagnose(Diagnosis diagnosis, String by, Instant at) {
         return in(JobStatus.IN_PROGRESS, "diagnose").map(ok -> with(JobStatus.IN_PROGRESS,
-                new Work(diagnosis, work.labor(), work.partsUsed(), null, null), by, at));
+                new Work(diagnosis, work.labor(), work.partsUsed(), null, null, null), by, at));
     }
 
     /** Labor from start to end (its hours follow) or just hours, more than nothing and at most 24. */
@@ -102,7 +102,7 @@ public record Job(Envelope envelope, UUID serviceCallId, UUID customerId, UUID l
         return in(JobStatus.IN_PROGRESS, "log labor on").map(ok -> {
             List<LaborEntry> labor = new ArrayList<>(work.labor());
             labor.add(new LaborEntry(id, by, start, end, logged, rateClass));
-            return with(status, new Work(work.diagnosis(), labor, work.partsUsed(), null, null), by, at);
+            return with(status, new Work(work.diagnosis(), labor, work.partsUsed(), null, null, null), by, at);
         });
     }
 
@@ -113,7 +113,7 @@ public record Job(Envelope envelope, UUID serviceCallId, UUID customerId, UUID l
         return in(JobStatus.IN_PROGRESS, "record parts on").map(ok -> {
             List<PartUsed> parts = new ArrayList<>(work.partsUsed());
             parts.add(part);
-            return with(status, new Work(work.diagnosis(), work.labor(), parts, null, null), by, at);
+            return with(status, new Work(work.diagnosis(), work.labor(), parts, null, null, null), by, at);
         });
     }
 
@@ -127,13 +127,22 @@ public record Job(Envelope envelope, UUID serviceCallId, UUID customerId, UUID l
             return wrongStatus("block");
         }
         return Result.accepted(with(JobStatus.WAITING_ON_PARTS,
-                new Work(work.diagnosis(), work.labor(), work.partsUsed(), at, waitingFor.trim()), by, at));
+                new Work(work.diagnosis(), work.labor(), work.partsUsed(), at, waitingFor.trim(), null), by, at));
+    }
+
+    /** The job will not be done: any job not yet completed or cancelled, for a reason that is kept. */
+    public Result<Job> cancel(String reason, String by, Instant at) {
+        if (status == JobStatus.COMPLETED || status == JobStatus.CANCELLED) {
+            return wrongStatus("cancel");
+        }
+        return Result.accepted(with(JobStatus.CANCELLED,
+                new Work(work.diagnosis(), work.labor(), work.partsUsed(), null, null, reason.trim()), by, at));
     }
 
     /** The wait is over (the part arrived): the job is ready to schedule again for a follow-up visit. */
     public Result<Job> release(String by, Instant at) {
         return in(JobStatus.WAITING_ON_PARTS, "release").map(ok -> with(JobStatus.READY_TO_SCHEDULE,
-                new Work(work.diagnosis(), work.labor(), work.partsUsed(), null, null), by, at));
+                new Work(work.diagnosis(), work.labor(), work.partsUsed(), null, null, null), by, at));
     }
 
     private Result<Boolean> in(JobStatus needed, String action) {

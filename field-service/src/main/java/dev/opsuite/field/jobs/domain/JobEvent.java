@@ -30,6 +30,9 @@ public sealed interface JobEvent extends DomainEvent {
     record Completed(Job job) implements JobEvent {
     }
 
+    record Cancelled(Job job) implements JobEvent {
+    }
+
     /** The event a status change from {@code before} to {@code after} is, if other contexts hear of it. */
     static Optional<JobEvent> of(Job before, Job after) {
         if (before.status() == after.status()) {
@@ -41,6 +44,7 @@ public sealed interface JobEvent extends DomainEvent {
             case READY_TO_SCHEDULE -> before.status() == JobStatus.WAITING_ON_PARTS
                     ? new Released(after, before.work().blockedSince()) : null;
             case COMPLETED -> new Completed(after);
+            case CANCELLED -> new Cancelled(after);
             default -> null;
         });
     }

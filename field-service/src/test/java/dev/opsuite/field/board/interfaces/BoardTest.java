@@ -127,6 +127,26 @@ class BoardTest {
     }
 
     @Test
+    void a_cancelled_job_frees_its_technicians_slot_and_its_call_is_cancelled_with_it() {
+        String tom = technicianId("HVAC", 1);
+        String job = jobId("HVAC", 1, 60);
+        String call = given().header("Authorization", DISPATCHER).get("/jobs/{id}", job).then().extract().path("serviceCallId");
+        assign(DISPATCHER, job, tom, DAY + "T14:00:00Z").statusCode(201);
+
+        given().header("Authorization", DISPATCHER).contentType(ContentType.JSON).body(Map.of("reason", "Not needed"))
+                .post("/jobs/{id}/cancel", job).then().statusCode(204);
+
+        given().header("Authorization", DISPATCHER).get("/jobs/{id}", job).then().body("status", equalTo("CANCELLED"))
+                .body("cancelReason", equalTo("Not needed"));
+        given().header("Authorization", DISPATCHER).get("/service-calls/{id}", call).then().body("status", equalTo("CANCELLED"));
+        given().header("Authorization", DISPATCHER).get("/jobs/{id}/appointments", job).then()
+                .body("status", contains("CANCELLED"));
+        assign(DISPATCHER, jobId("HVAC", 1, 60), tom, DAY + "T14:00:00Z").statusCode(201);
+        given().header("Authorization", DISPATCHER).contentType(ContentType.JSON).body(Map.of("reason", "Again"))
+                .post("/jobs/{id}/cancel", job).then().statusCode(409).body("errors.field", hasItem("status"));
+    }
+
+    @Test
     void a_board_client_receives_the_change_after_an_assignment() throws Exception {
         String tom = technicianId("HVAC", 1);
         String job = jobId("HVAC", 1, 30);

@@ -8,6 +8,7 @@ import dev.opsuite.field.board.application.port.out.BoardPolicyStore;
 import dev.opsuite.field.board.domain.Appointment;
 import dev.opsuite.field.board.domain.BoardPolicy;
 import dev.opsuite.field.board.domain.Fit;
+import dev.opsuite.field.jobs.application.port.in.CancelJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
 import dev.opsuite.field.jobs.domain.Assignment;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -41,12 +43,15 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
     private final BoardPolicyStore policies;
     private final FindJobsQuery jobs;
     private final ScheduleJobUseCase scheduling;
+    private final CancelJobUseCase cancelling;
     private final FindTechniciansQuery technicians;
     private final EventPublisher events;
     private final Clock clock;
 
     BoardService(AppointmentStore appointments, BoardPolicyStore policies, FindJobsQuery jobs,
-            ScheduleJobUseCase scheduling, FindTechniciansQuery technicians, EventPublisher events, Clock clock) {
+            ScheduleJobUseCase scheduling, CancelJobUseCase cancelling, FindTechniciansQuery technicians,
+            EventPublisher events, Clock clock) {
+        this.cancelling = cancelling;
         this.events = events;
         this.appointments = appointments;
         this.policies = policies;
@@ -89,6 +94,15 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
                 .chain(old -> job(actor.tenantId(), old.jobId())
                         .chain(job -> book(actor, job, command.technicianId(), command.start(), old, command.reason())))
                 .call(appointment -> scheduling.reassign(actor, appointment.jobId(), assignment(appointment)));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Optional<Appointment>> cancelJob(Actor actor, UUID jobId, String reason) {
+        return appointments.liveOfJob(actor.tenantId(), jobId)
+                .map(live -> live.map(a -> a.cancel(actor.userId(), clock.instant())))
+                .call(freed -> freed.isEmpty() ? Uni.createFrom().voidItem() : appointments.update(freed.get()))
+                .call(freed -> cancelling.cancel(actor, jobId, reason));
     }
 
     private static Assignment assignment(Appointment a) {

@@ -5,6 +5,7 @@ import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
 import dev.opsuite.field.intake.domain.JobTally;
 import dev.opsuite.field.jobs.application.port.in.CreateJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.BlockJobUseCase;
+import dev.opsuite.field.jobs.application.port.in.CancelJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.application.port.in.ReleaseJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.WorkOnJobUseCase;
@@ -37,7 +38,7 @@ import java.util.function.Function;
 
 @ApplicationScoped
 class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase, WorkOnJobUseCase, BlockJobUseCase,
-        ReleaseJobUseCase {
+        ReleaseJobUseCase, CancelJobUseCase {
 
     private final JobStore jobs;
     private final JobStatusLog statusLog;
@@ -131,6 +132,12 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
     @WithTransaction
     public Uni<Job> release(Actor actor, UUID jobId) {
         return changed(actor, jobId, "Released for a follow-up visit", job -> job.release(actor.userId(), clock.instant()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Job> cancel(Actor actor, UUID jobId, String reason) {
+        return changed(actor, jobId, reason.trim(), job -> job.cancel(reason, actor.userId(), clock.instant()));
     }
 
     /**

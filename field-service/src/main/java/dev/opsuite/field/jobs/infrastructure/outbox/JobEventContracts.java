@@ -2,6 +2,7 @@ package dev.opsuite.field.jobs.infrastructure.outbox;
 
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.events.JobBlocked;
+import dev.opsuite.events.JobCancelled;
 import dev.opsuite.events.JobCompleted;
 import dev.opsuite.events.JobCreated;
 import dev.opsuite.events.JobReleased;
@@ -15,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** How jobs go out on field.job, keyed by the job: created, started, blocked, released, completed. */
+/** How jobs go out on field.job, keyed by the job: created, started, blocked, released, completed, cancelled. */
 @ApplicationScoped
 class JobEventContracts implements EventContracts {
 
@@ -46,6 +47,10 @@ class JobEventContracts implements EventContracts {
         if (event instanceof JobEvent.Released r) {
             return EventContracts.one(EventCatalog.JOB_RELEASED, j.id(), j.tenantId(),
                     new JobReleased(j.id(), j.serviceCallId(), r.blockedSince(), by, at));
+        }
+        if (event instanceof JobEvent.Cancelled) {
+            return EventContracts.one(EventCatalog.JOB_CANCELLED, j.id(), j.tenantId(),
+                    new JobCancelled(j.id(), j.serviceCallId(), j.work().cancelReason(), by, at));
         }
         return EventContracts.one(EventCatalog.JOB_COMPLETED, j.id(), j.tenantId(), completed(j, by, at));
     }

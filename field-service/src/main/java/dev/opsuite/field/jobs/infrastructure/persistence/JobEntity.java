@@ -61,4 +61,6 @@ class JobEntity extends AuditedEntity {
     Instant blockedSince;
     @Column(name = "waiting_for")
     String waitingFor;
+    @Column(name = "cancel_reason")
+    String cancelReason;
 }

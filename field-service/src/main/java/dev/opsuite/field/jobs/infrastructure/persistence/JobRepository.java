@@ -112,6 +112,7 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
         e.partsUsed = JsonList.of(w.partsUsed());
         e.blockedSince = w.blockedSince();
         e.waitingFor = w.waitingFor();
+        e.cancelReason = w.cancelReason();
     }
 
     static Job toDomain(JobEntity e) {
@@ -119,6 +120,6 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
                 new Skill(e.trade, e.skillLevel), Duration.ofMinutes(e.expectedMinutes), e.status,
                 e.technicianId == null ? null : new Assignment(e.technicianId, e.scheduledStart, e.scheduledEnd),
                 new Work(e.diagnosisFindings == null ? null : new Diagnosis(e.diagnosisFindings, e.diagnosisCause),
-                        e.labor.lines(), e.partsUsed.lines(), e.blockedSince, e.waitingFor));
+                        e.labor.lines(), e.partsUsed.lines(), e.blockedSince, e.waitingFor, e.cancelReason));
     }
 }

@@ -61,7 +61,8 @@ final class JobDtos {
 
     record JobResponse(UUID id, UUID serviceCallId, UUID customerId, UUID locationId, String title, String trade,
             int skillLevel, long expectedMinutes, String status, Assignment assignment, Diagnosis diagnosis,
-            List<LaborEntry> labor, List<PartUsed> partsUsed, Instant blockedSince, String waitingFor, String createdBy,
+            List<LaborEntry> labor, List<PartUsed> partsUsed, Instant blockedSince, String waitingFor, String cancelReason,
+            String createdBy,
             Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
         static JobResponse of(Job j) {
@@ -70,7 +71,7 @@ final class JobDtos {
             return new JobResponse(j.id(), j.serviceCallId(), j.customerId(), j.locationId(), j.title(),
                     j.skillNeeded().trade().name(), j.skillNeeded().level(), j.expectedDuration().toMinutes(),
                     j.status().name(), j.assignment(), w.diagnosis(), w.labor(), w.partsUsed(), w.blockedSince(),
-                    w.waitingFor(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
+                    w.waitingFor(), w.cancelReason(), e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
         }
     }
 }

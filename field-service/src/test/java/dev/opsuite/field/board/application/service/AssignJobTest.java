@@ -55,7 +55,7 @@ class AssignJobTest {
     final InMemoryAppointments appointments = new InMemoryAppointments();
     final InMemoryBoardPolicies policies = new InMemoryBoardPolicies();
     final RecordingEventPublisher events = new RecordingEventPublisher();
-    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, events,
+    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, neighbours, events,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     final Technician tom = technician("Tom", new Skill(Trade.HVAC, 2));
@@ -139,6 +139,23 @@ class AssignJobTest {
         assertRefused(() -> board.reschedule(new RescheduleCommand(DISPATCHER, first.id(), tom.id(), NINE, null))
                 .await().indefinitely(), Rejection.Kind.CONFLICT, "appointmentId");
         assertRefused(() -> assign(igniter, ann, NINE.plus(Duration.ofHours(3))), Rejection.Kind.CONFLICT, "jobId");
+    }
+
+    @Test
+    void cancelling_a_job_frees_its_technicians_time_and_keeps_the_appointment() {
+        Job first = job(new Skill(Trade.HVAC, 1), 60);
+        Appointment booked = assign(first, tom, NINE);
+
+        assertThat(board.cancelJob(DISPATCHER, first.id(), "Customer replaced the furnace").await().indefinitely())
+                .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(AppointmentStatus.CANCELLED));
+
+        assertThat(neighbours.jobs.find("acme", first.id()).await().indefinitely()).hasValueSatisfying(j -> {
+            assertThat(j.status()).isEqualTo(JobStatus.CANCELLED);
+            assertThat(j.work().cancelReason()).isEqualTo("Customer replaced the furnace");
+        });
+        assertThat(assign(job(new Skill(Trade.HVAC, 1), 60), tom, NINE).start()).isEqualTo(booked.start());
+        assertRefused(() -> board.cancelJob(DISPATCHER, first.id(), "again").await().indefinitely(),
+                Rejection.Kind.CONFLICT, "status");
     }
 
     @Test

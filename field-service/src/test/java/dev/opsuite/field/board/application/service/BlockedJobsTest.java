@@ -47,7 +47,7 @@ class BlockedJobsTest {
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(START);
     final InMemoryAppointments appointments = new InMemoryAppointments();
     final InMemoryBoardPolicies policies = new InMemoryBoardPolicies();
-    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours,
+    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, neighbours,
             new RecordingEventPublisher(), clock);
     final BlockedJobsService blocked = new BlockedJobsService(neighbours, appointments, board, clock);
     final Technician tom = technician();
