@@ -169,7 +169,22 @@ public final class EventCatalog {
             new EventContract<>("job-completed", 1, JobCompleted.class, Topics.FIELD_JOB);
 
     public static final EventContract<JobCancelled> JOB_CANCELLED =
-            new EventContract<>("job-cancelled", 1, JobCancelled.class, Topics.FIELD_JOB);
+            new EventContract<>("job-cancelled", 1, JobCancelled.class, Topics.FIELD_JOB,
+    // field-service and inventory: parts on the truck (seed 002)
+    public static final EventContract<PartReservationRequested> PART_RESERVATION_REQUESTED =
+            new EventContract<>("part-reservation-requested", 1, PartReservationRequested.class,
+                    Topics.PART_RESERVATION_REQUEST);
+
+    public static final EventContract<PartsUsed> PARTS_USED =
+            new EventContract<>("parts-used", 1, PartsUsed.class, Topics.PART_RESERVATION_REQUEST);
+
+    public static final EventContract<PartReservationConfirmed> PART_RESERVATION_CONFIRMED =
+            new EventContract<>("part-reservation-confirmed", 1, PartReservationConfirmed.class,
+                    Topics.PART_RESERVATION_OUTCOME);
+
+    public static final EventContract<PartReservationRejected> PART_RESERVATION_REJECTED =
+            new EventContract<>("part-reservation-rejected", 1, PartReservationRejected.class,
+                    Topics.PART_RESERVATION_OUTCOME);
 
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
@@ -183,7 +198,8 @@ public final class EventCatalog {
             DISPATCH_CANCELLED, DISPATCH_DELETED, DISPATCH_INVOICE_ATTACHED, DISPATCH_INVOICE_DETACHED, INVOICE_REQUESTED,
             INVOICE_DRAFTED, INVOICE_PROCESSED, INVOICE_VOIDED, INVOICE_REQUEST_REJECTED, SALES_ORDER_CONFIRMED, SALES_ORDER_CANCELLED,
             SERVICE_CALL_OPENED, JOB_CREATED, JOB_SCHEDULED, JOB_STARTED, JOB_BLOCKED, JOB_RELEASED, JOB_COMPLETED,
-            JOB_CANCELLED);
+            JOB_CANCELLED,
+            PART_RESERVATION_REQUESTED, PARTS_USED, PART_RESERVATION_CONFIRMED, PART_RESERVATION_REJECTED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

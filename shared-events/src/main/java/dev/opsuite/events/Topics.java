@@ -38,6 +38,11 @@ public final class Topics {
     public static final String FIELD_SERVICE_CALL = "field.service-call";
     /** Keyed by job id: one job's lifecycle stays in order. */
     public static final String FIELD_JOB = "field.job";
+    // field-service and inventory: parts on the truck (seed 002)
+    /** Keyed by field's reservation id (parts used without one: by usage id): requests and uses of parts. */
+    public static final String PART_RESERVATION_REQUEST = "field.part-reservation";
+    /** Keyed by field's reservation id: inventory's answers to field's part reservation requests. */
+    public static final String PART_RESERVATION_OUTCOME = "inventory.part-reservation";
 
     /** A topic, the service that produces it and the services that consume it. */
     public record Entry(String topic, String producer, List<String> consumers) {
@@ -46,7 +51,8 @@ public final class Topics {
     public static final List<Entry> CATALOG = List.of(
             new Entry(TRANSFER_DISPATCH_NOTE, "inventory-transfer-service", List.of()),
             new Entry(TRANSFER_GOODS_RECEIPT, "inventory-transfer-service", List.of("inventory-transfer-service")),
-            new Entry(STOCK_LEVEL, "inventory-transfer-service", List.of()),
+            new Entry(STOCK_LEVEL, "inventory-transfer-service", List.of("field-service")),
+            new Entry(PART_RESERVATION_OUTCOME, "inventory-transfer-service", List.of("field-service")),
             new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
             new Entry(INVOICE_REQUEST_OUTCOME, "billing-service", List.of("dispatch-service")),
             new Entry(SALES_ORDER, "billing-service", List.of()),
@@ -64,7 +70,9 @@ public final class Topics {
             new Entry(FINE, "fleet-service", List.of()),
             // dispatch-service
             new Entry(DISPATCH, "dispatch-service", List.of("fleet-service", "billing-service")),
-            new Entry(INVOICE_REQUEST, "dispatch-service", List.of("billing-service")));
+            new Entry(INVOICE_REQUEST, "dispatch-service", List.of("billing-service")),
+            // field-service
+            new Entry(PART_RESERVATION_REQUEST, "field-service", List.of("inventory-transfer-service")));
 
     /** Dead-letter topic of one consumer of {@code topic}. */
     public static String deadLetter(String topic, String consumer) {
