@@ -13,6 +13,7 @@ import dev.opsuite.inventory.catalog.domain.LocationType;
 import dev.opsuite.inventory.catalog.domain.Product;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.inventory.kernel.StockKey;
+import dev.opsuite.inventory.stock.application.service.PartRequestService;
 import dev.opsuite.inventory.stock.application.service.StockKeeping;
 import dev.opsuite.inventory.stock.application.service.StockService;
 import dev.opsuite.inventory.transfers.application.service.GoodsReceiptService;
@@ -42,12 +43,14 @@ public final class Inventory {
     public final InMemoryReceipts receipts = new InMemoryReceipts();
     public final InMemoryDiscrepancies discrepancies = new InMemoryDiscrepancies();
     public final CountingDocumentNumbers documentNumbers = new CountingDocumentNumbers();
+    public final InMemoryPartUsages partUsages = new InMemoryPartUsages();
 
     public final CatalogLookup catalog;
     public final ManageLocationsUseCase manageLocations;
     public final ManageProductsUseCase manageProducts;
     public final StockKeeping stockKeeping;
     public final StockService stockService;
+    public final PartRequestService partRequests;
     public final TransferDispatchNoteService noteService;
     public final GoodsReceiptService receiptService;
 
@@ -59,6 +62,7 @@ public final class Inventory {
         manageProducts = new ProductService(products, clock);
         stockKeeping = new StockKeeping(stock, catalog, events, "EUR");
         stockService = new StockService(stockKeeping, stock, reservations, catalog, clock);
+        partRequests = new PartRequestService(stockService, reservations, stockKeeping, catalog, partUsages, events, clock);
         noteService = new TransferDispatchNoteService(notes, receipts, discrepancies, stockKeeping, catalog, documentNumbers,
                 events, clock);
         receiptService = new GoodsReceiptService(notes, receipts, stockKeeping, events, clock);

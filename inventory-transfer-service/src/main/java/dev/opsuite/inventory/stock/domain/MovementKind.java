@@ -17,5 +17,7 @@ public enum MovementKind {
     RESERVED,
     RESERVATION_RELEASED,
     /** Reserved stock used up (a part fitted on a job, say). */
-    RESERVATION_CONSUMED
+    RESERVATION_CONSUMED,
+    /** Taken from available stock for another context's document without a reservation (a part fitted from the truck). */
+    ISSUED
 }

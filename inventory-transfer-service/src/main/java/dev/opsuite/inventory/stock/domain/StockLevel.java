@@ -132,6 +132,15 @@ public final class StockLevel {
                 Costing.value(quantity.negate(), unitCost), null, reference, by, now);
     }
 
+    /** Available stock taken for someone's use without a reservation (a part fitted from the truck): leaves at the WAC. */
+    public Result<StockMovement> issue(BigDecimal quantity, StockReference reference, String by, Instant now) {
+        if (quantity.compareTo(available()) > 0) {
+            return insufficient("quantity", quantity);
+        }
+        return Result.accepted(movement(MovementKind.ISSUED, StockQuantities.onHandChange(quantity.negate()), unitCost,
+                Costing.value(quantity.negate(), unitCost), null, reference, by, now));
+    }
+
     /**
      * The perpetual moving average after a receipt: (on hand × WAC + received × its cost) / (on hand
      * + received). A receipt into an empty location takes the receipt's cost.
