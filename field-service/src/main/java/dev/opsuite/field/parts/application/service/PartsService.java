@@ -1,0 +1,163 @@
+package dev.opsuite.field.parts.application.service;
+
+import dev.opsuite.field.parts.application.port.in.FindPartsQuery;
+import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase;
+import dev.opsuite.field.parts.application.port.in.RequestPartUseCase;
+import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
+import dev.opsuite.field.parts.application.port.out.JobTrucks;
+import dev.opsuite.field.parts.application.port.out.PartReservationStore;
+import dev.opsuite.field.parts.application.port.out.PartUsageStore;
+import dev.opsuite.field.parts.application.port.out.TruckStockStore;
+import dev.opsuite.field.parts.domain.PartReservation;
+import dev.opsuite.field.parts.domain.PartReservationStatus;
+import dev.opsuite.field.parts.domain.PartsEvents;
+import dev.opsuite.field.parts.domain.PartsEvents.PartsUsed;
+import dev.opsuite.field.parts.domain.TruckStock;
+import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Envelope;
+import dev.opsuite.support.domain.Result;
+import dev.opsuite.support.paging.Page;
+import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.tenancy.Actor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+@ApplicationScoped
+public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase, TrackInventoryUseCase, FindPartsQuery {
+
+    private final PartReservationStore reservations;
+    private final TruckStockStore trucks;
+    private final PartUsageStore usages;
+    private final JobTrucks jobTrucks;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public PartsService(PartReservationStore reservations, TruckStockStore trucks, PartUsageStore usages,
+            JobTrucks jobTrucks, EventPublisher events, Clock clock) {
+        this.reservations = reservations;
+        this.trucks = trucks;
+        this.usages = usages;
+        this.jobTrucks = jobTrucks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<PartReservation> request(RequestPartCommand command) {
+        Actor actor = command.actor();
+        Instant now = clock.instant();
+        return location(actor.tenantId(), command.jobId(), command.locationId()).chain(location -> {
+            Result.Accepted<PartReservation> requested = Rejection.accepted(PartReservation.request(
+                    Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), command.jobId(),
+                    command.technicianId(), command.productId(), command.quantity(), location));
+            return reservations.add(requested.value()).chain(() -> events.publish(requested.events()))
+                    .replaceWith(requested.value());
+        });
+    }
+
+    /** The location named, else the truck of the job's technician. */
+    private Uni<UUID> location(String tenantId, UUID jobId, UUID named) {
+        if (named != null) {
+            return Uni.createFrom().item(named);
+        }
+        return jobTrucks.truckOf(tenantId, jobId).map(truck -> truck.orElseThrow(() -> Rejection.unprocessable(
+                "truck-unknown", "locationId", "Job " + jobId + " has no technician's truck to take the part from; name "
+                        + "the location.").toException()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<PartsUsed> use(PartsUsedCommand command) {
+        Actor actor = command.actor();
+        Instant now = clock.instant();
+        UUID usageId = UUID.randomUUID();
+        if (command.reservationId() == null) {
+            return Uni.createFrom().deferred(() -> {
+                require(command.productId(), "productId");
+                require(command.locationId(), "locationId");
+                Result.Accepted<PartsUsed> used = Rejection.accepted(PartsEvents.usedFromTruck(actor.tenantId(), usageId,
+                        command.jobId(), command.productId(), command.quantity(), command.locationId(), actor.userId(), now));
+                return usages.add(used.value()).chain(() -> events.publish(used.events())).replaceWith(used.value());
+            });
+        }
+        return reservations.find(actor.tenantId(), command.reservationId()).chain(found -> {
+            PartReservation reservation = found.orElseThrow(() -> Rejection.unprocessable("reservation-not-found",
+                    "reservationId", "No part reservation " + command.reservationId() + " in this business.").toException());
+            mustMatch(command.productId(), reservation.productId(), "productId");
+            mustMatch(command.locationId(), reservation.locationId(), "locationId");
+            Result.Accepted<PartsUsed> used = Rejection.accepted(reservation.use(usageId, command.jobId(),
+                    command.quantity(), actor.userId(), now));
+            return reservations.save(reservation).chain(() -> usages.add(used.value()))
+                    .chain(() -> events.publish(used.events())).replaceWith(used.value());
+        });
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw Rejection.invalid("required", field, field + " is needed to use parts without a reservation.").toException();
+        }
+    }
+
+    /** A value sent along with a reservation must be the reservation's own. */
+    private static void mustMatch(UUID sent, UUID reservations, String field) {
+        if (sent != null && !sent.equals(reservations)) {
+            throw Rejection.unprocessable("not-the-reservations-" + field.replace("Id", ""), field,
+                    field + " differs from the reservation's; leave it out to use the reservation's.").toException();
+        }
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> confirmed(String tenantId, UUID reservationId, UUID stockReservationId, Instant at) {
+        return answer(tenantId, reservationId, r -> r.confirm(stockReservationId, at));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> rejected(String tenantId, UUID reservationId, String reason, BigDecimal available, String detail,
+            Instant at) {
+        return answer(tenantId, reservationId, r -> r.reject(reason, available, detail, at));
+    }
+
+    private Uni<Void> answer(String tenantId, UUID reservationId, Predicate<PartReservation> change) {
+        return reservations.find(tenantId, reservationId).chain(found -> {
+            // Answers come only for requests field made: one for a reservation field does not have is a rejection.
+            PartReservation reservation = found.orElseThrow(Rejection.missing("part-reservation", reservationId));
+            return change.test(reservation) ? reservations.save(reservation) : Uni.createFrom().voidItem();
+        });
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> truckStockChanged(TruckStock stock) {
+        return trucks.keep(stock);
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<TruckStock>> truckStock(String tenantId, UUID locationId) {
+        return trucks.of(tenantId, locationId);
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<PartReservation>> reservationsOfJob(String tenantId, UUID jobId) {
+        return reservations.ofJob(tenantId, jobId);
+    }
+
+    @Override
+    @WithSession
+    public Uni<Page<PartReservation>> reservations(String tenantId, PartReservationStatus status, PageRequest page) {
+        return reservations.search(tenantId, status, page);
+    }
+}

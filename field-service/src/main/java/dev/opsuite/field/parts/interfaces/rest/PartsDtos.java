@@ -1,0 +1,65 @@
+package dev.opsuite.field.parts.interfaces.rest;
+
+import dev.opsuite.field.parts.domain.PartReservation;
+import dev.opsuite.field.parts.domain.PartsEvents.PartsUsed;
+import dev.opsuite.field.parts.domain.TruckStock;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Request and response bodies of parts on the truck. */
+final class PartsDtos {
+
+    private PartsDtos() {
+    }
+
+    record PartReservationRequest(
+            @NotNull UUID productId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @DecimalMax("999999999999.999") @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+            UUID locationId,
+            UUID technicianId) {
+    }
+
+    record PartsUsedRequest(
+            UUID reservationId,
+            UUID productId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @DecimalMax("999999999999.999") @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+            UUID locationId) {
+    }
+
+    record PartReservationResponse(UUID id, UUID jobId, UUID technicianId, UUID productId, BigDecimal quantity,
+            UUID locationId, String status, BigDecimal used, UUID stockReservationId, String rejectionReason,
+            BigDecimal available, String detail, Instant answeredAt, String createdBy, Instant createdAt, long version) {
+
+        static PartReservationResponse of(PartReservation r) {
+            return new PartReservationResponse(r.id(), r.jobId(), r.technicianId(), r.productId(), r.quantity(),
+                    r.locationId(), r.status().name(), r.used(), r.stockReservationId(), r.rejectionReason(),
+                    r.available(), r.detail(), r.answeredAt(), r.envelope().createdBy(), r.envelope().createdAt(),
+                    r.version());
+        }
+    }
+
+    record PartsUsedResponse(UUID usageId, UUID jobId, UUID reservationId, UUID productId, BigDecimal quantity,
+            UUID locationId, String usedBy, Instant usedAt) {
+
+        static PartsUsedResponse of(PartsUsed u) {
+            return new PartsUsedResponse(u.usageId(), u.jobId(), u.reservationId(), u.productId(), u.quantity(),
+                    u.locationId(), u.usedBy(), u.usedAt());
+        }
+    }
+
+    record TruckStockResponse(UUID productId, UUID vehicleId, BigDecimal onHand, BigDecimal reserved,
+            BigDecimal available, BigDecimal unitCost, String currency, Instant asOf) {
+
+        static TruckStockResponse of(TruckStock s) {
+            return new TruckStockResponse(s.productId(), s.vehicleId(), s.onHand(), s.reserved(), s.available(),
+                    s.unitCost(), s.currency(), s.asOf());
+        }
+    }
+}

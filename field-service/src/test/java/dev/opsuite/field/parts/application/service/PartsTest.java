@@ -1,0 +1,133 @@
+package dev.opsuite.field.parts.application.service;
+
+import static dev.opsuite.testing.fakes.Outcomes.done;
+import static dev.opsuite.testing.fakes.Outcomes.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase.PartsUsedCommand;
+import dev.opsuite.field.parts.application.port.in.RequestPartUseCase.RequestPartCommand;
+import dev.opsuite.field.parts.domain.PartReservation;
+import dev.opsuite.field.parts.domain.PartReservationStatus;
+import dev.opsuite.field.parts.domain.PartsEvents;
+import dev.opsuite.field.parts.domain.TruckStock;
+import dev.opsuite.field.testing.InMemoryPartReservations;
+import dev.opsuite.field.testing.InMemoryPartUsages;
+import dev.opsuite.field.testing.InMemoryTruckStock;
+import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.testing.fakes.ControlledClock;
+import dev.opsuite.testing.fakes.RecordingEventPublisher;
+import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed 002's exception path, field's side: the technician needs a part, a reservation is asked of inventory, its
+ * answer shows; parts used go to inventory; the truck's stock is what inventory last said.
+ */
+class PartsTest {
+
+    static final String TENANT = "dispatchhq";
+    final Actor jana = new Actor(TENANT, "tech-jana");
+    final ControlledClock clock = new ControlledClock(Instant.parse("2026-12-05T09:15:00Z"));
+    final RecordingEventPublisher events = new RecordingEventPublisher();
+    final InMemoryPartReservations reservations = new InMemoryPartReservations();
+    final InMemoryTruckStock trucks = new InMemoryTruckStock();
+    final InMemoryPartUsages usages = new InMemoryPartUsages();
+    final UUID truck = UUID.randomUUID();
+    UUID jobTruck;
+    final PartsService parts = new PartsService(reservations, trucks, usages,
+            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobTruck)), events, clock);
+    final UUID job = UUID.randomUUID();
+    final UUID capacitor = UUID.randomUUID();
+
+    @Test
+    void a_reservation_is_requested_of_inventory_and_shows_its_answer() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck)));
+
+        assertThat(asked.status()).isEqualTo(PartReservationStatus.REQUESTED);
+        assertThat(events.published(PartsEvents.ReservationRequested.class)).singleElement()
+                .satisfies(e -> assertThat(e.reservation().locationId()).isEqualTo(truck));
+
+        UUID held = UUID.randomUUID();
+        done(parts.confirmed(TENANT, asked.id(), held, clock.instant()));
+        // A late or repeated answer changes nothing.
+        done(parts.rejected(TENANT, asked.id(), "INSUFFICIENT_STOCK", BigDecimal.ZERO, "late", clock.instant()));
+
+        PartReservation now = done(parts.reservationsOfJob(TENANT, job)).get(0);
+        assertThat(now.status()).isEqualTo(PartReservationStatus.CONFIRMED);
+        assertThat(now.stockReservationId()).isEqualTo(held);
+    }
+
+    @Test
+    void a_rejected_reservation_says_why_and_what_was_available() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck)));
+
+        done(parts.rejected(TENANT, asked.id(), "INSUFFICIENT_STOCK", qty("1"), "Only 1 is available", clock.instant()));
+
+        PartReservation now = done(parts.reservationsOfJob(TENANT, job)).get(0);
+        assertThat(now.status()).isEqualTo(PartReservationStatus.REJECTED);
+        assertThat(now.rejectionReason()).isEqualTo("INSUFFICIENT_STOCK");
+        assertThat(now.available()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void without_a_location_the_jobs_truck_is_taken_and_without_one_it_is_refused_naming_location() {
+        assertThat(refused(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), null))).field())
+                .isEqualTo("locationId");
+        jobTruck = truck;
+        assertThat(done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), null))).locationId())
+                .isEqualTo(truck);
+    }
+
+    @Test
+    void parts_used_come_from_a_confirmed_reservation_of_the_job_and_no_more_than_it_holds() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck)));
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null))).code())
+                .isEqualTo("reservation-not-confirmed");
+        done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
+
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, UUID.randomUUID(), asked.id(), null, qty("1"), null)))
+                .code()).isEqualTo("reservation-of-another-job");
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("3"), null))).code())
+                .isEqualTo("more-than-reserved");
+        PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("2"), null)));
+
+        assertThat(used.reservationId()).isEqualTo(asked.id());
+        assertThat(used.locationId()).isEqualTo(truck);
+        assertThat(done(parts.reservationsOfJob(TENANT, job)).get(0).status()).isEqualTo(PartReservationStatus.USED);
+        assertThat(usages.used).hasSize(1);
+    }
+
+    @Test
+    void parts_used_from_the_truck_name_product_and_truck() {
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, null, null, qty("1"), truck))).field())
+                .isEqualTo("productId");
+        PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, null, capacitor, qty("1"), truck)));
+
+        assertThat(used.reservationId()).isNull();
+        assertThat(events.published(PartsEvents.PartsUsed.class)).containsExactly(used);
+    }
+
+    @Test
+    void truck_stock_is_the_newest_report_per_product() {
+        Instant t1 = Instant.parse("2026-12-05T08:00:00Z");
+        Instant t2 = Instant.parse("2026-12-05T08:05:00Z");
+        done(parts.truckStockChanged(stock("4", t2)));
+        done(parts.truckStockChanged(stock("5", t1))); // an older report, arriving late
+
+        assertThat(done(parts.truckStock(TENANT, truck))).singleElement()
+                .satisfies(s -> assertThat(s.onHand()).isEqualByComparingTo("4"));
+    }
+
+    private TruckStock stock(String onHand, Instant at) {
+        return new TruckStock(TENANT, truck, UUID.randomUUID(), capacitor, qty(onHand), BigDecimal.ZERO, qty(onHand),
+                new BigDecimal("18.50"), "EUR", at);
+    }
+
+    private static BigDecimal qty(String value) {
+        return new BigDecimal(value);
+    }
+}

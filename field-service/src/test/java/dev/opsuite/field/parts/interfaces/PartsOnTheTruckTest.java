@@ -1,0 +1,219 @@
+package dev.opsuite.field.parts.interfaces;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.opsuite.events.EventHeaders;
+import dev.opsuite.events.Topics;
+import dev.opsuite.testing.KafkaProbe;
+import dev.opsuite.testing.Race;
+import dev.opsuite.testing.SuiteStack;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parts on the truck through field-service's API and Kafka. Inventory is not running here: its events (stock levels,
+ * answers to reservations) are sent as inventory sends them; inventory's own test (PartRequestEventsConsumerTest)
+ * decides the race for the last unit against its real stock.
+ */
+@QuarkusTest
+class PartsOnTheTruckTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String TENANT = "acme";
+    static final String JANA = SuiteStack.bearer(TENANT, "technician");
+    static final String PETR = SuiteStack.bearer(TENANT, "technician");
+    static final String PARTS_MANAGER = SuiteStack.bearer(TENANT, "parts-manager");
+
+    final UUID truck = UUID.randomUUID();
+    final UUID capacitor = UUID.randomUUID();
+
+    @Test
+    void truck_stock_is_inventorys_newest_report_for_truck_locations_only() {
+        UUID warehouse = UUID.randomUUID();
+        stockLevel(truck, "TRUCK", 3, "2026-12-05T08:05:00Z");
+        stockLevel(truck, "TRUCK", 5, "2026-12-05T08:00:00Z"); // older, arriving late
+        stockLevel(warehouse, "WAREHOUSE", 40, "2026-12-05T08:00:00Z");
+
+        await().atMost(PATIENCE).untilAsserted(() -> truckStock(truck).body("items.size()", equalTo(1))
+                .body("items[0].productId", equalTo(capacitor.toString())));
+        // The late, older report is consumed after the newer one: give it time, then the newer one still stands.
+        UUID sentinel = UUID.randomUUID();
+        stockLevel(sentinel, "TRUCK", 1, "2026-12-05T08:10:00Z");
+        await().atMost(PATIENCE).untilAsserted(() -> truckStock(sentinel).body("items.size()", equalTo(1)));
+        truckStock(truck).body("items[0].onHand", equalTo(3.0f)).body("items[0].unitCost", equalTo(18.5f));
+        truckStock(warehouse).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void two_technicians_ask_for_the_last_unit_one_is_confirmed_one_rejected() throws Exception {
+        UUID janasJob = UUID.randomUUID();
+        UUID petrsJob = UUID.randomUUID();
+        List<String> asked = Race.all(List.<Callable<String>>of(
+                () -> reserve(JANA, janasJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
+                        .statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id"),
+                () -> reserve(PETR, petrsJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
+                        .statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id")));
+
+        // Both requests travel to inventory, keyed by the reservation.
+        for (String id : asked) {
+            ConsumerRecord<String, String> request = KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
+                    r -> r.key().equals(id), 1, PATIENCE).get(0);
+            assertThat(KafkaProbe.header(request, EventHeaders.TYPE)).isEqualTo("part-reservation-requested");
+            assertThat(JsonPath.from(request.value()).getString("locationId")).isEqualTo(truck.toString());
+        }
+        // Inventory holds the unit for one and refuses the other (as its own test proves it decides).
+        answer(asked.get(0), janasJob, "part-reservation-confirmed", """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(asked.get(0), janasJob,
+                UUID.randomUUID(), capacitor, truck));
+        answer(asked.get(1), petrsJob, "part-reservation-rejected", """
+                {"reservationId":"%s","jobId":"%s","productId":"%s","quantity":1,"locationId":"%s",
+                 "reason":"INSUFFICIENT_STOCK","available":0,"detail":"Only 0 is available.",
+                 "rejectedAt":"2026-12-05T09:15:02Z"}""".formatted(asked.get(1), petrsJob, capacitor, truck));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            ofJob(JANA, janasJob).body("items[0].status", equalTo("CONFIRMED"));
+            ofJob(PETR, petrsJob).body("items[0].status", equalTo("REJECTED"))
+                    .body("items[0].rejectionReason", equalTo("INSUFFICIENT_STOCK")).body("items[0].available", equalTo(0.0f));
+        });
+        given().header("Authorization", PARTS_MANAGER).queryParam("status", "REJECTED").get("/part-reservations")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(asked.get(1)));
+    }
+
+    @Test
+    void parts_used_from_a_confirmed_reservation_or_from_the_truck_go_to_inventory() {
+        UUID job = UUID.randomUUID();
+        String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 2, "locationId", truck))
+                .statusCode(201).extract().path("id");
+        used(JANA, job, Map.of("reservationId", id, "quantity", 1)).statusCode(409)
+                .body("type", equalTo("https://opsuite.dev/problems/reservation-not-confirmed"))
+                .body("errors[0].field", equalTo("reservationId"));
+        answer(id, job, "part-reservation-confirmed", """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":2,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(id, job, UUID.randomUUID(),
+                capacitor, truck));
+        await().atMost(PATIENCE).untilAsserted(() -> ofJob(JANA, job).body("items[0].status", equalTo("CONFIRMED")));
+
+        used(JANA, job, Map.of("reservationId", id, "quantity", 2)).statusCode(201);
+        String usage = used(JANA, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201)
+                .extract().path("usageId");
+
+        ofJob(JANA, job).body("items[0].status", equalTo("USED"));
+        List<ConsumerRecord<String, String>> fromReservation = KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
+                r -> r.key().equals(id) && "parts-used".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1, PATIENCE);
+        assertThat(fromReservation).hasSize(1);
+        List<ConsumerRecord<String, String>> fromTruck = KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
+                r -> r.key().equals(usage), 1, PATIENCE);
+        assertThat(JsonPath.from(fromTruck.get(0).value()).getString("reservationId")).isNull();
+    }
+
+    @Test
+    void every_role_and_endpoint_cell() {
+        Map<String, List<String>> allowed = Map.of(
+                "GET /trucks/{locationId}/stock", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
+                "POST /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "admin"),
+                "GET /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
+                "GET /part-reservations", List.of("parts-manager", "dispatcher", "owner", "admin"),
+                "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"));
+        List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
+                "admin");
+        for (var cell : allowed.entrySet()) {
+            for (String role : roles) {
+                int status = call(cell.getKey(), SuiteStack.bearer(TENANT, role)).extract().statusCode();
+                if (cell.getValue().contains(role)) {
+                    assertThat(status).as("%s as %s", cell.getKey(), role).isIn(200, 201);
+                } else {
+                    assertThat(status).as("%s as %s", cell.getKey(), role).isEqualTo(403);
+                }
+            }
+            assertThat(call(cell.getKey(), null).extract().statusCode()).as("%s without a token", cell.getKey())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void another_tenant_sees_none_of_it() {
+        UUID job = UUID.randomUUID();
+        reserve(JANA, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201);
+        ofJob(SuiteStack.bearer("globex", "technician"), job).body("items.size()", equalTo(0));
+    }
+
+    private ValidatableResponse call(String endpoint, String token) {
+        var request = given().contentType(ContentType.JSON);
+        if (token != null) {
+            request.header("Authorization", token);
+        }
+        UUID job = UUID.randomUUID();
+        return switch (endpoint) {
+            case "GET /trucks/{locationId}/stock" -> request.get("/trucks/{id}/stock", truck).then();
+            case "POST /jobs/{jobId}/part-reservations" -> request.body(Map.of("productId", capacitor.toString(),
+                    "quantity", 1, "locationId", truck.toString())).post("/jobs/{id}/part-reservations", job).then();
+            case "GET /jobs/{jobId}/part-reservations" -> request.get("/jobs/{id}/part-reservations", job).then();
+            case "GET /part-reservations" -> request.get("/part-reservations").then();
+            case "POST /jobs/{jobId}/parts-used" -> request.body(Map.of("productId", capacitor.toString(), "quantity", 1,
+                    "locationId", truck.toString())).post("/jobs/{id}/parts-used", job).then();
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+
+    private static ValidatableResponse reserve(String token, UUID job, Map<String, Object> body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
+                .post("/jobs/{id}/part-reservations", job).then();
+    }
+
+    private static ValidatableResponse used(String token, UUID job, Map<String, Object> body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
+                .post("/jobs/{id}/parts-used", job).then();
+    }
+
+    private static ValidatableResponse ofJob(String token, UUID job) {
+        return given().header("Authorization", token).get("/jobs/{id}/part-reservations", job).then().statusCode(200);
+    }
+
+    private static ValidatableResponse truckStock(UUID location) {
+        return given().header("Authorization", JANA).get("/trucks/{id}/stock", location).then().statusCode(200);
+    }
+
+    private static Map<String, Object> strings(Map<String, Object> body) {
+        Map<String, Object> json = new HashMap<>();
+        body.forEach((k, v) -> json.put(k, v instanceof UUID ? v.toString() : v));
+        return json;
+    }
+
+    private void stockLevel(UUID location, String type, int onHand, String at) {
+        String vehicle = "TRUCK".equals(type) ? "\"" + UUID.randomUUID() + "\"" : "null";
+        String payload = """
+                {"stockLevelId":"%s","locationId":"%s","locationType":"%s","vehicleId":%s,"productId":"%s",
+                 "onHand":%d,"reserved":0,"available":%d,"inTransit":0,"unitCost":18.5,"currency":"EUR",
+                 "movements":[{"movementId":"%s","kind":"ADJUSTMENT","quantity":%d,"reservedChange":0,
+                   "inTransitChange":0,"unitCost":18.5,"value":1.00,"reason":"OPENING_BALANCE",
+                   "referenceType":"stock-adjustment","referenceId":"%s"}],
+                 "occurredAt":"%s"}""".formatted(UUID.randomUUID(), location, type, vehicle, capacitor, onHand, onHand,
+                UUID.randomUUID(), onHand, UUID.randomUUID(), at);
+        KafkaProbe.send(Topics.STOCK_LEVEL, location.toString(), payload, headers("stock-level-changed"));
+    }
+
+    private static void answer(String reservation, UUID job, String type, String payload) {
+        KafkaProbe.send(Topics.PART_RESERVATION_OUTCOME, reservation, payload, headers(type));
+    }
+
+    private static Map<String, String> headers(String type) {
+        return Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION,
+                "1", EventHeaders.TENANT, TENANT, EventHeaders.TIME, Instant.now().toString(),
+                EventHeaders.SOURCE, "/opsuite/inventory-transfer-service", EventHeaders.SPEC_VERSION, "1.0");
+    }
+}

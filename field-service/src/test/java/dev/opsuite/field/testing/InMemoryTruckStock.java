@@ -1,0 +1,30 @@
+package dev.opsuite.field.testing;
+
+import dev.opsuite.field.parts.application.port.out.TruckStockStore;
+import dev.opsuite.field.parts.domain.TruckStock;
+import io.smallrye.mutiny.Uni;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Truck stock in memory: the newest report per tenant, truck and product, as the repository keeps it. */
+public final class InMemoryTruckStock implements TruckStockStore {
+
+    private final Map<String, TruckStock> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public Uni<Void> keep(TruckStock stock) {
+        rows.merge(stock.tenantId() + "/" + stock.locationId() + "/" + stock.productId(), stock,
+                (kept, now) -> kept.asOf().isAfter(now.asOf()) ? kept : now);
+        return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<List<TruckStock>> of(String tenantId, UUID locationId) {
+        return Uni.createFrom().item(rows.values().stream()
+                .filter(s -> s.tenantId().equals(tenantId) && s.locationId().equals(locationId))
+                .sorted(Comparator.comparing(TruckStock::productId)).toList());
+    }
+}
