@@ -36,6 +36,18 @@ public record IncomingEvent(
         }
     }
 
+    /**
+     * The payload carries every field its type's version requires ({@code values}, read from it): without one the
+     * event can never be applied, now or on any retry, so it is a poison message.
+     */
+    public void requireFields(Object... values) {
+        for (Object value : values) {
+            if (value == null) {
+                throw new PoisonEventException(type + " event " + id + " lacks a field v" + schemaVersion + " requires", null);
+            }
+        }
+    }
+
     private static String required(ConsumerRecord<String, String> record, String name) {
         String value = header(record, name);
         if (value == null || value.isBlank()) {
