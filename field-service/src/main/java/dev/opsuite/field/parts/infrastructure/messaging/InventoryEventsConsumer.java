@@ -4,12 +4,8 @@ import dev.opsuite.events.EventCatalog;
 import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
 import dev.opsuite.field.parts.domain.TruckStock;
 import dev.opsuite.support.inbox.Inbox;
-import dev.opsuite.support.inbox.IncomingEvent;
-import dev.opsuite.support.inbox.PoisonEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -34,12 +30,12 @@ class InventoryEventsConsumer {
     @Incoming("part-reservation-answers")
     Uni<Void> answers(ConsumerRecord<String, String> record) {
         return inbox.deliver(ANSWERS, record, EventCatalog.PART_RESERVATION_CONFIRMED, (event, held) -> {
-                    complete(event, held.reservationId(), held.stockReservationId(), held.confirmedAt());
+                    event.requireFields(held.reservationId(), held.stockReservationId(), held.confirmedAt());
                     return inventory.confirmed(event.tenantId(), held.reservationId(), held.stockReservationId(),
                             held.confirmedAt());
                 })
                 .chain(() -> inbox.deliver(ANSWERS, record, EventCatalog.PART_RESERVATION_REJECTED, (event, no) -> {
-                    complete(event, no.reservationId(), no.reason(), no.detail(), no.rejectedAt());
+                    event.requireFields(no.reservationId(), no.reason(), no.detail(), no.rejectedAt());
                     return inventory.rejected(event.tenantId(), no.reservationId(), no.reason(), no.available(),
                             no.detail(), no.rejectedAt());
                 }));
@@ -48,7 +44,7 @@ class InventoryEventsConsumer {
     @Incoming("stock-levels")
     Uni<Void> stock(ConsumerRecord<String, String> record) {
         return inbox.deliver(STOCK, record, EventCatalog.STOCK_LEVEL_CHANGED, (event, level) -> {
-            complete(event, level.locationId(), level.locationType(), level.productId(), level.onHand(), level.reserved(),
+            event.requireFields(level.locationId(), level.locationType(), level.productId(), level.onHand(), level.reserved(),
                     level.available(), level.unitCost(), level.currency(), level.occurredAt());
             if (!"TRUCK".equals(level.locationType())) {
                 return Uni.createFrom().voidItem(); // warehouses and stores are inventory's business
@@ -57,12 +53,5 @@ class InventoryEventsConsumer {
                     level.productId(), level.onHand(), level.reserved(), level.available(), level.unitCost(),
                     level.currency(), level.occurredAt()));
         });
-    }
-
-    /** Every field v1 requires is there; without one the event cannot be applied, now or on any retry. */
-    private static void complete(IncomingEvent event, Object... required) {
-        if (Stream.of(required).anyMatch(Objects::isNull)) {
-            throw new PoisonEventException(event.type() + " event " + event.id() + " lacks a field v1 requires", null);
-        }
     }
 }

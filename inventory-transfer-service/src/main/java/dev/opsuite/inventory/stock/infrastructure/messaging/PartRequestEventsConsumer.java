@@ -5,11 +5,8 @@ import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartRequest;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartsUse;
 import dev.opsuite.support.inbox.Inbox;
-import dev.opsuite.support.inbox.IncomingEvent;
-import dev.opsuite.support.inbox.PoisonEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,26 +30,16 @@ class PartRequestEventsConsumer {
     @Incoming("part-requests")
     Uni<Void> consume(ConsumerRecord<String, String> record) {
         return inbox.deliver(CONSUMER, record, EventCatalog.PART_RESERVATION_REQUESTED, (event, requested) -> {
-                    complete(event, requested.reservationId(), requested.jobId(), requested.productId(),
+                    event.requireFields(requested.reservationId(), requested.jobId(), requested.productId(),
                             requested.quantity(), requested.locationId(), requested.requestedBy());
                     return parts.reserve(new PartRequest(event.tenantId(), requested.reservationId(), requested.jobId(),
                             requested.productId(), requested.quantity(), requested.locationId(), requested.requestedBy()));
                 })
                 .chain(() -> inbox.deliver(CONSUMER, record, EventCatalog.PARTS_USED, (event, used) -> {
-                    complete(event, used.usageId(), used.jobId(), used.productId(), used.quantity(), used.locationId(),
+                    event.requireFields(used.usageId(), used.jobId(), used.productId(), used.quantity(), used.locationId(),
                             used.usedBy());
                     return parts.use(new PartsUse(event.tenantId(), used.usageId(), used.jobId(), used.reservationId(),
                             used.productId(), used.quantity(), used.locationId(), used.usedBy()));
                 }));
-    }
-
-    /** Every field v1 requires is there; without one the event cannot be applied, now or on any retry. */
-    private static void complete(IncomingEvent event, Object... required) {
-        if (Stream.of(required).anyMatch(java.util.Objects::isNull)) {
-            throw new PoisonEventException(event.type() + " event " + event.id() + " lacks a field v1 requires", null);
-        }
-        if (event.tenantId() == null || event.tenantId().isBlank()) {
-            throw new PoisonEventException(event.type() + " event " + event.id() + " names no tenant", null);
-        }
     }
 }

@@ -122,6 +122,21 @@ class PartRequestEventsConsumerTest {
         assertThat(truckMovements().stream().filter("ISSUED"::equals)).hasSize(1);
     }
 
+    @Test
+    void parts_used_that_cannot_be_booked_or_lack_a_field_go_to_the_dead_letter_topic() {
+        UUID beyond = UUID.randomUUID();
+        UUID lacking = UUID.randomUUID();
+        // Two from a truck holding one: the part is gone physically, the count is wrong; the parts manager corrects it.
+        KafkaProbe.send(REQUESTS, beyond.toString(), used(beyond, UUID.randomUUID(), null, 2), headers("parts-used"));
+        KafkaProbe.sendForged(REQUESTS, lacking.toString(), used(lacking, UUID.randomUUID(), null, 1)
+                .replace("\"usageId\":\"" + lacking + "\",", ""), headers("parts-used"));
+
+        String dlq = Topics.deadLetter(REQUESTS, "inventory-transfer-service");
+        assertThat(KafkaProbe.read(dlq, r -> r.key().equals(beyond.toString()), 1, PATIENCE)).hasSize(1);
+        assertThat(KafkaProbe.read(dlq, r -> r.key().equals(lacking.toString()), 1, PATIENCE)).hasSize(1);
+        assertThat(decimal(stockLevel(truck, capacitor), "items[0].onHand")).isEqualByComparingTo("1");
+    }
+
     private List<String> truckMovements() {
         return JsonPath.from(io.restassured.RestAssured.given()
                         .header("Authorization", dev.opsuite.inventory.interfaces.NoteRequests.MANAGER)
