@@ -9,6 +9,7 @@ import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Part reservations in memory, listed as the repository lists them. */
@@ -16,6 +17,11 @@ public final class InMemoryPartReservations extends InMemoryStore<PartReservatio
 
     public InMemoryPartReservations() {
         super(PartReservation::id, PartReservation::tenantId);
+    }
+
+    @Override
+    public Uni<Optional<PartReservation>> lock(String tenantId, UUID id) {
+        return find(tenantId, id);
     }
 
     @Override

@@ -122,6 +122,30 @@ class PartsOnTheTruckTest {
     }
 
     @Test
+    void two_technicians_using_the_last_reserved_part_at_once_one_wins_the_other_is_409_naming_it() throws Exception {
+        UUID job = UUID.randomUUID();
+        String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
+                .statusCode(201).extract().path("id");
+        answer(id, job, "part-reservation-confirmed", """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(id, job, UUID.randomUUID(),
+                capacitor, truck));
+        await().atMost(PATIENCE).untilAsserted(() -> ofJob(JANA, job).body("items[0].status", equalTo("CONFIRMED")));
+
+        List<ValidatableResponse> answers = Race.all(List.<Callable<ValidatableResponse>>of(
+                () -> used(JANA, job, Map.of("reservationId", id, "quantity", 1)),
+                () -> used(PETR, job, Map.of("reservationId", id, "quantity", 1))));
+
+        List<Integer> statuses = answers.stream().map(a -> a.extract().statusCode()).sorted().toList();
+        assertThat(statuses).containsExactly(201, 409);
+        ValidatableResponse loser = answers.stream().filter(a -> a.extract().statusCode() == 409).findFirst().orElseThrow();
+        loser.body("errors[0].field", equalTo("reservationId"));
+        assertThat(KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
+                r -> r.key().equals(id) && "parts-used".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1, PATIENCE))
+                .hasSize(1);
+    }
+
+    @Test
     void every_role_and_endpoint_cell() {
         Map<String, List<String>> allowed = Map.of(
                 "GET /trucks/{locationId}/stock", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),

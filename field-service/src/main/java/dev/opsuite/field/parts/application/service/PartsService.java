@@ -90,7 +90,7 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
                 return usages.add(used.value()).chain(() -> events.publish(used.events())).replaceWith(used.value());
             });
         }
-        return reservations.find(actor.tenantId(), command.reservationId()).chain(found -> {
+        return reservations.lock(actor.tenantId(), command.reservationId()).chain(found -> {
             PartReservation reservation = found.orElseThrow(() -> Rejection.unprocessable("reservation-not-found",
                     "reservationId", "No part reservation " + command.reservationId() + " in this business.").toException());
             mustMatch(command.productId(), reservation.productId(), "productId");

@@ -10,6 +10,7 @@ import dev.opsuite.support.persistence.Envelopes;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,12 @@ class PartReservationRepository implements PanacheRepositoryBase<PartReservation
     @Override
     public Uni<Optional<PartReservation>> find(String tenantId, UUID id) {
         return find("id = ?1 and tenantId = ?2", id, tenantId).firstResult()
+                .map(e -> Optional.ofNullable(e).map(PartReservationRepository::toDomain));
+    }
+
+    @Override
+    public Uni<Optional<PartReservation>> lock(String tenantId, UUID id) {
+        return find("id = ?1 and tenantId = ?2", id, tenantId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .map(e -> Optional.ofNullable(e).map(PartReservationRepository::toDomain));
     }
 

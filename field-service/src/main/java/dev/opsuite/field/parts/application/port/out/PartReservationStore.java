@@ -14,6 +14,9 @@ public interface PartReservationStore {
 
     Uni<Optional<PartReservation>> find(String tenantId, UUID id);
 
+    /** As find, holding the row's lock until the transaction ends: two uses of one reservation take turns. */
+    Uni<Optional<PartReservation>> lock(String tenantId, UUID id);
+
     Uni<Void> add(PartReservation reservation);
 
     /** Writes the change now (optimistic: a concurrent change of the same reservation fails here). */
