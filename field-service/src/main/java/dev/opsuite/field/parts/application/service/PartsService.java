@@ -5,6 +5,7 @@ import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase;
 import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
 import dev.opsuite.field.parts.application.port.out.JobTrucks;
+import dev.opsuite.field.parts.application.port.out.PartArrivals;
 import dev.opsuite.field.parts.application.port.out.PartReservationStore;
 import dev.opsuite.field.parts.application.port.out.PartUsageStore;
 import dev.opsuite.field.parts.application.port.out.TruckStockStore;
@@ -28,8 +29,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 @ApplicationScoped
 public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase, TrackInventoryUseCase, FindPartsQuery {
@@ -38,15 +39,17 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
     private final TruckStockStore trucks;
     private final PartUsageStore usages;
     private final JobTrucks jobTrucks;
+    private final PartArrivals arrivals;
     private final EventPublisher events;
     private final Clock clock;
 
     public PartsService(PartReservationStore reservations, TruckStockStore trucks, PartUsageStore usages,
-            JobTrucks jobTrucks, EventPublisher events, Clock clock) {
+            JobTrucks jobTrucks, PartArrivals arrivals, EventPublisher events, Clock clock) {
         this.reservations = reservations;
         this.trucks = trucks;
         this.usages = usages;
         this.jobTrucks = jobTrucks;
+        this.arrivals = arrivals;
         this.events = events;
         this.clock = clock;
     }
@@ -119,28 +122,38 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
     @Override
     @WithTransaction
     public Uni<Void> confirmed(String tenantId, UUID reservationId, UUID stockReservationId, Instant at) {
-        return answer(tenantId, reservationId, r -> r.confirm(stockReservationId, at));
+        return reservations.find(tenantId, reservationId).chain(found -> {
+            PartReservation reservation = answered(found, reservationId);
+            if (!reservation.confirm(stockReservationId, at)) {
+                return Uni.createFrom().voidItem();
+            }
+            return reservations.save(reservation).chain(() -> arrivals.reserved(tenantId, reservation.jobId(),
+                    reservation.id(), reservation.productId(), reservation.locationId()));
+        });
     }
 
     @Override
     @WithTransaction
     public Uni<Void> rejected(String tenantId, UUID reservationId, String reason, BigDecimal available, String detail,
             Instant at) {
-        return answer(tenantId, reservationId, r -> r.reject(reason, available, detail, at));
+        return reservations.find(tenantId, reservationId).chain(found -> {
+            PartReservation reservation = answered(found, reservationId);
+            return reservation.reject(reason, available, detail, at) ? reservations.save(reservation)
+                    : Uni.createFrom().voidItem();
+        });
     }
 
-    private Uni<Void> answer(String tenantId, UUID reservationId, Predicate<PartReservation> change) {
-        return reservations.find(tenantId, reservationId).chain(found -> {
-            // Answers come only for requests field made: one for a reservation field does not have is a rejection.
-            PartReservation reservation = found.orElseThrow(Rejection.missing("part-reservation", reservationId));
-            return change.test(reservation) ? reservations.save(reservation) : Uni.createFrom().voidItem();
-        });
+    /** Answers come only for requests field made: one for a reservation field does not have is a rejection. */
+    private static PartReservation answered(Optional<PartReservation> found, UUID reservationId) {
+        return found.orElseThrow(Rejection.missing("part-reservation", reservationId));
     }
 
     @Override
     @WithTransaction
-    public Uni<Void> truckStockChanged(TruckStock stock) {
-        return trucks.keep(stock);
+    public Uni<Void> truckStockChanged(TruckStock stock, boolean received) {
+        return trucks.keep(stock).chain(() -> received
+                ? arrivals.received(stock.tenantId(), stock.locationId(), stock.productId(), stock.available())
+                : Uni.createFrom().voidItem());
     }
 
     @Override

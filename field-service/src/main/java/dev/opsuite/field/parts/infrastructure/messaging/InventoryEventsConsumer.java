@@ -1,6 +1,7 @@
 package dev.opsuite.field.parts.infrastructure.messaging;
 
 import dev.opsuite.events.EventCatalog;
+import dev.opsuite.events.StockLevelChanged;
 import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
 import dev.opsuite.field.parts.domain.TruckStock;
 import dev.opsuite.support.inbox.Inbox;
@@ -51,7 +52,12 @@ class InventoryEventsConsumer {
             }
             return inventory.truckStockChanged(new TruckStock(event.tenantId(), level.locationId(), level.vehicleId(),
                     level.productId(), level.onHand(), level.reserved(), level.available(), level.unitCost(),
-                    level.currency(), level.occurredAt()));
+                    level.currency(), level.occurredAt()), received(level));
         });
+    }
+
+    /** Goods received at the truck: a transfer note's goods receipt moved stock in. */
+    private static boolean received(StockLevelChanged level) {
+        return level.movements() != null && level.movements().stream().anyMatch(m -> "TRANSFER_IN".equals(m.kind()));
     }
 }

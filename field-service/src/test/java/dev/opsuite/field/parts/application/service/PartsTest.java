@@ -13,6 +13,7 @@ import dev.opsuite.field.parts.domain.TruckStock;
 import dev.opsuite.field.testing.InMemoryPartReservations;
 import dev.opsuite.field.testing.InMemoryPartUsages;
 import dev.opsuite.field.testing.InMemoryTruckStock;
+import dev.opsuite.field.testing.RecordingPartArrivals;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
@@ -36,10 +37,11 @@ class PartsTest {
     final InMemoryPartReservations reservations = new InMemoryPartReservations();
     final InMemoryTruckStock trucks = new InMemoryTruckStock();
     final InMemoryPartUsages usages = new InMemoryPartUsages();
+    final RecordingPartArrivals arrivals = new RecordingPartArrivals();
     final UUID truck = UUID.randomUUID();
     UUID jobTruck;
     final PartsService parts = new PartsService(reservations, trucks, usages,
-            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobTruck)), events, clock);
+            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobTruck)), arrivals, events, clock);
     final UUID job = UUID.randomUUID();
     final UUID capacitor = UUID.randomUUID();
 
@@ -59,6 +61,8 @@ class PartsTest {
         PartReservation now = done(parts.reservationsOfJob(TENANT, job)).get(0);
         assertThat(now.status()).isEqualTo(PartReservationStatus.CONFIRMED);
         assertThat(now.stockReservationId()).isEqualTo(held);
+        // The job waiting on the part hears it once.
+        assertThat(arrivals.heard).containsExactly("reserved job " + job + " product " + capacitor + " at " + truck);
     }
 
     @Test
@@ -115,11 +119,18 @@ class PartsTest {
     void truck_stock_is_the_newest_report_per_product() {
         Instant t1 = Instant.parse("2026-12-05T08:00:00Z");
         Instant t2 = Instant.parse("2026-12-05T08:05:00Z");
-        done(parts.truckStockChanged(stock("4", t2)));
-        done(parts.truckStockChanged(stock("5", t1))); // an older report, arriving late
+        done(parts.truckStockChanged(stock("4", t2), false));
+        done(parts.truckStockChanged(stock("5", t1), false)); // an older report, arriving late
 
         assertThat(done(parts.truckStock(TENANT, truck))).singleElement()
                 .satisfies(s -> assertThat(s.onHand()).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void goods_received_at_the_truck_are_heard_as_an_arrival() {
+        done(parts.truckStockChanged(stock("2", Instant.parse("2026-12-05T10:00:00Z")), true));
+
+        assertThat(arrivals.heard).containsExactly("received product " + capacitor + " at " + truck + ", available 2");
     }
 
     private TruckStock stock(String onHand, Instant at) {

@@ -13,6 +13,9 @@ public interface TrackInventoryUseCase {
 
     Uni<Void> rejected(String tenantId, UUID reservationId, String reason, BigDecimal available, String detail, Instant at);
 
-    /** A truck's stock of one product as inventory now has it; an older report than the one kept changes nothing. */
-    Uni<Void> truckStockChanged(TruckStock stock);
+    /**
+     * A truck's stock of one product as inventory now has it; an older report than the one kept changes nothing.
+     * {@code received}: the change took in goods received at the truck (a transfer note's goods receipt).
+     */
+    Uni<Void> truckStockChanged(TruckStock stock, boolean received);
 }
