@@ -170,6 +170,26 @@ class PartsOnTheTruckTest {
     }
 
     @Test
+    void an_answer_for_no_reservation_of_ours_and_a_level_lacking_a_field_are_dead_lettered() {
+        UUID stranger = UUID.randomUUID();
+        answer(stranger.toString(), UUID.randomUUID(), "part-reservation-confirmed", """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(stranger, UUID.randomUUID(),
+                UUID.randomUUID(), capacitor, truck));
+        KafkaProbe.sendForged(Topics.STOCK_LEVEL, truck.toString(), """
+                {"stockLevelId":"%s","locationId":"%s","locationType":"TRUCK","vehicleId":"%s","onHand":1,"reserved":0,
+                 "available":1,"inTransit":0,"unitCost":18.5,"currency":"EUR","movements":[],
+                 "occurredAt":"2026-12-05T08:00:00Z"}""".formatted(UUID.randomUUID(), truck, UUID.randomUUID()),
+                headers("stock-level-changed"));
+
+        assertThat(KafkaProbe.read(Topics.deadLetter(Topics.PART_RESERVATION_OUTCOME, "field-service"),
+                r -> r.key().equals(stranger.toString()), 1, PATIENCE)).hasSize(1);
+        assertThat(KafkaProbe.read(Topics.deadLetter(Topics.STOCK_LEVEL, "field-service"),
+                r -> r.key().equals(truck.toString()), 1, PATIENCE)).hasSize(1);
+        truckStock(truck).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void another_tenant_sees_none_of_it() {
         UUID job = UUID.randomUUID();
         reserve(JANA, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201);
