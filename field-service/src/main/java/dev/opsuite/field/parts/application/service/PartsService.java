@@ -114,7 +114,7 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
     /** A value sent along with a reservation must be the reservation's own. */
     private static void mustMatch(UUID sent, UUID reservations, String field) {
         if (sent != null && !sent.equals(reservations)) {
-            throw Rejection.unprocessable("not-the-reservations-" + field.replace("Id", ""), field,
+            throw Rejection.unprocessable("differs-from-reservation", field,
                     field + " differs from the reservation's; leave it out to use the reservation's.").toException();
         }
     }

@@ -97,6 +97,8 @@ class PartsTest {
                 .code()).isEqualTo("reservation-of-another-job");
         assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("3"), null))).code())
                 .isEqualTo("more-than-reserved");
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), UUID.randomUUID())))
+                .field()).isEqualTo("locationId");
         PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("2"), null)));
 
         assertThat(used.reservationId()).isEqualTo(asked.id());
