@@ -169,7 +169,8 @@ public final class EventCatalog {
             new EventContract<>("job-completed", 1, JobCompleted.class, Topics.FIELD_JOB);
 
     public static final EventContract<JobCancelled> JOB_CANCELLED =
-            new EventContract<>("job-cancelled", 1, JobCancelled.class, Topics.FIELD_JOB,
+            new EventContract<>("job-cancelled", 1, JobCancelled.class, Topics.FIELD_JOB);
+
     // field-service and inventory: parts on the truck (seed 002)
     public static final EventContract<PartReservationRequested> PART_RESERVATION_REQUESTED =
             new EventContract<>("part-reservation-requested", 1, PartReservationRequested.class,

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
+import dev.opsuite.field.testing.FieldRequests;
 import dev.opsuite.testing.KafkaProbe;
 import dev.opsuite.testing.Race;
 import dev.opsuite.testing.SuiteStack;
@@ -155,7 +156,12 @@ class PartsOnTheTruckTest {
                 "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"));
         List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
                 "admin");
+        Map<String, java.util.Set<String>> inCode = dev.opsuite.testing.RoleTable.inCode("dev.opsuite.field.parts");
+        assertThat(inCode.keySet()).containsExactlyInAnyOrderElementsOf(
+                allowed.keySet().stream().map(dev.opsuite.testing.RoleTable::key).toList());
         for (var cell : allowed.entrySet()) {
+            assertThat(dev.opsuite.testing.RoleTable.of(inCode, cell.getKey())).as(cell.getKey())
+                    .containsExactlyInAnyOrderElementsOf(cell.getValue());
             for (String role : roles) {
                 int status = call(cell.getKey(), SuiteStack.bearer(TENANT, role)).extract().statusCode();
                 if (cell.getValue().contains(role)) {
@@ -212,6 +218,41 @@ class PartsOnTheTruckTest {
                     "locationId", truck.toString())).post("/jobs/{id}/parts-used", job).then();
             default -> throw new IllegalArgumentException(endpoint);
         };
+    }
+
+    @Test
+    void a_job_waiting_on_parts_takes_them_from_its_technicians_truck_and_is_released_when_inventory_holds_them() {
+        String shop = "parts-" + UUID.randomUUID().toString().substring(0, 8);
+        String owner = SuiteStack.bearer(shop, "owner");
+        String tom = SuiteStack.bearer(shop, "technician");   // signs in as test-technician
+        Map<String, Object> technician = new HashMap<>(FieldRequests.technician("test-technician", "HVAC", 2));
+        technician.put("truck", Map.of("vehicleId", UUID.randomUUID(), "truckLocationId", truck));
+        String tomId = FieldRequests.registerTechnician(owner, technician).statusCode(201).extract().path("id");
+        String call = FieldRequests.openCall(owner, FieldRequests.call(FieldRequests.customerId(owner, "Carla", "555-0300"),
+                "HIGH", null)).statusCode(201).extract().path("id");
+        String job = FieldRequests.createJob(owner, call, FieldRequests.job("Furnace", "HVAC", 2, 60)).statusCode(201)
+                .extract().path("id");
+        FieldRequests.assign(owner, job, tomId, "2026-06-02T09:00:00Z").statusCode(201);
+        given().header("Authorization", tom).post("/my/jobs/{id}/start", job).then().statusCode(200);
+        given().header("Authorization", tom).contentType(ContentType.JSON).body(Map.of("waitingFor", "1x capacitor 45/5"))
+                .post("/my/jobs/{id}/waiting-on-parts", job).then().statusCode(200).body("status", equalTo("WAITING_ON_PARTS"));
+
+        // No location named: the part is asked of the truck Tom drives.
+        String reservation = given().header("Authorization", tom).contentType(ContentType.JSON)
+                .body(Map.of("productId", capacitor, "quantity", 1)).post("/jobs/{id}/part-reservations", job).then()
+                .statusCode(201).body("locationId", equalTo(truck.toString())).extract().path("id");
+        KafkaProbe.send(Topics.PART_RESERVATION_OUTCOME, reservation, """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(reservation, job, UUID.randomUUID(),
+                capacitor, truck), Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE,
+                "part-reservation-confirmed", EventHeaders.SCHEMA_VERSION, "1", EventHeaders.TENANT, shop,
+                EventHeaders.TIME, Instant.now().toString(), EventHeaders.SOURCE, "/opsuite/inventory-transfer-service",
+                EventHeaders.SPEC_VERSION, "1.0"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", owner).get("/jobs/{id}", job).then()
+                .statusCode(200).body("status", equalTo("READY_TO_SCHEDULE")));
+        given().header("Authorization", owner).get("/jobs/{id}/history", job).then().statusCode(200)
+                .body("statusChanges[-1].from", equalTo("WAITING_ON_PARTS")).body("statusChanges[-1].by", equalTo("parts-arrival"));
     }
 
     private static ValidatableResponse reserve(String token, UUID job, Map<String, Object> body) {
