@@ -11,18 +11,17 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
+import dev.opsuite.testing.fakes.TenantRecords;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Intake as the jobs capability sees it: calls to read, and what it was told about their jobs. */
 public final class IntakeCalls implements FindServiceCallsQuery, FollowJobsUseCase {
 
-    private final Map<UUID, ServiceCall> byId = new HashMap<>();
+    private final TenantRecords<ServiceCall> calls = new TenantRecords<>(ServiceCall::id, ServiceCall::tenantId);
     public final List<JobTally> told = new ArrayList<>();
 
     /** A call of acme in {@code status}, at some customer's location. */
@@ -30,22 +29,18 @@ public final class IntakeCalls implements FindServiceCallsQuery, FollowJobsUseCa
         Envelope envelope = Envelope.created(UUID.randomUUID(), "acme", "csr", Instant.parse("2026-05-04T08:00:00Z"));
         ServiceCall call = new ServiceCall(envelope, "SC-2026-000001", UUID.randomUUID(), UUID.randomUUID(), "No heat",
                 Urgency.HIGH, null, null, status);
-        byId.put(call.id(), call);
-        return call;
+        return calls.put(call);
     }
 
     @Override
     public Uni<ServiceCall> serviceCall(String tenantId, UUID id) {
-        ServiceCall call = byId.get(id);
-        if (call == null || !call.tenantId().equals(tenantId)) {
-            return Uni.createFrom().failure(Rejection.missing("service-call", id).get());
-        }
-        return Uni.createFrom().item(call);
+        return calls.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("service-call", id)));
     }
 
     @Override
     public Uni<Page<ServiceCall>> serviceCalls(String tenantId, ServiceCallFilter filter, PageRequest page) {
-        throw new UnsupportedOperationException();
+        return calls.page(tenantId, call -> (filter.status() == null || call.status() == filter.status())
+                && (filter.urgency() == null || call.urgency() == filter.urgency()), page);
     }
 
     @Override
