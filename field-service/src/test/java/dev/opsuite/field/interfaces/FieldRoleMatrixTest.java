@@ -94,6 +94,8 @@ class FieldRoleMatrixTest {
         rows.put("GET /jobs/{id}/history", new Row(HISTORY, 200, t -> get(t, "/jobs/" + readyJob() + "/history")));
         rows.put("POST /jobs/{id}/release", new Row(BLOCKED, 200,
                 t -> post(t, "/jobs/" + (BLOCKED.contains(current) ? waitingJob() : UUID.randomUUID()) + "/release", null)));
+        // No part arrived for this job, so there is no suggestion: a 404 past the role check (PartsArrivalTest has one).
+        rows.put("GET /jobs/{id}/follow-up", new Row(BLOCKED, 404, t -> get(t, "/jobs/" + readyJob() + "/follow-up")));
         rows.put("POST /jobs/{id}/cancel", new Row(DISPATCHING, 204, t -> post(t, "/jobs/" + readyJob() + "/cancel",
                 Map.of("reason", "Not needed"))));
         rows.put("GET /jobs/blocked", new Row(BLOCKED, 200, t -> get(t, "/jobs/blocked")));

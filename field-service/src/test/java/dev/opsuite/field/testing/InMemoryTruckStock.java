@@ -3,11 +3,14 @@ package dev.opsuite.field.testing;
 import dev.opsuite.field.parts.application.port.out.TruckStockStore;
 import dev.opsuite.field.parts.domain.TruckStock;
 import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Truck stock in memory: the newest report per tenant, truck and product, as the repository keeps it. */
 public final class InMemoryTruckStock implements TruckStockStore {
@@ -26,5 +29,13 @@ public final class InMemoryTruckStock implements TruckStockStore {
         return Uni.createFrom().item(rows.values().stream()
                 .filter(s -> s.tenantId().equals(tenantId) && s.locationId().equals(locationId))
                 .sorted(Comparator.comparing(TruckStock::productId)).toList());
+    }
+
+    @Override
+    public Uni<Set<UUID>> holding(String tenantId, UUID productId, BigDecimal quantity) {
+        return Uni.createFrom().item(rows.values().stream()
+                .filter(s -> s.tenantId().equals(tenantId) && s.productId().equals(productId)
+                        && s.available().signum() > 0 && s.available().compareTo(quantity) >= 0)
+                .map(TruckStock::locationId).collect(Collectors.toSet()));
     }
 }

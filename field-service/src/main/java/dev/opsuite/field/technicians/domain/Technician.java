@@ -1,12 +1,14 @@
 package dev.opsuite.field.technicians.domain;
 
 import dev.opsuite.field.kernel.Skill;
+import dev.opsuite.field.kernel.TimeSpan;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -88,6 +90,28 @@ public record Technician(Envelope envelope, String userId, String name, ZoneId t
         return workingHours.stream().anyMatch(h -> h.weekday() == localStart.getDayOfWeek()
                 && localEnd.toLocalDate().equals(localStart.toLocalDate())
                 && !localStart.toLocalTime().isBefore(h.from()) && !localEnd.toLocalTime().isAfter(h.to()));
+    }
+
+    /**
+     * The working hours met in [from, to), as UTC spans, earliest first: each weekday's hours on each local date of
+     * the technician's time zone (so a shift keeps its local hours across a change of daylight saving time).
+     */
+    public List<TimeSpan> shifts(Instant from, Instant to) {
+        List<TimeSpan> shifts = new ArrayList<>();
+        for (LocalDate day = from.atZone(timeZone).toLocalDate(); !day.atStartOfDay(timeZone).toInstant().isAfter(to);
+                day = day.plusDays(1)) {
+            for (WorkingHours h : workingHours) {
+                if (h.weekday() == day.getDayOfWeek()) {
+                    TimeSpan shift = new TimeSpan(day.atTime(h.from()).atZone(timeZone).toInstant(),
+                            day.atTime(h.to()).atZone(timeZone).toInstant());
+                    if (shift.end().isAfter(from) && shift.start().isBefore(to)) {
+                        shifts.add(shift);
+                    }
+                }
+            }
+        }
+        shifts.sort(Comparator.comparing(TimeSpan::start));
+        return shifts;
     }
 
     /** The time off that [start, end) falls into, if any. */

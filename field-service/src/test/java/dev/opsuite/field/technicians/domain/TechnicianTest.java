@@ -5,6 +5,7 @@ import static dev.opsuite.field.testing.Decisions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.field.kernel.Skill;
+import dev.opsuite.field.kernel.TimeSpan;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.domain.Technician.Profile;
 import dev.opsuite.support.domain.Envelope;
@@ -32,6 +33,19 @@ class TechnicianTest {
         assertThat(tom.holds(new Skill(Trade.HVAC, 3))).isFalse();
         assertThat(tom.holds(new Skill(Trade.PLUMBING, 1))).isFalse();
         assertThat(tom.skillIn(Trade.ELECTRICAL)).contains(new Skill(Trade.ELECTRICAL, 1));
+    }
+
+    @Test
+    void shifts_are_the_local_working_hours_met_in_a_range_also_across_a_change_of_daylight_saving_time() {
+        Technician tom = tom();
+        // Mondays only, 07:00-16:00 Prague: UTC+1 on 2026-03-23, UTC+2 from 2026-03-29 on.
+        assertThat(tom.shifts(Instant.parse("2026-03-23T00:00:00Z"), Instant.parse("2026-04-07T00:00:00Z")))
+                .containsExactly(
+                        new TimeSpan(Instant.parse("2026-03-23T06:00:00Z"), Instant.parse("2026-03-23T15:00:00Z")),
+                        new TimeSpan(Instant.parse("2026-03-30T05:00:00Z"), Instant.parse("2026-03-30T14:00:00Z")),
+                        new TimeSpan(Instant.parse("2026-04-06T05:00:00Z"), Instant.parse("2026-04-06T14:00:00Z")));
+        assertThat(tom.shifts(Instant.parse("2026-03-23T15:00:00Z"), Instant.parse("2026-03-30T05:00:00Z")))
+                .as("a shift ended at the start, one starting at the end").isEmpty();
     }
 
     @Test

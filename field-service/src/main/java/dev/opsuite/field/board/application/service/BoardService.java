@@ -5,9 +5,11 @@ import dev.opsuite.field.board.application.port.in.BoardPolicyUseCase;
 import dev.opsuite.field.board.application.port.in.BoardQuery;
 import dev.opsuite.field.board.application.port.out.AppointmentStore;
 import dev.opsuite.field.board.application.port.out.BoardPolicyStore;
+import dev.opsuite.field.board.application.port.out.FollowUpStore;
 import dev.opsuite.field.board.domain.Appointment;
 import dev.opsuite.field.board.domain.BoardPolicy;
 import dev.opsuite.field.board.domain.Fit;
+import dev.opsuite.field.board.domain.FollowUp;
 import dev.opsuite.field.jobs.application.port.in.CancelJobUseCase;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.application.port.in.ScheduleJobUseCase;
@@ -40,6 +42,7 @@ import java.util.stream.Collectors;
 class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
 
     private final AppointmentStore appointments;
+    private final FollowUpStore followUps;
     private final BoardPolicyStore policies;
     private final FindJobsQuery jobs;
     private final ScheduleJobUseCase scheduling;
@@ -48,12 +51,13 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
     private final EventPublisher events;
     private final Clock clock;
 
-    BoardService(AppointmentStore appointments, BoardPolicyStore policies, FindJobsQuery jobs,
+    BoardService(AppointmentStore appointments, FollowUpStore followUps, BoardPolicyStore policies, FindJobsQuery jobs,
             ScheduleJobUseCase scheduling, CancelJobUseCase cancelling, FindTechniciansQuery technicians,
             EventPublisher events, Clock clock) {
         this.cancelling = cancelling;
         this.events = events;
         this.appointments = appointments;
+        this.followUps = followUps;
         this.policies = policies;
         this.jobs = jobs;
         this.scheduling = scheduling;
@@ -79,7 +83,8 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
                             earlier == null ? null : "Follow-up visit"));
         })
                 // Booked first: a double booking is refused by the database before the job changes.
-                .call(appointment -> scheduling.schedule(actor, appointment.jobId(), assignment(appointment)));
+                .call(appointment -> scheduling.schedule(actor, appointment.jobId(), assignment(appointment)))
+                .call(appointment -> followUps.forget(actor.tenantId(), appointment.jobId()));
     }
 
     @Override
@@ -102,7 +107,8 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
         return appointments.liveOfJob(actor.tenantId(), jobId)
                 .map(live -> live.map(a -> a.cancel(actor.userId(), clock.instant())))
                 .call(freed -> freed.isEmpty() ? Uni.createFrom().voidItem() : appointments.update(freed.get()))
-                .call(freed -> cancelling.cancel(actor, jobId, reason));
+                .call(freed -> cancelling.cancel(actor, jobId, reason))
+                .call(() -> followUps.forget(actor.tenantId(), jobId));
     }
 
     private static Assignment assignment(Appointment a) {
@@ -152,11 +158,13 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
         return technicians.technicians(tenantId, null).chain(all -> appointments.live(tenantId, from, to)
                 .chain(booked -> jobs.jobs(tenantId, booked.stream().map(Appointment::jobId).collect(Collectors.toSet()))
                         .chain(bookedJobs -> jobs.readyToSchedule(tenantId)
-                                .map(unassigned -> board(from, to, all, booked, bookedJobs, unassigned)))));
+                                .chain(unassigned -> followUps.ofJobs(tenantId, unassigned.stream().map(Job::id).toList())
+                                        .map(suggested -> board(from, to, all, booked, bookedJobs, unassigned,
+                                                suggested))))));
     }
 
     private static Board board(Instant from, Instant to, List<Technician> all, List<Appointment> booked,
-            Map<UUID, Job> bookedJobs, List<Job> unassigned) {
+            Map<UUID, Job> bookedJobs, List<Job> unassigned, Map<UUID, FollowUp> followUps) {
         Map<UUID, Technician> byId = all.stream().collect(Collectors.toMap(Technician::id, Function.identity()));
         Map<UUID, List<Appointment>> byTechnician = booked.stream()
                 .collect(Collectors.groupingBy(Appointment::technicianId));
@@ -171,7 +179,7 @@ class BoardService implements AssignJobUseCase, BoardQuery, BoardPolicyUseCase {
                         .forEach(kind -> conflicts.add(new Conflict(kind, a.technicianId(), a.id(), a.jobId())));
             }
         }
-        return new Board(from, to, lanes, unassigned, conflicts);
+        return new Board(from, to, lanes, unassigned, followUps, conflicts);
     }
 
     @Override

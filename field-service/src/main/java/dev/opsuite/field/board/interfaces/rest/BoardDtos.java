@@ -5,6 +5,7 @@ import dev.opsuite.field.board.application.port.in.BoardQuery.Conflict;
 import dev.opsuite.field.board.application.port.in.BoardQuery.Lane;
 import dev.opsuite.field.board.domain.Appointment;
 import dev.opsuite.field.board.domain.BoardPolicy;
+import dev.opsuite.field.board.domain.FollowUp;
 import dev.opsuite.field.board.domain.PolicyAnswer;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.kernel.Skill;
@@ -58,11 +59,21 @@ final class BoardDtos {
     }
 
     record UnassignedJob(UUID id, UUID serviceCallId, String title, String trade, int skillLevel, long expectedMinutes,
-            Instant createdAt) {
+            Instant createdAt, FollowUpResponse suggestedFollowUp) {
 
-        static UnassignedJob of(Job j) {
+        static UnassignedJob of(Job j, FollowUp suggested) {
             return new UnassignedJob(j.id(), j.serviceCallId(), j.title(), j.skillNeeded().trade().name(),
-                    j.skillNeeded().level(), j.expectedDuration().toMinutes(), j.envelope().createdAt());
+                    j.skillNeeded().level(), j.expectedDuration().toMinutes(), j.envelope().createdAt(),
+                    suggested == null ? null : FollowUpResponse.of(suggested));
+        }
+    }
+
+    /** The follow-up suggested for a job released after waiting on parts; booked by assigning the job. */
+    record FollowUpResponse(UUID jobId, UUID technicianId, Instant start, Instant end, UUID productId,
+            Instant suggestedAt) {
+
+        static FollowUpResponse of(FollowUp f) {
+            return new FollowUpResponse(f.jobId(), f.technicianId(), f.start(), f.end(), f.productId(), f.suggestedAt());
         }
     }
 
@@ -78,7 +89,7 @@ final class BoardDtos {
 
         static BoardResponse of(Board b) {
             return new BoardResponse(b.from(), b.to(), b.lanes().stream().map(LaneResponse::of).toList(),
-                    b.unassigned().stream().map(UnassignedJob::of).toList(),
+                    b.unassigned().stream().map(j -> UnassignedJob.of(j, b.followUps().get(j.id()))).toList(),
                     b.conflicts().stream().map(ConflictResponse::of).toList());
         }
     }

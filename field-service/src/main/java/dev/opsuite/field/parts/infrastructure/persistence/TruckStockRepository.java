@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -44,6 +45,18 @@ class TruckStockRepository implements TruckStockStore {
                 .setParameter(9, s.currency())
                 .setParameter(10, s.asOf().atOffset(ZoneOffset.UTC))
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Set<UUID>> holding(String tenantId, UUID productId, BigDecimal quantity) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                                select location_id from truck_stock
+                                where tenant_id = ?1 and product_id = ?2 and available > 0 and available >= ?3""", UUID.class)
+                        .setParameter(1, tenantId)
+                        .setParameter(2, productId)
+                        .setParameter(3, quantity)
+                        .getResultList())
+                .map(Set::copyOf);
     }
 
     @Override

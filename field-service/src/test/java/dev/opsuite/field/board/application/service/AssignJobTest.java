@@ -21,6 +21,7 @@ import dev.opsuite.field.technicians.domain.Technician.Profile;
 import dev.opsuite.field.technicians.domain.WorkingHours;
 import dev.opsuite.field.testing.InMemoryAppointments;
 import dev.opsuite.field.testing.InMemoryBoardPolicies;
+import dev.opsuite.field.testing.InMemoryFollowUps;
 import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
@@ -54,8 +55,9 @@ class AssignJobTest {
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(NOW);
     final InMemoryAppointments appointments = new InMemoryAppointments();
     final InMemoryBoardPolicies policies = new InMemoryBoardPolicies();
+    final InMemoryFollowUps followUps = new InMemoryFollowUps();
     final RecordingEventPublisher events = new RecordingEventPublisher();
-    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, neighbours, events,
+    final BoardService board = new BoardService(appointments, followUps, policies, neighbours, neighbours, neighbours, neighbours, events,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     final Technician tom = technician("Tom", new Skill(Trade.HVAC, 2));

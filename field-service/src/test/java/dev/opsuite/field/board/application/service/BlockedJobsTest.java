@@ -19,6 +19,7 @@ import dev.opsuite.field.technicians.domain.Technician.Profile;
 import dev.opsuite.field.technicians.domain.WorkingHours;
 import dev.opsuite.field.testing.InMemoryAppointments;
 import dev.opsuite.field.testing.InMemoryBoardPolicies;
+import dev.opsuite.field.testing.InMemoryFollowUps;
 import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.tenancy.Actor;
@@ -47,7 +48,8 @@ class BlockedJobsTest {
     final JobsAndTechnicians neighbours = new JobsAndTechnicians(START);
     final InMemoryAppointments appointments = new InMemoryAppointments();
     final InMemoryBoardPolicies policies = new InMemoryBoardPolicies();
-    final BoardService board = new BoardService(appointments, policies, neighbours, neighbours, neighbours, neighbours,
+    final InMemoryFollowUps followUps = new InMemoryFollowUps();
+    final BoardService board = new BoardService(appointments, followUps, policies, neighbours, neighbours, neighbours, neighbours,
             new RecordingEventPublisher(), clock);
     final BlockedJobsService blocked = new BlockedJobsService(neighbours, appointments, board, clock);
     final Technician tom = technician();

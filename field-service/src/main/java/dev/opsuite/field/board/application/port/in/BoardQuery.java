@@ -2,11 +2,13 @@ package dev.opsuite.field.board.application.port.in;
 
 import dev.opsuite.field.board.domain.Appointment;
 import dev.opsuite.field.board.domain.ConflictKind;
+import dev.opsuite.field.board.domain.FollowUp;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.technicians.domain.Technician;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The dispatch board: technicians × time with their appointments, the unassigned jobs, and every conflict. */
@@ -20,7 +22,9 @@ public interface BoardQuery {
     record Conflict(ConflictKind kind, UUID technicianId, UUID appointmentId, UUID jobId) {
     }
 
-    record Board(Instant from, Instant to, List<Lane> lanes, List<Job> unassigned, List<Conflict> conflicts) {
+    /** {@code followUps}: the follow-up suggested for an unassigned job released after waiting on parts, by job. */
+    record Board(Instant from, Instant to, List<Lane> lanes, List<Job> unassigned, Map<UUID, FollowUp> followUps,
+            List<Conflict> conflicts) {
     }
 
     Uni<Board> board(String tenantId, Instant from, Instant to);

@@ -2,7 +2,9 @@ package dev.opsuite.field.parts.application.port.out;
 
 import dev.opsuite.field.parts.domain.TruckStock;
 import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The truck stock read model; scoped to one tenant. */
@@ -13,4 +15,7 @@ public interface TruckStockStore {
 
     /** By product id. */
     Uni<List<TruckStock>> of(String tenantId, UUID locationId);
+
+    /** The trucks that have at least {@code quantity} of the product available. */
+    Uni<Set<UUID>> holding(String tenantId, UUID productId, BigDecimal quantity);
 }
