@@ -24,7 +24,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./suite up | down | status | token ROLE [TENANT]}: runs the whole suite locally without Docker. State lives in
+ * {@code ./suite up | down | status | token ROLE [TENANT [USER]]}: runs the whole suite locally without Docker. State lives in
  * {@code <root>/.suite/}. See docs/local-stack.md.
  */
 public final class Suite {
@@ -98,10 +98,10 @@ public final class Suite {
                 return status();
             case "token":
                 if (args.length < 2 || args[1].isBlank()) {
-                    err.println("usage: ./suite token ROLE [TENANT]   (tenant defaults to acme)");
+                    err.println("usage: ./suite token ROLE [TENANT [USER]]   (tenant defaults to acme, user to dev-ROLE)");
                     return 2;
                 }
-                return token(args[1], args.length > 2 ? args[2] : "acme");
+                return token(args[1], args.length > 2 ? args[2] : "acme", args.length > 3 ? args[3] : "dev-" + args[1]);
             case "dead-letters":
                 return deadLetters(List.of(args).subList(1, args.length));
             case "help":
@@ -120,7 +120,7 @@ public final class Suite {
         s.println("usage: ./suite up [--infra]       start PostgreSQL, Kafka and the five services (--infra: only PostgreSQL and Kafka)");
         s.println("       ./suite down               stop everything");
         s.println("       ./suite status             show what runs");
-        s.println("       ./suite token ROLE [TENANT] print a JWT for ROLE (tenant: acme)");
+        s.println("       ./suite token ROLE [TENANT [USER]] print a JWT for ROLE (tenant: acme, user: dev-ROLE)");
         s.println("       ./suite logs NAME          follow a log (a service, kafka or postgres)");
         s.println("       ./suite dead-letters [redrive [TOPIC]] [--bootstrap-server HOST:PORT] [--command-config FILE]");
         s.println("                                  list the events consumers parked; send them back once the cause is fixed");
@@ -530,9 +530,10 @@ public final class Suite {
 
     // ------------------------------------------------------------------------------------------------ token
 
-    int token(String role, String tenant) throws IOException {
+    /** {@code user}: whose login the token is, for a role several people hold (two technicians of one business). */
+    int token(String role, String tenant, String user) throws IOException {
         SigningKeys keys = SigningKeys.loadOrCreate(keysDir());
-        out.println(Tokens.mint(keys, "dev-" + role, List.of(role), tenant, TOKEN_TTL));
+        out.println(Tokens.mint(keys, user, List.of(role), tenant, TOKEN_TTL));
         return 0;
     }
 

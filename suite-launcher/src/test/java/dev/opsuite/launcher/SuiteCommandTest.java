@@ -45,6 +45,12 @@ class SuiteCommandTest {
         String claims2 = new String(java.util.Base64.getUrlDecoder().decode(out.toString(StandardCharsets.UTF_8).split("\\.")[1]),
                 StandardCharsets.UTF_8);
         assertThat(claims2).contains("\"tenant\":\"globex\"", "\"groups\":[\"billing-clerk\"]");
+
+        out.reset();
+        assertThat(run("token", "technician", "globex", "petr")).isZero();
+        String claims3 = new String(java.util.Base64.getUrlDecoder().decode(out.toString(StandardCharsets.UTF_8).split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        assertThat(claims3).contains("\"sub\":\"petr\"", "\"groups\":[\"technician\"]");
     }
 
     @Test
