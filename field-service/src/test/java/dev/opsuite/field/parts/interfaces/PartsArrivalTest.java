@@ -114,9 +114,29 @@ class PartsArrivalTest {
                 .body("technicianId", equalTo(tomId));
     }
 
+    @Test
+    void a_technician_without_a_truck_has_the_job_released_when_the_part_is_held_anywhere() {
+        String tomId = technician("test-technician", null);
+        String job = waitingOnParts(tomId);
+        UUID warehouse = UUID.randomUUID();
+        String held = given().header("Authorization", partsManager).contentType(ContentType.JSON)
+                .body(Map.of("productId", capacitor.toString(), "quantity", 1, "locationId", warehouse.toString()))
+                .post("/jobs/{id}/part-reservations", job).then().statusCode(201).extract().path("id");
+        send(Topics.PART_RESERVATION_OUTCOME, held, "part-reservation-confirmed", """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(held, job, UUID.randomUUID(),
+                capacitor, warehouse));
+
+        await().atMost(PATIENCE).untilAsserted(() -> job(job).body("status", equalTo("READY_TO_SCHEDULE")));
+        // No truck holds it, so no one is suggested: the dispatcher books the follow-up by hand.
+        given().header("Authorization", owner).get("/jobs/{id}/follow-up", job).then().statusCode(404);
+    }
+
     private String technician(String userId, UUID truck) {
         Map<String, Object> body = new HashMap<>(FieldRequests.technician(userId, "HVAC", 2));
-        body.put("truck", Map.of("vehicleId", UUID.randomUUID().toString(), "truckLocationId", truck.toString()));
+        if (truck != null) {
+            body.put("truck", Map.of("vehicleId", UUID.randomUUID().toString(), "truckLocationId", truck.toString()));
+        }
         return FieldRequests.registerTechnician(owner, body).statusCode(201).extract().path("id");
     }
 

@@ -62,7 +62,7 @@ class JobsAndTheirTrucks implements JobTrucks, PartArrivals {
     /**
      * Inventory holds the part for the job. On the job's own truck the part is where it is needed: the job, if it waits
      * on parts, is ready to schedule again. Held anywhere else (another truck, a warehouse) it still has to travel, and
-     * the job waits for its receipt into a truck.
+     * the job waits for its receipt into a truck; unless the job's technician drives no truck and fetches parts anyway.
      */
     @Override
     public Uni<Void> reserved(String tenantId, UUID jobId, UUID reservationId, UUID productId, UUID locationId) {
@@ -71,7 +71,7 @@ class JobsAndTheirTrucks implements JobTrucks, PartArrivals {
             if (job == null || job.status() != JobStatus.WAITING_ON_PARTS) {
                 return Uni.createFrom().voidItem();
             }
-            return truckOf(tenantId, jobId).chain(truck -> !truck.map(locationId::equals).orElse(false)
+            return truckOf(tenantId, jobId).chain(truck -> truck.isPresent() && !truck.get().equals(locationId)
                     ? Uni.createFrom().voidItem()
                     // The held units are not available to anyone else, so their truck counts beside those with some spare.
                     : releasedWithFollowUp(tenantId, job, productId, Set.of(locationId)));
