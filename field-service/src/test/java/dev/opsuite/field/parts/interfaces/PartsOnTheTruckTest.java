@@ -1,5 +1,8 @@
 package dev.opsuite.field.parts.interfaces;
 
+import static dev.opsuite.field.parts.interfaces.PartsCalls.ofJob;
+import static dev.opsuite.field.parts.interfaces.PartsCalls.reserve;
+import static dev.opsuite.field.parts.interfaces.PartsCalls.used;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -153,7 +156,8 @@ class PartsOnTheTruckTest {
                 "POST /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "admin"),
                 "GET /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
                 "GET /part-reservations", List.of("parts-manager", "dispatcher", "owner", "admin"),
-                "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"));
+                "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"),
+                "POST /part-reservations/{id}/cancel", List.of("technician", "parts-manager", "admin"));
         List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
                 "admin");
         Map<String, java.util.Set<String>> inCode = dev.opsuite.testing.RoleTable.inCode("dev.opsuite.field.parts");
@@ -216,6 +220,9 @@ class PartsOnTheTruckTest {
             case "GET /part-reservations" -> request.get("/part-reservations").then();
             case "POST /jobs/{jobId}/parts-used" -> request.body(Map.of("productId", capacitor.toString(), "quantity", 1,
                     "locationId", truck.toString())).post("/jobs/{id}/parts-used", job).then();
+            case "POST /part-reservations/{id}/cancel" -> request.body(Map.of("reason", "Not needed any more."))
+                    .post("/part-reservations/{id}/cancel", reserve(PARTS_MANAGER, job, Map.of("productId", capacitor,
+                            "quantity", 1, "locationId", truck)).statusCode(201).extract().<String>path("id")).then();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -255,28 +262,8 @@ class PartsOnTheTruckTest {
                 .body("statusChanges[-1].from", equalTo("WAITING_ON_PARTS")).body("statusChanges[-1].by", equalTo("parts-arrival"));
     }
 
-    private static ValidatableResponse reserve(String token, UUID job, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
-                .post("/jobs/{id}/part-reservations", job).then();
-    }
-
-    private static ValidatableResponse used(String token, UUID job, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
-                .post("/jobs/{id}/parts-used", job).then();
-    }
-
-    private static ValidatableResponse ofJob(String token, UUID job) {
-        return given().header("Authorization", token).get("/jobs/{id}/part-reservations", job).then().statusCode(200);
-    }
-
     private static ValidatableResponse truckStock(UUID location) {
         return given().header("Authorization", JANA).get("/trucks/{id}/stock", location).then().statusCode(200);
-    }
-
-    private static Map<String, Object> strings(Map<String, Object> body) {
-        Map<String, Object> json = new HashMap<>();
-        body.forEach((k, v) -> json.put(k, v instanceof UUID ? v.toString() : v));
-        return json;
     }
 
     private void stockLevel(UUID location, String type, int onHand, String at) {
@@ -293,12 +280,10 @@ class PartsOnTheTruckTest {
     }
 
     private static void answer(String reservation, UUID job, String type, String payload) {
-        KafkaProbe.send(Topics.PART_RESERVATION_OUTCOME, reservation, payload, headers(type));
+        PartsCalls.answer(TENANT, reservation, type, payload);
     }
 
     private static Map<String, String> headers(String type) {
-        return Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION,
-                "1", EventHeaders.TENANT, TENANT, EventHeaders.TIME, Instant.now().toString(),
-                EventHeaders.SOURCE, "/opsuite/inventory-transfer-service", EventHeaders.SPEC_VERSION, "1.0");
+        return PartsCalls.headers(TENANT, type);
     }
 }

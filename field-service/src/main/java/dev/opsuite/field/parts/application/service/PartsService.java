@@ -1,5 +1,6 @@
 package dev.opsuite.field.parts.application.service;
 
+import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase;
 import dev.opsuite.field.parts.application.port.in.FindPartsQuery;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase;
@@ -33,7 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase, TrackInventoryUseCase, FindPartsQuery {
+public class PartsService implements RequestPartUseCase, CancelPartReservationUseCase, RecordPartsUsedUseCase,
+        TrackInventoryUseCase, FindPartsQuery {
 
     private final PartReservationStore reservations;
     private final TruckStockStore trucks;
@@ -76,6 +78,20 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
         return jobTrucks.truckOf(tenantId, jobId).map(truck -> truck.orElseThrow(() -> Rejection.unprocessable(
                 "truck-unknown", "locationId", "Job " + jobId + " has no technician's truck to take the part from; name "
                         + "the location.").toException()));
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<PartReservation> cancel(CancelPartReservationCommand command) {
+        Actor actor = command.actor();
+        Instant now = clock.instant();
+        // Under the row's lock: a cancellation and a use of the same reservation take turns, the second sees the first.
+        return reservations.lock(actor.tenantId(), command.reservationId()).chain(found -> {
+            PartReservation reservation = found.orElseThrow(Rejection.missing("part-reservation", command.reservationId()));
+            Result.Accepted<PartsEvents.ReservationCancelled> cancelled = Rejection.accepted(
+                    reservation.cancel(command.reason(), actor.userId(), now));
+            return reservations.save(reservation).chain(() -> events.publish(cancelled.events())).replaceWith(reservation);
+        });
     }
 
     @Override

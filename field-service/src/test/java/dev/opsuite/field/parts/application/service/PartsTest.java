@@ -4,6 +4,7 @@ import static dev.opsuite.testing.fakes.Outcomes.done;
 import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase.CancelPartReservationCommand;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase.PartsUsedCommand;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase.RequestPartCommand;
 import dev.opsuite.field.parts.domain.PartReservation;
@@ -105,6 +106,61 @@ class PartsTest {
         assertThat(used.locationId()).isEqualTo(truck);
         assertThat(done(parts.reservationsOfJob(TENANT, job)).get(0).status()).isEqualTo(PartReservationStatus.USED);
         assertThat(usages.used).hasSize(1);
+    }
+
+    @Test
+    void a_held_reservation_given_back_is_cancelled_and_inventory_told_to_release_it() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck)));
+        done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
+        done(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null)));
+        Actor marek = new Actor(TENANT, "parts-marek");
+
+        PartReservation cancelled = done(parts.cancel(new CancelPartReservationCommand(marek, asked.id(),
+                "  Shipping it by transfer note instead. ")));
+
+        assertThat(cancelled.status()).isEqualTo(PartReservationStatus.CANCELLED);
+        assertThat(cancelled.used()).isEqualByComparingTo("1"); // what was fitted stays fitted
+        assertThat(cancelled.cancellation()).isEqualTo(new PartReservation.Cancellation(
+                "Shipping it by transfer note instead.", "parts-marek", clock.instant()));
+        assertThat(events.published(PartsEvents.ReservationCancelled.class)).singleElement()
+                .satisfies(e -> assertThat(e.reservation().id()).isEqualTo(asked.id()));
+        // Nothing more can be used from it, and it cannot be given back twice.
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null))).code())
+                .isEqualTo("reservation-not-confirmed");
+        assertThat(refused(parts.cancel(new CancelPartReservationCommand(marek, asked.id(), "again"))).code())
+                .isEqualTo("reservation-not-cancellable");
+    }
+
+    @Test
+    void an_answer_arriving_after_the_cancellation_changes_nothing() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck)));
+        done(parts.cancel(new CancelPartReservationCommand(jana, asked.id(), "Job cancelled by the customer.")));
+
+        done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
+
+        PartReservation now = done(parts.reservationsOfJob(TENANT, job)).get(0);
+        assertThat(now.status()).isEqualTo(PartReservationStatus.CANCELLED);
+        assertThat(now.stockReservationId()).isNull();
+        assertThat(arrivals.heard).isEmpty(); // a job is not released by a part given back
+    }
+
+    @Test
+    void a_used_up_refused_or_unknown_reservation_cannot_be_cancelled() {
+        PartReservation used = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck)));
+        done(parts.confirmed(TENANT, used.id(), UUID.randomUUID(), clock.instant()));
+        done(parts.use(new PartsUsedCommand(jana, job, used.id(), null, qty("1"), null)));
+        PartReservation refusedOne = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck)));
+        done(parts.rejected(TENANT, refusedOne.id(), "INSUFFICIENT_STOCK", BigDecimal.ZERO, "none", clock.instant()));
+
+        var usedUp = refused(parts.cancel(new CancelPartReservationCommand(jana, used.id(), "not needed")));
+        assertThat(usedUp.code()).isEqualTo("reservation-not-cancellable");
+        assertThat(usedUp.field()).isEqualTo("reservationId");
+        assertThat(usedUp.detail()).contains(used.id().toString());
+        assertThat(refused(parts.cancel(new CancelPartReservationCommand(jana, refusedOne.id(), "not needed"))).code())
+                .isEqualTo("reservation-not-cancellable");
+        assertThat(refused(parts.cancel(new CancelPartReservationCommand(jana, UUID.randomUUID(), "not needed"))).kind())
+                .isEqualTo(dev.opsuite.support.application.Rejection.Kind.NOT_FOUND);
+        assertThat(events.published(PartsEvents.ReservationCancelled.class)).isEmpty();
     }
 
     @Test
