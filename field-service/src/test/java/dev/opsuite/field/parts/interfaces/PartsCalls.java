@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
+import dev.opsuite.field.testing.FieldRequests;
 import dev.opsuite.testing.KafkaProbe;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -16,6 +17,22 @@ import java.util.UUID;
 final class PartsCalls {
 
     private PartsCalls() {
+    }
+
+    /** A technician of the owner's business who signs in as {@code userId}: its id. */
+    static String technician(String owner, String userId) {
+        return FieldRequests.registerTechnician(owner, FieldRequests.technician(userId, "HVAC", 2)).statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A new job of a new call, on the technician's board at {@code start}: its id. */
+    static String jobOf(String owner, String technicianId, String start) {
+        String call = FieldRequests.openCall(owner, FieldRequests.call(FieldRequests.customerId(owner, "Carla", "555-0300"),
+                "HIGH", null)).statusCode(201).extract().path("id");
+        String job = FieldRequests.createJob(owner, call, FieldRequests.job("Furnace", "HVAC", 2, 60)).statusCode(201)
+                .extract().path("id");
+        FieldRequests.assign(owner, job, technicianId, start).statusCode(201);
+        return job;
     }
 
     static ValidatableResponse reserve(String token, Object job, Map<String, Object> body) {

@@ -60,7 +60,8 @@ public class PartReservationsResource {
     @RolesAllowed({ PartsRoles.TECHNICIAN, PartsRoles.PARTS_MANAGER, PartsRoles.ADMIN })
     @Operation(summary = "Give a part reservation back (requested or confirmed): inventory releases what it still holds")
     public Uni<PartReservationResponse> cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest body) {
-        return cancellation.cancel(new CancelPartReservationCommand(caller.actor(), id, body.reason()))
+        return cancellation.cancel(new CancelPartReservationCommand(caller.actor(), id, body.reason(),
+                        PartsRoles.ownJobsOnly(caller)))
                 .map(PartReservationResponse::of);
     }
 }
