@@ -25,13 +25,17 @@ class TechniciansOfJobs implements JobTechnicians {
 
     @Override
     public Uni<Optional<String>> technicianUserOf(String tenantId, UUID jobId) {
+        return technicianOf(tenantId, jobId).map(technician -> technician.map(Technician::userId));
+    }
+
+    /** The technician of the job's live appointment; none for no job, or a job on no one's board. */
+    Uni<Optional<Technician>> technicianOf(String tenantId, UUID jobId) {
         return jobs.jobs(tenantId, List.of(jobId)).chain(found -> {
             Job job = found.get(jobId);
             if (job == null || job.assignment() == null) {
-                return Uni.createFrom().item(Optional.<String>empty());
+                return Uni.createFrom().item(Optional.<Technician>empty());
             }
-            return technicians.technician(tenantId, job.assignment().technicianId())
-                    .map(technician -> Optional.of(technician).map(Technician::userId));
+            return technicians.technician(tenantId, job.assignment().technicianId()).map(Optional::of);
         });
     }
 }
