@@ -179,6 +179,10 @@ public final class EventCatalog {
     public static final EventContract<PartsUsed> PARTS_USED =
             new EventContract<>("parts-used", 1, PartsUsed.class, Topics.PART_RESERVATION_REQUEST);
 
+    public static final EventContract<PartReservationCancelled> PART_RESERVATION_CANCELLED =
+            new EventContract<>("part-reservation-cancelled", 1, PartReservationCancelled.class,
+                    Topics.PART_RESERVATION_REQUEST);
+
     public static final EventContract<PartReservationConfirmed> PART_RESERVATION_CONFIRMED =
             new EventContract<>("part-reservation-confirmed", 1, PartReservationConfirmed.class,
                     Topics.PART_RESERVATION_OUTCOME);
@@ -200,7 +204,8 @@ public final class EventCatalog {
             INVOICE_DRAFTED, INVOICE_PROCESSED, INVOICE_VOIDED, INVOICE_REQUEST_REJECTED, SALES_ORDER_CONFIRMED, SALES_ORDER_CANCELLED,
             SERVICE_CALL_OPENED, JOB_CREATED, JOB_SCHEDULED, JOB_STARTED, JOB_BLOCKED, JOB_RELEASED, JOB_COMPLETED,
             JOB_CANCELLED,
-            PART_RESERVATION_REQUESTED, PARTS_USED, PART_RESERVATION_CONFIRMED, PART_RESERVATION_REJECTED);
+            PART_RESERVATION_REQUESTED, PARTS_USED, PART_RESERVATION_CANCELLED, PART_RESERVATION_CONFIRMED,
+            PART_RESERVATION_REJECTED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

@@ -39,7 +39,9 @@ public final class Topics {
     /** Keyed by job id: one job's lifecycle stays in order. */
     public static final String FIELD_JOB = "field.job";
     // field-service and inventory: parts on the truck (seed 002)
-    /** Keyed by field's reservation id (parts used without one: by usage id): requests and uses of parts. */
+    /**
+     * Keyed by field's reservation id (parts used without one: by usage id): requests, cancellations and uses of parts.
+     */
     public static final String PART_RESERVATION_REQUEST = "field.part-reservation";
     /** Keyed by field's reservation id: inventory's answers to field's part reservation requests. */
     public static final String PART_RESERVATION_OUTCOME = "inventory.part-reservation";

@@ -29,11 +29,16 @@ public final class PartReservation implements Enveloped {
     private BigDecimal available;
     private String detail;
     private Instant answeredAt;
+    private Cancellation cancellation;
+
+    /** Why, by whom and when a reservation was given back. */
+    public record Cancellation(String reason, String by, Instant at) {
+    }
 
     @SuppressWarnings("java:S107")
     public PartReservation(Envelope envelope, UUID jobId, UUID technicianId, UUID productId, BigDecimal quantity,
             UUID locationId, PartReservationStatus status, BigDecimal used, UUID stockReservationId, String rejectionReason,
-            BigDecimal available, String detail, Instant answeredAt) {
+            BigDecimal available, String detail, Instant answeredAt, Cancellation cancellation) {
         this.envelope = envelope;
         this.jobId = jobId;
         this.technicianId = technicianId;
@@ -47,6 +52,7 @@ public final class PartReservation implements Enveloped {
         this.available = available;
         this.detail = detail;
         this.answeredAt = answeredAt;
+        this.cancellation = cancellation;
     }
 
     /** Asks inventory to hold {@code quantity} of a product on a location (a truck, a warehouse) for a job. */
@@ -57,7 +63,7 @@ public final class PartReservation implements Enveloped {
             return wrong;
         }
         PartReservation r = new PartReservation(envelope, jobId, technicianId, productId, quantity, locationId,
-                PartReservationStatus.REQUESTED, BigDecimal.ZERO, null, null, null, null, null);
+                PartReservationStatus.REQUESTED, BigDecimal.ZERO, null, null, null, null, null, null);
         return Result.accepted(r, new PartsEvents.ReservationRequested(r));
     }
 
@@ -71,7 +77,10 @@ public final class PartReservation implements Enveloped {
         return null;
     }
 
-    /** Inventory holds it. An answer for a reservation answered already changes nothing (false). */
+    /**
+     * Inventory holds it. An answer for a reservation answered already, or cancelled since (inventory releases the hold
+     * when it reads the cancellation, which follows the request), changes nothing (false).
+     */
     public boolean confirm(UUID stockReservation, Instant at) {
         if (status != PartReservationStatus.REQUESTED) {
             return false;
@@ -95,6 +104,22 @@ public final class PartReservation implements Enveloped {
         answeredAt = at;
         envelope = envelope.touched("inventory", at);
         return true;
+    }
+
+    /**
+     * Gives the reservation back: asked or held, inventory releases what it still holds (parts used from it stay used).
+     * One refused, used up or cancelled already has nothing to give back.
+     */
+    public Result<PartsEvents.ReservationCancelled> cancel(String reason, String by, Instant at) {
+        if (status != PartReservationStatus.REQUESTED && status != PartReservationStatus.CONFIRMED) {
+            return Result.wrongState("reservation-not-cancellable", "reservationId",
+                    "Reservation " + id() + " is " + status + "; only a requested or confirmed one can be cancelled.");
+        }
+        status = PartReservationStatus.CANCELLED;
+        cancellation = new Cancellation(reason.strip(), by, at);
+        envelope = envelope.touched(by, at);
+        PartsEvents.ReservationCancelled event = new PartsEvents.ReservationCancelled(this);
+        return Result.accepted(event, event);
     }
 
     /** Parts fitted from this reservation: only a confirmed one, for its own job, and no more than it still holds. */
@@ -142,4 +167,5 @@ public final class PartReservation implements Enveloped {
     public BigDecimal available() { return available; }
     public String detail() { return detail; }
     public Instant answeredAt() { return answeredAt; }
+    public Cancellation cancellation() { return cancellation; }
 }

@@ -17,6 +17,14 @@ public final class PartsEvents {
         }
     }
 
+    /** A reservation was given back: inventory is to release what it still holds for it. */
+    public record ReservationCancelled(PartReservation reservation) implements DomainEvent {
+        @Override
+        public String tenantId() {
+            return reservation.tenantId();
+        }
+    }
+
     /** Parts were fitted on a job: from a reservation (reservationId) or straight from the truck (locationId). */
     public record PartsUsed(String tenantId, UUID usageId, UUID jobId, UUID reservationId, UUID productId,
             BigDecimal quantity, UUID locationId, String usedBy, Instant usedAt) implements DomainEvent {

@@ -1,5 +1,8 @@
 package dev.opsuite.field.parts.interfaces;
 
+import static dev.opsuite.field.parts.interfaces.PartsCalls.ofJob;
+import static dev.opsuite.field.parts.interfaces.PartsCalls.reserve;
+import static dev.opsuite.field.parts.interfaces.PartsCalls.used;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,8 +39,8 @@ class PartsOnTheTruckTest {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final String TENANT = "acme";
     static final String JANA = SuiteStack.bearer(TENANT, "technician");
-    static final String PETR = SuiteStack.bearer(TENANT, "technician");
     static final String PARTS_MANAGER = SuiteStack.bearer(TENANT, "parts-manager");
+    static final String ADMIN = SuiteStack.bearer(TENANT, "admin");
 
     final UUID truck = UUID.randomUUID();
     final UUID capacitor = UUID.randomUUID();
@@ -64,9 +67,9 @@ class PartsOnTheTruckTest {
         UUID janasJob = UUID.randomUUID();
         UUID petrsJob = UUID.randomUUID();
         List<String> asked = Race.all(List.<Callable<String>>of(
-                () -> reserve(JANA, janasJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
+                () -> reserve(PARTS_MANAGER, janasJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
                         .statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id"),
-                () -> reserve(PETR, petrsJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
+                () -> reserve(PARTS_MANAGER, petrsJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
                         .statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id")));
 
         // Both requests travel to inventory, keyed by the reservation.
@@ -87,8 +90,8 @@ class PartsOnTheTruckTest {
                  "rejectedAt":"2026-12-05T09:15:02Z"}""".formatted(asked.get(1), petrsJob, capacitor, truck));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            ofJob(JANA, janasJob).body("items[0].status", equalTo("CONFIRMED"));
-            ofJob(PETR, petrsJob).body("items[0].status", equalTo("REJECTED"))
+            ofJob(PARTS_MANAGER, janasJob).body("items[0].status", equalTo("CONFIRMED"));
+            ofJob(PARTS_MANAGER, petrsJob).body("items[0].status", equalTo("REJECTED"))
                     .body("items[0].rejectionReason", equalTo("INSUFFICIENT_STOCK")).body("items[0].available", equalTo(0.0f));
         });
         given().header("Authorization", PARTS_MANAGER).queryParam("status", "REJECTED").get("/part-reservations")
@@ -100,20 +103,20 @@ class PartsOnTheTruckTest {
         UUID job = UUID.randomUUID();
         String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 2, "locationId", truck))
                 .statusCode(201).extract().path("id");
-        used(JANA, job, Map.of("reservationId", id, "quantity", 1)).statusCode(409)
+        used(ADMIN, job, Map.of("reservationId", id, "quantity", 1)).statusCode(409)
                 .body("type", equalTo("https://opsuite.dev/problems/reservation-not-confirmed"))
                 .body("errors[0].field", equalTo("reservationId"));
         answer(id, job, "part-reservation-confirmed", """
                 {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":2,
                  "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(id, job, UUID.randomUUID(),
                 capacitor, truck));
-        await().atMost(PATIENCE).untilAsserted(() -> ofJob(JANA, job).body("items[0].status", equalTo("CONFIRMED")));
+        await().atMost(PATIENCE).untilAsserted(() -> ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("CONFIRMED")));
 
-        used(JANA, job, Map.of("reservationId", id, "quantity", 2)).statusCode(201);
-        String usage = used(JANA, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201)
+        used(ADMIN, job, Map.of("reservationId", id, "quantity", 2)).statusCode(201);
+        String usage = used(ADMIN, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201)
                 .extract().path("usageId");
 
-        ofJob(JANA, job).body("items[0].status", equalTo("USED"));
+        ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("USED"));
         List<ConsumerRecord<String, String>> fromReservation = KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
                 r -> r.key().equals(id) && "parts-used".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1, PATIENCE);
         assertThat(fromReservation).hasSize(1);
@@ -131,11 +134,11 @@ class PartsOnTheTruckTest {
                 {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
                  "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(id, job, UUID.randomUUID(),
                 capacitor, truck));
-        await().atMost(PATIENCE).untilAsserted(() -> ofJob(JANA, job).body("items[0].status", equalTo("CONFIRMED")));
+        await().atMost(PATIENCE).untilAsserted(() -> ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("CONFIRMED")));
 
         List<ValidatableResponse> answers = Race.all(List.<Callable<ValidatableResponse>>of(
-                () -> used(JANA, job, Map.of("reservationId", id, "quantity", 1)),
-                () -> used(PETR, job, Map.of("reservationId", id, "quantity", 1))));
+                () -> used(ADMIN, job, Map.of("reservationId", id, "quantity", 1)),
+                () -> used(ADMIN, job, Map.of("reservationId", id, "quantity", 1))));
 
         List<Integer> statuses = answers.stream().map(a -> a.extract().statusCode()).sorted().toList();
         assertThat(statuses).containsExactly(201, 409);
@@ -148,12 +151,18 @@ class PartsOnTheTruckTest {
 
     @Test
     void every_role_and_endpoint_cell() {
+        // Its own business, where the technician token's login (test-technician) works the job every cell calls.
+        String shop = "parts-roles-" + UUID.randomUUID().toString().substring(0, 8);
+        String owner = SuiteStack.bearer(shop, "owner");
+        UUID job = UUID.fromString(PartsCalls.jobOf(owner, PartsCalls.technician(owner, "test-technician"),
+                "2026-06-02T09:00:00Z"));
         Map<String, List<String>> allowed = Map.of(
                 "GET /trucks/{locationId}/stock", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
                 "POST /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "admin"),
                 "GET /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
                 "GET /part-reservations", List.of("parts-manager", "dispatcher", "owner", "admin"),
-                "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"));
+                "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"),
+                "POST /part-reservations/{id}/cancel", List.of("technician", "parts-manager", "admin"));
         List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
                 "admin");
         Map<String, java.util.Set<String>> inCode = dev.opsuite.testing.RoleTable.inCode("dev.opsuite.field.parts");
@@ -163,14 +172,14 @@ class PartsOnTheTruckTest {
             assertThat(dev.opsuite.testing.RoleTable.of(inCode, cell.getKey())).as(cell.getKey())
                     .containsExactlyInAnyOrderElementsOf(cell.getValue());
             for (String role : roles) {
-                int status = call(cell.getKey(), SuiteStack.bearer(TENANT, role)).extract().statusCode();
+                int status = call(cell.getKey(), job, SuiteStack.bearer(shop, role), shop).extract().statusCode();
                 if (cell.getValue().contains(role)) {
                     assertThat(status).as("%s as %s", cell.getKey(), role).isIn(200, 201);
                 } else {
                     assertThat(status).as("%s as %s", cell.getKey(), role).isEqualTo(403);
                 }
             }
-            assertThat(call(cell.getKey(), null).extract().statusCode()).as("%s without a token", cell.getKey())
+            assertThat(call(cell.getKey(), job, null, shop).extract().statusCode()).as("%s without a token", cell.getKey())
                     .isEqualTo(401);
         }
     }
@@ -198,16 +207,46 @@ class PartsOnTheTruckTest {
     @Test
     void another_tenant_sees_none_of_it() {
         UUID job = UUID.randomUUID();
-        reserve(JANA, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201);
-        ofJob(SuiteStack.bearer("globex", "technician"), job).body("items.size()", equalTo(0));
+        reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201);
+        ofJob(SuiteStack.bearer("globex", "parts-manager"), job).body("items.size()", equalTo(0));
+        given().header("Authorization", SuiteStack.bearer("globex", "technician")).get("/jobs/{id}/part-reservations", job)
+                .then().statusCode(404);
     }
 
-    private ValidatableResponse call(String endpoint, String token) {
+    @Test
+    void a_technician_reserves_lists_uses_and_gives_back_parts_only_on_their_own_jobs() {
+        String shop = "parts-own-" + UUID.randomUUID().toString().substring(0, 8);
+        String owner = SuiteStack.bearer(shop, "owner");
+        String manager = SuiteStack.bearer(shop, "parts-manager");
+        String tom = SuiteStack.bearer(shop, "technician"); // signs in as test-technician
+        String tomsJob = PartsCalls.jobOf(owner, PartsCalls.technician(owner, "test-technician"), "2026-06-02T09:00:00Z");
+        String othersJob = PartsCalls.jobOf(owner, PartsCalls.technician(owner, FieldRequests.uniqueUser("tech")),
+                "2026-06-02T09:00:00Z");
+        Map<String, Object> part = Map.of("productId", capacitor, "quantity", 1, "locationId", truck);
+        String othersReservation = reserve(manager, othersJob, part).statusCode(201).extract().path("id");
+
+        // Another technician's job, and a job that does not exist: not found, and nothing written.
+        for (Object job : List.of(othersJob, UUID.randomUUID())) {
+            reserve(tom, job, part).statusCode(404);
+            given().header("Authorization", tom).get("/jobs/{id}/part-reservations", job).then().statusCode(404);
+            used(tom, job, part).statusCode(404);
+        }
+        PartsCalls.cancel(tom, othersReservation, "Not needed.").statusCode(404);
+        ofJob(manager, othersJob).body("items.size()", equalTo(1)).body("items[0].status", equalTo("REQUESTED"));
+
+        // His own job: all of it.
+        String mine = reserve(tom, tomsJob, part).statusCode(201).extract().path("id");
+        ofJob(tom, tomsJob).body("items.size()", equalTo(1));
+        used(tom, tomsJob, part).statusCode(201);
+        PartsCalls.cancel(tom, mine, "Fitted the one from the van's shelf.").statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelledBy", equalTo("test-technician"));
+    }
+
+    private ValidatableResponse call(String endpoint, UUID job, String token, String shop) {
         var request = given().contentType(ContentType.JSON);
         if (token != null) {
             request.header("Authorization", token);
         }
-        UUID job = UUID.randomUUID();
         return switch (endpoint) {
             case "GET /trucks/{locationId}/stock" -> request.get("/trucks/{id}/stock", truck).then();
             case "POST /jobs/{jobId}/part-reservations" -> request.body(Map.of("productId", capacitor.toString(),
@@ -216,6 +255,9 @@ class PartsOnTheTruckTest {
             case "GET /part-reservations" -> request.get("/part-reservations").then();
             case "POST /jobs/{jobId}/parts-used" -> request.body(Map.of("productId", capacitor.toString(), "quantity", 1,
                     "locationId", truck.toString())).post("/jobs/{id}/parts-used", job).then();
+            case "POST /part-reservations/{id}/cancel" -> request.body(Map.of("reason", "Not needed any more."))
+                    .post("/part-reservations/{id}/cancel", reserve(SuiteStack.bearer(shop, "parts-manager"), job, Map.of("productId", capacitor,
+                            "quantity", 1, "locationId", truck)).statusCode(201).extract().<String>path("id")).then();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -255,28 +297,8 @@ class PartsOnTheTruckTest {
                 .body("statusChanges[-1].from", equalTo("WAITING_ON_PARTS")).body("statusChanges[-1].by", equalTo("parts-arrival"));
     }
 
-    private static ValidatableResponse reserve(String token, UUID job, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
-                .post("/jobs/{id}/part-reservations", job).then();
-    }
-
-    private static ValidatableResponse used(String token, UUID job, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
-                .post("/jobs/{id}/parts-used", job).then();
-    }
-
-    private static ValidatableResponse ofJob(String token, UUID job) {
-        return given().header("Authorization", token).get("/jobs/{id}/part-reservations", job).then().statusCode(200);
-    }
-
     private static ValidatableResponse truckStock(UUID location) {
         return given().header("Authorization", JANA).get("/trucks/{id}/stock", location).then().statusCode(200);
-    }
-
-    private static Map<String, Object> strings(Map<String, Object> body) {
-        Map<String, Object> json = new HashMap<>();
-        body.forEach((k, v) -> json.put(k, v instanceof UUID ? v.toString() : v));
-        return json;
     }
 
     private void stockLevel(UUID location, String type, int onHand, String at) {
@@ -293,12 +315,10 @@ class PartsOnTheTruckTest {
     }
 
     private static void answer(String reservation, UUID job, String type, String payload) {
-        KafkaProbe.send(Topics.PART_RESERVATION_OUTCOME, reservation, payload, headers(type));
+        PartsCalls.answer(TENANT, reservation, type, payload);
     }
 
     private static Map<String, String> headers(String type) {
-        return Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION,
-                "1", EventHeaders.TENANT, TENANT, EventHeaders.TIME, Instant.now().toString(),
-                EventHeaders.SOURCE, "/opsuite/inventory-transfer-service", EventHeaders.SPEC_VERSION, "1.0");
+        return PartsCalls.headers(TENANT, type);
     }
 }

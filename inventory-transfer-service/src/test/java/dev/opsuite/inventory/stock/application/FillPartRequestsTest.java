@@ -10,6 +10,7 @@ import dev.opsuite.inventory.catalog.domain.LocationType;
 import dev.opsuite.inventory.kernel.StockKey;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartRequest;
+import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartRequestCancellation;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartsUse;
 import dev.opsuite.inventory.stock.domain.MovementKind;
 import dev.opsuite.inventory.stock.domain.PartReservationAnswer;
@@ -124,6 +125,44 @@ class FillPartRequestsTest {
                 .code()).isEqualTo("insufficient-stock");
         assertThat(refused(parts.use(new PartsUse(TENANT, UUID.randomUUID(), job, UUID.randomUUID(), capacitor, qty("1"),
                 truck, "jana"))).code()).isEqualTo("reservation-not-found");
+    }
+
+    @Test
+    void a_reservation_given_back_is_released_once_and_what_was_used_stays_used() {
+        inventory.stockOf(truck, capacitor, "2", "18.50"); // 2 on the truck
+        UUID request = UUID.randomUUID();
+        done(parts.reserve(request(request, "2")));
+        done(parts.use(new PartsUse(TENANT, UUID.randomUUID(), job, request, capacitor, qty("1"), truck, "jana")));
+
+        done(parts.cancel(new PartRequestCancellation(TENANT, request, "parts-marek")));
+        done(parts.cancel(new PartRequestCancellation(TENANT, request, "parts-marek"))); // published again
+
+        StockLevel level = level();
+        assertThat(level.onHand()).isEqualByComparingTo("1");
+        assertThat(level.reserved()).isEqualByComparingTo("0");
+        assertThat(level.available()).isEqualByComparingTo("1");
+        var held = inventory.events.published(PartReservationAnswer.Confirmed.class).get(0).reservation();
+        var now = inventory.reservations.find(TENANT, held.id()).await().indefinitely().orElseThrow();
+        assertThat(now.status()).isEqualTo(ReservationStatus.RELEASED);
+        assertThat(now.consumed()).isEqualByComparingTo("1");
+        assertThat(now.released()).isEqualByComparingTo("1");
+        assertThat(inventory.stock.ledger().stream().filter(m -> m.kind() == MovementKind.RESERVATION_RELEASED)).hasSize(1);
+    }
+
+    @Test
+    void a_refused_or_used_up_reservation_given_back_changes_nothing() {
+        UUID refusedOne = UUID.randomUUID();
+        UUID usedUp = UUID.randomUUID();
+        done(parts.reserve(request(usedUp, "1")));
+        done(parts.reserve(request(refusedOne, "1"))); // the last unit is held already
+        done(parts.use(new PartsUse(TENANT, UUID.randomUUID(), job, usedUp, capacitor, qty("1"), truck, "jana")));
+
+        done(parts.cancel(new PartRequestCancellation(TENANT, refusedOne, "jana")));
+        done(parts.cancel(new PartRequestCancellation(TENANT, usedUp, "jana")));
+
+        assertThat(level().onHand()).isEqualByComparingTo("0");
+        assertThat(level().reserved()).isEqualByComparingTo("0");
+        assertThat(inventory.stock.ledger().stream().filter(m -> m.kind() == MovementKind.RESERVATION_RELEASED)).isEmpty();
     }
 
     private PartRequest request(UUID id, String quantity) {

@@ -1,9 +1,11 @@
 package dev.opsuite.field.parts.application.service;
 
+import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase;
 import dev.opsuite.field.parts.application.port.in.FindPartsQuery;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase;
 import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
+import dev.opsuite.field.parts.application.port.out.JobTechnicians;
 import dev.opsuite.field.parts.application.port.out.JobTrucks;
 import dev.opsuite.field.parts.application.port.out.PartArrivals;
 import dev.opsuite.field.parts.application.port.out.PartReservationStore;
@@ -33,22 +35,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase, TrackInventoryUseCase, FindPartsQuery {
+public class PartsService implements RequestPartUseCase, CancelPartReservationUseCase, RecordPartsUsedUseCase,
+        TrackInventoryUseCase, FindPartsQuery {
 
     private final PartReservationStore reservations;
     private final TruckStockStore trucks;
     private final PartUsageStore usages;
     private final JobTrucks jobTrucks;
+    private final JobTechnicians jobTechnicians;
     private final PartArrivals arrivals;
     private final EventPublisher events;
     private final Clock clock;
 
     public PartsService(PartReservationStore reservations, TruckStockStore trucks, PartUsageStore usages,
-            JobTrucks jobTrucks, PartArrivals arrivals, EventPublisher events, Clock clock) {
+            JobTrucks jobTrucks, JobTechnicians jobTechnicians, PartArrivals arrivals, EventPublisher events, Clock clock) {
         this.reservations = reservations;
         this.trucks = trucks;
         this.usages = usages;
         this.jobTrucks = jobTrucks;
+        this.jobTechnicians = jobTechnicians;
         this.arrivals = arrivals;
         this.events = events;
         this.clock = clock;
@@ -59,13 +64,37 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
     public Uni<PartReservation> request(RequestPartCommand command) {
         Actor actor = command.actor();
         Instant now = clock.instant();
-        return location(actor.tenantId(), command.jobId(), command.locationId()).chain(location -> {
-            Result.Accepted<PartReservation> requested = Rejection.accepted(PartReservation.request(
-                    Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), command.jobId(),
-                    command.technicianId(), command.productId(), command.quantity(), location));
-            return reservations.add(requested.value()).chain(() -> events.publish(requested.events()))
-                    .replaceWith(requested.value());
+        return own(actor, command.jobId(), command.ownJobsOnly())
+                .chain(() -> location(actor.tenantId(), command.jobId(), command.locationId()))
+                .chain(location -> {
+                    Result.Accepted<PartReservation> requested = Rejection.accepted(PartReservation.request(
+                            Envelope.created(UUID.randomUUID(), actor.tenantId(), actor.userId(), now), command.jobId(),
+                            command.technicianId(), command.productId(), command.quantity(), location));
+                    return reservations.add(requested.value()).chain(() -> events.publish(requested.events()))
+                            .replaceWith(requested.value());
+                });
+    }
+
+    /**
+     * A caller acting as a technician acts only on jobs assigned to them: another technician's job is as unknown as a
+     * job that does not exist (as in the technician's own queue).
+     */
+    private Uni<Void> own(Actor actor, UUID jobId, boolean ownJobsOnly) {
+        return mine(actor, jobId, ownJobsOnly).map(mine -> {
+            if (!mine) {
+                throw Rejection.missing("job", jobId).get();
+            }
+            return null;
         });
+    }
+
+    /** Whether the caller may act on the job: any job, or only one assigned to them (ownJobsOnly). */
+    private Uni<Boolean> mine(Actor actor, UUID jobId, boolean ownJobsOnly) {
+        if (!ownJobsOnly) {
+            return Uni.createFrom().item(true);
+        }
+        return jobTechnicians.technicianUserOf(actor.tenantId(), jobId)
+                .map(user -> user.filter(actor.userId()::equals).isPresent());
     }
 
     /** The location named, else the truck of the job's technician. */
@@ -80,10 +109,35 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
 
     @Override
     @WithTransaction
+    public Uni<PartReservation> cancel(CancelPartReservationCommand command) {
+        Actor actor = command.actor();
+        Instant now = clock.instant();
+        // Under the row's lock: a cancellation and a use of the same reservation take turns, the second sees the first.
+        return reservations.lock(actor.tenantId(), command.reservationId()).chain(found -> {
+            PartReservation reservation = found.orElseThrow(Rejection.missing("part-reservation", command.reservationId()));
+            // A reservation of another technician's job is as unknown to a technician as one that does not exist.
+            return mine(actor, reservation.jobId(), command.ownJobsOnly()).chain(mine -> {
+                if (!mine) {
+                    throw Rejection.missing("part-reservation", command.reservationId()).get();
+                }
+                Result.Accepted<PartsEvents.ReservationCancelled> cancelled = Rejection.accepted(
+                        reservation.cancel(command.reason(), actor.userId(), now));
+                return reservations.save(reservation).chain(() -> events.publish(cancelled.events()))
+                        .replaceWith(reservation);
+            });
+        });
+    }
+
+    @Override
+    @WithTransaction
     public Uni<PartsUsed> use(PartsUsedCommand command) {
         Actor actor = command.actor();
         Instant now = clock.instant();
         UUID usageId = UUID.randomUUID();
+        return own(actor, command.jobId(), command.ownJobsOnly()).chain(() -> used(command, actor, usageId, now));
+    }
+
+    private Uni<PartsUsed> used(PartsUsedCommand command, Actor actor, UUID usageId, Instant now) {
         if (command.reservationId() == null) {
             return Uni.createFrom().deferred(() -> {
                 require(command.productId(), "productId");
@@ -164,8 +218,8 @@ public class PartsService implements RequestPartUseCase, RecordPartsUsedUseCase,
 
     @Override
     @WithSession
-    public Uni<List<PartReservation>> reservationsOfJob(String tenantId, UUID jobId) {
-        return reservations.ofJob(tenantId, jobId);
+    public Uni<List<PartReservation>> reservationsOfJob(Actor actor, UUID jobId, boolean ownJobsOnly) {
+        return own(actor, jobId, ownJobsOnly).chain(() -> reservations.ofJob(actor.tenantId(), jobId));
     }
 
     @Override

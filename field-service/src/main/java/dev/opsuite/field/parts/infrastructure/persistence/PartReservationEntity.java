@@ -41,4 +41,10 @@ class PartReservationEntity extends AuditedEntity {
     String detail;
     @Column(name = "answered_at")
     Instant answeredAt;
+    @Column(name = "cancel_reason")
+    String cancelReason;
+    @Column(name = "cancelled_by")
+    String cancelledBy;
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
 }

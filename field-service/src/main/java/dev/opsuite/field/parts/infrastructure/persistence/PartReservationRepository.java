@@ -61,6 +61,10 @@ class PartReservationRepository implements PanacheRepositoryBase<PartReservation
         e.available = r.available();
         e.detail = r.detail();
         e.answeredAt = r.answeredAt();
+        PartReservation.Cancellation cancelled = r.cancellation();
+        e.cancelReason = cancelled == null ? null : cancelled.reason();
+        e.cancelledBy = cancelled == null ? null : cancelled.by();
+        e.cancelledAt = cancelled == null ? null : cancelled.at();
     }
 
     @Override
@@ -79,6 +83,8 @@ class PartReservationRepository implements PanacheRepositoryBase<PartReservation
 
     private static PartReservation toDomain(PartReservationEntity e) {
         return new PartReservation(Envelopes.of(e.id, e), e.jobId, e.technicianId, e.productId, e.quantity, e.locationId,
-                e.status, e.used, e.stockReservationId, e.rejectionReason, e.available, e.detail, e.answeredAt);
+                e.status, e.used, e.stockReservationId, e.rejectionReason, e.available, e.detail, e.answeredAt,
+                e.cancelReason == null ? null : new PartReservation.Cancellation(e.cancelReason, e.cancelledBy,
+                        e.cancelledAt));
     }
 }

@@ -44,7 +44,7 @@ public class JobPartReservationsResource {
     @Operation(summary = "Ask inventory to hold a part for a job (REQUESTED; inventory's answer makes it CONFIRMED or REJECTED)")
     public Uni<Response> reserve(@PathParam("jobId") UUID jobId, @Valid @NotNull PartReservationRequest body) {
         return request.request(new RequestPartCommand(caller.actor(), jobId, body.technicianId(), body.productId(),
-                        body.quantity(), body.locationId()))
+                        body.quantity(), body.locationId(), PartsRoles.ownJobsOnly(caller)))
                 .map(r -> Response.status(Response.Status.CREATED).entity(PartReservationResponse.of(r)).build());
     }
 
@@ -53,7 +53,7 @@ public class JobPartReservationsResource {
             PartsRoles.ADMIN })
     @Operation(summary = "A job's part reservations, oldest first")
     public Uni<Map<String, List<PartReservationResponse>>> ofJob(@PathParam("jobId") UUID jobId) {
-        return find.reservationsOfJob(caller.tenantId(), jobId)
+        return find.reservationsOfJob(caller.actor(), jobId, PartsRoles.ownJobsOnly(caller))
                 .map(rows -> Map.of("items", rows.stream().map(PartReservationResponse::of).toList()));
     }
 }

@@ -6,7 +6,9 @@ import dev.opsuite.field.parts.domain.TruckStock;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,15 +35,22 @@ final class PartsDtos {
             UUID locationId) {
     }
 
+    record CancelRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @SuppressWarnings("java:S107")
     record PartReservationResponse(UUID id, UUID jobId, UUID technicianId, UUID productId, BigDecimal quantity,
             UUID locationId, String status, BigDecimal used, UUID stockReservationId, String rejectionReason,
-            BigDecimal available, String detail, Instant answeredAt, String createdBy, Instant createdAt, long version) {
+            BigDecimal available, String detail, Instant answeredAt, String cancelReason, String cancelledBy,
+            Instant cancelledAt, String createdBy, Instant createdAt, long version) {
 
         static PartReservationResponse of(PartReservation r) {
+            PartReservation.Cancellation cancelled = r.cancellation();
             return new PartReservationResponse(r.id(), r.jobId(), r.technicianId(), r.productId(), r.quantity(),
                     r.locationId(), r.status().name(), r.used(), r.stockReservationId(), r.rejectionReason(),
-                    r.available(), r.detail(), r.answeredAt(), r.envelope().createdBy(), r.envelope().createdAt(),
-                    r.version());
+                    r.available(), r.detail(), r.answeredAt(), cancelled == null ? null : cancelled.reason(),
+                    cancelled == null ? null : cancelled.by(), cancelled == null ? null : cancelled.at(),
+                    r.envelope().createdBy(), r.envelope().createdAt(), r.version());
         }
     }
 

@@ -38,7 +38,7 @@ public class PartsUsedResource {
     @Operation(summary = "Parts fitted on a job: from a confirmed reservation, or from the truck; inventory moves the stock")
     public Uni<Response> used(@PathParam("jobId") UUID jobId, @Valid @NotNull PartsUsedRequest body) {
         return use.use(new PartsUsedCommand(caller.actor(), jobId, body.reservationId(), body.productId(), body.quantity(),
-                        body.locationId()))
+                        body.locationId(), PartsRoles.ownJobsOnly(caller)))
                 .map(u -> Response.status(Response.Status.CREATED).entity(PartsUsedResponse.of(u)).build());
     }
 }

@@ -4,6 +4,7 @@ import static dev.opsuite.testing.fakes.Outcomes.done;
 import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase.CancelPartReservationCommand;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase.PartsUsedCommand;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase.RequestPartCommand;
 import dev.opsuite.field.parts.domain.PartReservation;
@@ -32,6 +33,7 @@ class PartsTest {
 
     static final String TENANT = "dispatchhq";
     final Actor jana = new Actor(TENANT, "tech-jana");
+    final Actor petr = new Actor(TENANT, "tech-petr");
     final ControlledClock clock = new ControlledClock(Instant.parse("2026-12-05T09:15:00Z"));
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final InMemoryPartReservations reservations = new InMemoryPartReservations();
@@ -40,14 +42,17 @@ class PartsTest {
     final RecordingPartArrivals arrivals = new RecordingPartArrivals();
     final UUID truck = UUID.randomUUID();
     UUID jobTruck;
+    /** The login of the technician each job is assigned to. */
+    final java.util.Map<UUID, String> workedBy = new java.util.HashMap<>();
     final PartsService parts = new PartsService(reservations, trucks, usages,
-            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobTruck)), arrivals, events, clock);
+            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobTruck)),
+            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(workedBy.get(job))), arrivals, events, clock);
     final UUID job = UUID.randomUUID();
     final UUID capacitor = UUID.randomUUID();
 
     @Test
     void a_reservation_is_requested_of_inventory_and_shows_its_answer() {
-        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck)));
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck, false)));
 
         assertThat(asked.status()).isEqualTo(PartReservationStatus.REQUESTED);
         assertThat(events.published(PartsEvents.ReservationRequested.class)).singleElement()
@@ -58,7 +63,7 @@ class PartsTest {
         // A late or repeated answer changes nothing.
         done(parts.rejected(TENANT, asked.id(), "INSUFFICIENT_STOCK", BigDecimal.ZERO, "late", clock.instant()));
 
-        PartReservation now = done(parts.reservationsOfJob(TENANT, job)).get(0);
+        PartReservation now = done(parts.reservationsOfJob(jana, job, false)).get(0);
         assertThat(now.status()).isEqualTo(PartReservationStatus.CONFIRMED);
         assertThat(now.stockReservationId()).isEqualTo(held);
         // The job waiting on the part hears it once.
@@ -67,11 +72,11 @@ class PartsTest {
 
     @Test
     void a_rejected_reservation_says_why_and_what_was_available() {
-        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck)));
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck, false)));
 
         done(parts.rejected(TENANT, asked.id(), "INSUFFICIENT_STOCK", qty("1"), "Only 1 is available", clock.instant()));
 
-        PartReservation now = done(parts.reservationsOfJob(TENANT, job)).get(0);
+        PartReservation now = done(parts.reservationsOfJob(jana, job, false)).get(0);
         assertThat(now.status()).isEqualTo(PartReservationStatus.REJECTED);
         assertThat(now.rejectionReason()).isEqualTo("INSUFFICIENT_STOCK");
         assertThat(now.available()).isEqualByComparingTo("1");
@@ -79,39 +84,125 @@ class PartsTest {
 
     @Test
     void without_a_location_the_jobs_truck_is_taken_and_without_one_it_is_refused_naming_location() {
-        assertThat(refused(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), null))).field())
+        assertThat(refused(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), null, false))).field())
                 .isEqualTo("locationId");
         jobTruck = truck;
-        assertThat(done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), null))).locationId())
+        assertThat(done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), null, false))).locationId())
                 .isEqualTo(truck);
     }
 
     @Test
     void parts_used_come_from_a_confirmed_reservation_of_the_job_and_no_more_than_it_holds() {
-        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck)));
-        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null))).code())
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck, false)));
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null, false))).code())
                 .isEqualTo("reservation-not-confirmed");
         done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
 
-        assertThat(refused(parts.use(new PartsUsedCommand(jana, UUID.randomUUID(), asked.id(), null, qty("1"), null)))
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, UUID.randomUUID(), asked.id(), null, qty("1"), null, false)))
                 .code()).isEqualTo("reservation-of-another-job");
-        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("3"), null))).code())
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("3"), null, false))).code())
                 .isEqualTo("more-than-reserved");
-        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), UUID.randomUUID())))
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), UUID.randomUUID(), false)))
                 .field()).isEqualTo("locationId");
-        PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("2"), null)));
+        PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("2"), null, false)));
 
         assertThat(used.reservationId()).isEqualTo(asked.id());
         assertThat(used.locationId()).isEqualTo(truck);
-        assertThat(done(parts.reservationsOfJob(TENANT, job)).get(0).status()).isEqualTo(PartReservationStatus.USED);
+        assertThat(done(parts.reservationsOfJob(jana, job, false)).get(0).status()).isEqualTo(PartReservationStatus.USED);
         assertThat(usages.used).hasSize(1);
     }
 
     @Test
+    void a_held_reservation_given_back_is_cancelled_and_inventory_told_to_release_it() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck, false)));
+        done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
+        done(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null, false)));
+        Actor marek = new Actor(TENANT, "parts-marek");
+
+        PartReservation cancelled = done(parts.cancel(new CancelPartReservationCommand(marek, asked.id(),
+                "  Shipping it by transfer note instead. ", false)));
+
+        assertThat(cancelled.status()).isEqualTo(PartReservationStatus.CANCELLED);
+        assertThat(cancelled.used()).isEqualByComparingTo("1"); // what was fitted stays fitted
+        assertThat(cancelled.cancellation()).isEqualTo(new PartReservation.Cancellation(
+                "Shipping it by transfer note instead.", "parts-marek", clock.instant()));
+        assertThat(events.published(PartsEvents.ReservationCancelled.class)).singleElement()
+                .satisfies(e -> assertThat(e.reservation().id()).isEqualTo(asked.id()));
+        // Nothing more can be used from it, and it cannot be given back twice.
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("1"), null, false))).code())
+                .isEqualTo("reservation-not-confirmed");
+        assertThat(refused(parts.cancel(new CancelPartReservationCommand(marek, asked.id(), "again", false))).code())
+                .isEqualTo("reservation-not-cancellable");
+    }
+
+    @Test
+    void an_answer_arriving_after_the_cancellation_changes_nothing() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck, false)));
+        done(parts.cancel(new CancelPartReservationCommand(jana, asked.id(), "Job cancelled by the customer.", false)));
+
+        done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
+
+        PartReservation now = done(parts.reservationsOfJob(jana, job, false)).get(0);
+        assertThat(now.status()).isEqualTo(PartReservationStatus.CANCELLED);
+        assertThat(now.stockReservationId()).isNull();
+        assertThat(arrivals.heard).isEmpty(); // a job is not released by a part given back
+    }
+
+    @Test
+    void a_used_up_refused_or_unknown_reservation_cannot_be_cancelled() {
+        PartReservation used = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck, false)));
+        done(parts.confirmed(TENANT, used.id(), UUID.randomUUID(), clock.instant()));
+        done(parts.use(new PartsUsedCommand(jana, job, used.id(), null, qty("1"), null, false)));
+        PartReservation refusedOne = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck, false)));
+        done(parts.rejected(TENANT, refusedOne.id(), "INSUFFICIENT_STOCK", BigDecimal.ZERO, "none", clock.instant()));
+
+        var usedUp = refused(parts.cancel(new CancelPartReservationCommand(jana, used.id(), "not needed", false)));
+        assertThat(usedUp.code()).isEqualTo("reservation-not-cancellable");
+        assertThat(usedUp.field()).isEqualTo("reservationId");
+        assertThat(usedUp.detail()).contains(used.id().toString());
+        assertThat(refused(parts.cancel(new CancelPartReservationCommand(jana, refusedOne.id(), "not needed", false))).code())
+                .isEqualTo("reservation-not-cancellable");
+        assertThat(refused(parts.cancel(new CancelPartReservationCommand(jana, UUID.randomUUID(), "not needed", false))).kind())
+                .isEqualTo(dev.opsuite.support.application.Rejection.Kind.NOT_FOUND);
+        assertThat(events.published(PartsEvents.ReservationCancelled.class)).isEmpty();
+    }
+
+    @Test
+    void a_technician_reserves_lists_uses_and_gives_back_parts_only_on_their_own_jobs() {
+        UUID petrsJob = UUID.randomUUID();
+        workedBy.put(job, "tech-jana");
+        workedBy.put(petrsJob, "tech-petr");
+        PartReservation petrs = done(parts.request(new RequestPartCommand(new Actor(TENANT, "parts-marek"), petrsJob, null,
+                capacitor, qty("1"), truck, false)));
+        done(parts.confirmed(TENANT, petrs.id(), UUID.randomUUID(), clock.instant()));
+
+        // Petr's job is as unknown to Jana as a job that does not exist.
+        for (var refusal : java.util.List.of(
+                refused(parts.request(new RequestPartCommand(jana, petrsJob, null, capacitor, qty("1"), truck, true))),
+                refused(parts.reservationsOfJob(jana, petrsJob, true)),
+                refused(parts.use(new PartsUsedCommand(jana, petrsJob, petrs.id(), null, qty("1"), null, true))),
+                refused(parts.use(new PartsUsedCommand(jana, UUID.randomUUID(), null, capacitor, qty("1"), truck, true))),
+                refused(parts.cancel(new CancelPartReservationCommand(jana, petrs.id(), "not mine", true))))) {
+            assertThat(refusal.kind()).isEqualTo(dev.opsuite.support.application.Rejection.Kind.NOT_FOUND);
+        }
+        assertThat(done(parts.reservationsOfJob(petr, petrsJob, true))).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(PartReservationStatus.CONFIRMED));
+        assertThat(events.published(PartsEvents.PartsUsed.class)).isEmpty();
+
+        // Her own job: all of it.
+        PartReservation janas = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck, true)));
+        done(parts.confirmed(TENANT, janas.id(), UUID.randomUUID(), clock.instant()));
+        assertThat(done(parts.reservationsOfJob(jana, job, true))).hasSize(1);
+        done(parts.use(new PartsUsedCommand(jana, job, janas.id(), null, qty("1"), null, true)));
+        assertThat(done(parts.cancel(new CancelPartReservationCommand(jana, janas.id(), "One was enough.", true))).status())
+                .isEqualTo(PartReservationStatus.CANCELLED);
+    }
+
+    @Test
     void parts_used_from_the_truck_name_product_and_truck() {
-        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, null, null, qty("1"), truck))).field())
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, job, null, null, qty("1"), truck, false))).field())
                 .isEqualTo("productId");
-        PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, null, capacitor, qty("1"), truck)));
+        PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, null, capacitor, qty("1"), truck, false)));
 
         assertThat(used.reservationId()).isNull();
         assertThat(events.published(PartsEvents.PartsUsed.class)).containsExactly(used);

@@ -11,6 +11,7 @@ import dev.opsuite.inventory.stock.application.port.out.ReservationStore;
 import dev.opsuite.inventory.stock.domain.PartReservationAnswer;
 import dev.opsuite.inventory.stock.domain.PartReservationAnswer.Reason;
 import dev.opsuite.inventory.stock.domain.Reservation;
+import dev.opsuite.inventory.stock.domain.ReservationStatus;
 import dev.opsuite.inventory.stock.domain.StockLevel;
 import dev.opsuite.inventory.stock.domain.StockReference;
 import dev.opsuite.support.application.EventPublisher;
@@ -117,6 +118,19 @@ public class PartRequestService implements FillPartRequestsUseCase {
                             levels.get(key).issue(use.quantity(), StockReference.of(StockReference.FIELD_JOB, use.jobId()),
                                     use.usedBy(), clock.instant())))))
                     .replaceWithVoid();
+        });
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> cancel(PartRequestCancellation cancellation) {
+        Actor actor = new Actor(cancellation.tenantId(), cancellation.cancelledBy());
+        return heldFor(cancellation.tenantId(), cancellation.requestId()).chain(held -> {
+            // Refused (nothing held), or released or used up already (a cancellation published again): nothing to give.
+            if (held.isEmpty() || held.get().status() != ReservationStatus.ACTIVE) {
+                return Uni.createFrom().voidItem();
+            }
+            return reservations.release(actor, held.get().id(), null).replaceWithVoid();
         });
     }
 

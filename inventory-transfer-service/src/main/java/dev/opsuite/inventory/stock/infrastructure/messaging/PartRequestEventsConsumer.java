@@ -3,6 +3,7 @@ package dev.opsuite.inventory.stock.infrastructure.messaging;
 import dev.opsuite.events.EventCatalog;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartRequest;
+import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartRequestCancellation;
 import dev.opsuite.inventory.stock.application.port.in.FillPartRequestsUseCase.PartsUse;
 import dev.opsuite.support.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * field-service's part requests (seed 002): a part reservation requested for a job is held (or refused) and answered
- * by event; parts used consume their reservation or leave the truck. The tenant is the event's.
+ * by event; parts used consume their reservation or leave the truck; a reservation given back is released. The tenant
+ * is the event's.
  */
 @ApplicationScoped
 class PartRequestEventsConsumer {
@@ -40,6 +42,13 @@ class PartRequestEventsConsumer {
                             used.usedBy());
                     return parts.use(new PartsUse(event.tenantId(), used.usageId(), used.jobId(), used.reservationId(),
                             used.productId(), used.quantity(), used.locationId(), used.usedBy()));
+                }))
+                .chain(() -> inbox.deliver(CONSUMER, record, EventCatalog.PART_RESERVATION_CANCELLED, (event, cancelled) -> {
+                    event.requireFields(cancelled.reservationId(), cancelled.jobId(), cancelled.productId(),
+                            cancelled.quantity(), cancelled.locationId(), cancelled.reason(), cancelled.cancelledBy(),
+                            cancelled.cancelledAt());
+                    return parts.cancel(new PartRequestCancellation(event.tenantId(), cancelled.reservationId(),
+                            cancelled.cancelledBy()));
                 }));
     }
 }

@@ -103,6 +103,46 @@ class PartRequestEventsConsumerTest {
     }
 
     @Test
+    void a_reservation_field_gives_back_is_released_once_and_the_truck_says_so() {
+        UUID request = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        KafkaProbe.send(REQUESTS, request.toString(), requested(request, job, 1), headers("part-reservation-requested"));
+        assertThat(answer(request)).isEqualTo("part-reservation-confirmed");
+        assertThat(decimal(stockLevel(truck, capacitor), "items[0].available")).isEqualByComparingTo("0");
+
+        Map<String, String> headers = headers("part-reservation-cancelled");
+        KafkaProbe.send(REQUESTS, request.toString(), cancelled(request, job), headers);
+        KafkaProbe.send(REQUESTS, request.toString(), cancelled(request, job), headers); // redelivered
+        KafkaProbe.send(REQUESTS, request.toString(), cancelled(request, job), headers("part-reservation-cancelled"));
+        // Read after them (same key): the unit given back is held for the next request.
+        UUID next = UUID.randomUUID();
+        KafkaProbe.send(REQUESTS, request.toString(), requested(next, UUID.randomUUID(), 1), headers("part-reservation-requested"));
+        assertThat(answer(next)).isEqualTo("part-reservation-confirmed");
+
+        assertThat(reservationStatus(request)).isEqualTo("RELEASED");
+        assertThat(decimal(stockLevel(truck, capacitor), "items[0].reserved")).isEqualByComparingTo("1");
+        assertThat(truckMovements().stream().filter("RESERVATION_RELEASED"::equals)).hasSize(1);
+        assertThat(KafkaProbe.read(Topics.STOCK_LEVEL, r -> r.value().contains(truck.toString())
+                && r.value().contains("\"RESERVATION_RELEASED\""), 1, PATIENCE)).hasSize(1);
+    }
+
+    @Test
+    void a_refused_request_given_back_changes_nothing() {
+        UUID request = UUID.randomUUID();
+        KafkaProbe.send(REQUESTS, request.toString(), requested(request, UUID.randomUUID(), 2), headers("part-reservation-requested"));
+        assertThat(answer(request)).isEqualTo("part-reservation-rejected");
+
+        KafkaProbe.send(REQUESTS, request.toString(), cancelled(request, UUID.randomUUID()), headers("part-reservation-cancelled"));
+        UUID next = UUID.randomUUID();
+        KafkaProbe.send(REQUESTS, request.toString(), requested(next, UUID.randomUUID(), 1), headers("part-reservation-requested"));
+        assertThat(answer(next)).isEqualTo("part-reservation-confirmed");
+
+        assertThat(truckMovements()).doesNotContain("RESERVATION_RELEASED");
+        assertThat(KafkaProbe.read(Topics.deadLetter(REQUESTS, "inventory-transfer-service"),
+                r -> r.key().equals(request.toString()), 0, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
     void parts_used_without_a_reservation_are_issued_from_the_truck_at_its_wac_once() {
         Fixtures.stock(truck, capacitor, 2, "21.50"); // (1 x 18.50 + 2 x 21.50) / 3 = 20.50
         UUID usage = UUID.randomUUID();
@@ -145,6 +185,12 @@ class PartRequestEventsConsumerTest {
                 .getList("items.kind", String.class);
     }
 
+    private String reservationStatus(UUID request) {
+        return io.restassured.RestAssured.given().header("Authorization", dev.opsuite.inventory.interfaces.NoteRequests.MANAGER)
+                .queryParam("referenceType", "field-part-reservation").queryParam("referenceId", request.toString())
+                .get("/reservations").then().statusCode(200).extract().path("items[0].status");
+    }
+
     private String answer(UUID request) {
         return KafkaProbe.header(answerRecord(request), EventHeaders.TYPE);
     }
@@ -171,6 +217,13 @@ class PartRequestEventsConsumerTest {
                 {"usageId":"%s","jobId":"%s","reservationId":%s,"productId":"%s","quantity":%d,
                  "locationId":"%s","usedBy":"tech-jana","usedAt":"2026-12-05T11:40:00Z"}"""
                 .formatted(usage, job, reservation == null ? "null" : "\"" + reservation + "\"", capacitor, quantity, truck);
+    }
+
+    private String cancelled(UUID reservation, UUID job) {
+        return """
+                {"reservationId":"%s","jobId":"%s","productId":"%s","quantity":1,"locationId":"%s",
+                 "reason":"Job cancelled by the customer.","cancelledBy":"parts-marek","cancelledAt":"2026-12-05T10:40:00Z"}"""
+                .formatted(reservation, job, capacitor, truck);
     }
 
     private static Map<String, String> headers(String type) {

@@ -5,6 +5,7 @@ import dev.opsuite.field.parts.domain.PartReservationStatus;
 import dev.opsuite.field.parts.domain.TruckStock;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
+import dev.opsuite.support.tenancy.Actor;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,8 @@ public interface FindPartsQuery {
     /** What a truck holds, by product (empty for a truck inventory has said nothing about). */
     Uni<List<TruckStock>> truckStock(String tenantId, UUID locationId);
 
-    Uni<List<PartReservation>> reservationsOfJob(String tenantId, UUID jobId);
+    /** ownJobsOnly: the caller acts as a technician; another technician's job is not found. */
+    Uni<List<PartReservation>> reservationsOfJob(Actor actor, UUID jobId, boolean ownJobsOnly);
 
     /** The parts manager's list; status optional. */
     Uni<Page<PartReservation>> reservations(String tenantId, PartReservationStatus status, PageRequest page);

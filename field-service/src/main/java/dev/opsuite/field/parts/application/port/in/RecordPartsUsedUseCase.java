@@ -9,9 +9,12 @@ import java.util.UUID;
 /** Parts fitted on a job: from a confirmed reservation, or straight from the truck; inventory moves the stock. */
 public interface RecordPartsUsedUseCase {
 
-    /** With reservationId the reservation decides product and location; without, productId and locationId are needed. */
+    /**
+     * With reservationId the reservation decides product and location; without, productId and locationId are needed.
+     * ownJobsOnly: the caller acts as a technician, only on a job assigned to them (another's is not found).
+     */
     record PartsUsedCommand(Actor actor, UUID jobId, UUID reservationId, UUID productId, BigDecimal quantity,
-            UUID locationId) {
+            UUID locationId, boolean ownJobsOnly) {
     }
 
     Uni<PartsUsed> use(PartsUsedCommand command);

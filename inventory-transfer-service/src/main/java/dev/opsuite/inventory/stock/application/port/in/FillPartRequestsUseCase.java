@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * field-service's part requests, arriving by event: hold a part for a job on a location and answer by event, and
- * book parts fitted on a job (consume their reservation, or issue them from the truck). Each is applied once.
+ * field-service's part requests, arriving by event: hold a part for a job on a location and answer by event, book
+ * parts fitted on a job (consume their reservation, or issue them from the truck), and release a reservation field
+ * gives back. Each is applied once.
  */
 public interface FillPartRequestsUseCase {
 
@@ -20,6 +21,10 @@ public interface FillPartRequestsUseCase {
             UUID locationId, String usedBy) {
     }
 
+    /** field-service gave its reservation {@code requestId} back. */
+    record PartRequestCancellation(String tenantId, UUID requestId, String cancelledBy) {
+    }
+
     /**
      * Reserves under the stock row's lock and publishes the answer (confirmed, or rejected with why). A request
      * already held is not held twice.
@@ -31,4 +36,10 @@ public interface FillPartRequestsUseCase {
      * books nothing; one that cannot be booked (no such reservation, too little on the truck) is rejected.
      */
     Uni<Void> use(PartsUse use);
+
+    /**
+     * Releases what is still held for the request, and the stock level says so. Nothing when nothing is held (the
+     * request was refused) or the hold has ended already (released, or used up).
+     */
+    Uni<Void> cancel(PartRequestCancellation cancellation);
 }

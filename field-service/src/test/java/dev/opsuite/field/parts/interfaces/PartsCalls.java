@@ -1,0 +1,80 @@
+package dev.opsuite.field.parts.interfaces;
+
+import static io.restassured.RestAssured.given;
+
+import dev.opsuite.events.EventHeaders;
+import dev.opsuite.events.Topics;
+import dev.opsuite.field.testing.FieldRequests;
+import dev.opsuite.testing.KafkaProbe;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The parts endpoints as a client calls them, and inventory's answers as inventory sends them. */
+final class PartsCalls {
+
+    private PartsCalls() {
+    }
+
+    /** A technician of the owner's business who signs in as {@code userId}: its id. */
+    static String technician(String owner, String userId) {
+        return FieldRequests.registerTechnician(owner, FieldRequests.technician(userId, "HVAC", 2)).statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A new job of a new call, on the technician's board at {@code start}: its id. */
+    static String jobOf(String owner, String technicianId, String start) {
+        String call = FieldRequests.openCall(owner, FieldRequests.call(FieldRequests.customerId(owner, "Carla", "555-0300"),
+                "HIGH", null)).statusCode(201).extract().path("id");
+        String job = FieldRequests.createJob(owner, call, FieldRequests.job("Furnace", "HVAC", 2, 60)).statusCode(201)
+                .extract().path("id");
+        FieldRequests.assign(owner, job, technicianId, start).statusCode(201);
+        return job;
+    }
+
+    static ValidatableResponse reserve(String token, Object job, Map<String, Object> body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
+                .post("/jobs/{id}/part-reservations", job).then();
+    }
+
+    static ValidatableResponse used(String token, Object job, Map<String, Object> body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
+                .post("/jobs/{id}/parts-used", job).then();
+    }
+
+    static ValidatableResponse cancel(String token, Object reservation, String reason) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/part-reservations/{id}/cancel", reservation).then();
+    }
+
+    static ValidatableResponse ofJob(String token, Object job) {
+        return given().header("Authorization", token).get("/jobs/{id}/part-reservations", job).then().statusCode(200);
+    }
+
+    static Map<String, Object> strings(Map<String, Object> body) {
+        Map<String, Object> json = new HashMap<>();
+        body.forEach((k, v) -> json.put(k, v instanceof UUID ? v.toString() : v));
+        return json;
+    }
+
+    /** Inventory holds {@code quantity} of the reservation on the location. */
+    static void confirmed(String tenant, String reservation, Object job, UUID product, int quantity, UUID location) {
+        answer(tenant, reservation, "part-reservation-confirmed", """
+                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":%d,
+                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(reservation, job, UUID.randomUUID(),
+                product, quantity, location));
+    }
+
+    static void answer(String tenant, String reservation, String type, String payload) {
+        KafkaProbe.send(Topics.PART_RESERVATION_OUTCOME, reservation, payload, headers(tenant, type));
+    }
+
+    static Map<String, String> headers(String tenant, String type) {
+        return Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION,
+                "1", EventHeaders.TENANT, tenant, EventHeaders.TIME, Instant.now().toString(),
+                EventHeaders.SOURCE, "/opsuite/inventory-transfer-service", EventHeaders.SPEC_VERSION, "1.0");
+    }
+}
