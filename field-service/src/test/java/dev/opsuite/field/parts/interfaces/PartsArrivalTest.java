@@ -157,16 +157,8 @@ class PartsArrivalTest {
         return given().header("Authorization", owner).get("/jobs/{id}", job).then().statusCode(200);
     }
 
-    /** Inventory's stock level of {@code truck} after a movement of {@code kind} (TRANSFER_IN: a goods receipt). */
     private void stockOnTruck(UUID truck, UUID product, int available, String kind) {
-        send(Topics.STOCK_LEVEL, truck.toString(), "stock-level-changed", """
-                {"stockLevelId":"%s","locationId":"%s","locationType":"TRUCK","vehicleId":"%s","productId":"%s",
-                 "onHand":%d,"reserved":0,"available":%d,"inTransit":0,"unitCost":18.5,"currency":"EUR",
-                 "movements":[{"movementId":"%s","kind":"%s","quantity":1,"reservedChange":0,
-                   "inTransitChange":-1,"unitCost":18.5,"value":18.50,"reason":null,
-                   "referenceType":"transfer-dispatch-note","referenceId":"%s"}],
-                 "occurredAt":"%s"}""".formatted(UUID.randomUUID(), truck, UUID.randomUUID(), product, available,
-                available, UUID.randomUUID(), kind, UUID.randomUUID(), Instant.now()));
+        PartsCalls.stockLevel(shop, truck, product, available, kind);
     }
 
     private void send(String topic, String key, String type, String payload) {

@@ -1,6 +1,7 @@
 package dev.opsuite.field.parts.interfaces;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
@@ -8,6 +9,8 @@ import dev.opsuite.field.testing.FieldRequests;
 import dev.opsuite.testing.KafkaProbe;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,5 +79,28 @@ final class PartsCalls {
         return Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE, type, EventHeaders.SCHEMA_VERSION,
                 "1", EventHeaders.TENANT, tenant, EventHeaders.TIME, Instant.now().toString(),
                 EventHeaders.SOURCE, "/opsuite/inventory-transfer-service", EventHeaders.SPEC_VERSION, "1.0");
+    }
+
+    /**
+     * Inventory's stock level of {@code truck} after a movement of {@code kind} (ADJUSTMENT; TRANSFER_IN is a goods
+     * receipt, heard as an arrival).
+     */
+    static void stockLevel(String tenant, UUID truck, UUID product, int available, String kind) {
+        KafkaProbe.send(Topics.STOCK_LEVEL, truck.toString(), """
+                {"stockLevelId":"%s","locationId":"%s","locationType":"TRUCK","vehicleId":"%s","productId":"%s",
+                 "onHand":%d,"reserved":0,"available":%d,"inTransit":0,"unitCost":18.5,"currency":"EUR",
+                 "movements":[{"movementId":"%s","kind":"%s","quantity":1,"reservedChange":0,
+                   "inTransitChange":0,"unitCost":18.5,"value":18.50,"reason":null,
+                   "referenceType":"stock-adjustment","referenceId":"%s"}],
+                 "occurredAt":"%s"}""".formatted(UUID.randomUUID(), truck, UUID.randomUUID(), product, available,
+                available, UUID.randomUUID(), kind, UUID.randomUUID(), Instant.now()), headers(tenant, "stock-level-changed"));
+    }
+
+    /** The truck has {@code available} of the product, once field has heard it from inventory ({@code token} reads it). */
+    static void truckHolds(String tenant, String token, UUID truck, UUID product, int available) {
+        stockLevel(tenant, truck, product, available, "ADJUSTMENT");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", token)
+                .get("/trucks/{id}/stock", truck).then().statusCode(200)
+                .body("items.find { it.productId == '%s' }.available".formatted(product), equalTo((float) available)));
     }
 }

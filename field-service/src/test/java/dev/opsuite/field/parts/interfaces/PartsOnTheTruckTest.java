@@ -113,6 +113,10 @@ class PartsOnTheTruckTest {
         await().atMost(PATIENCE).untilAsserted(() -> ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("CONFIRMED")));
 
         used(ADMIN, job, Map.of("reservationId", id, "quantity", 2)).statusCode(201);
+        used(ADMIN, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(409)
+                .body("type", equalTo("https://opsuite.dev/problems/part-not-on-truck"))
+                .body("errors[0].field", equalTo("quantity"));
+        PartsCalls.truckHolds(TENANT, PARTS_MANAGER, truck, capacitor, 1);
         String usage = used(ADMIN, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201)
                 .extract().path("usageId");
 
@@ -156,6 +160,7 @@ class PartsOnTheTruckTest {
         String owner = SuiteStack.bearer(shop, "owner");
         UUID job = UUID.fromString(PartsCalls.jobOf(owner, PartsCalls.technician(owner, "test-technician"),
                 "2026-06-02T09:00:00Z"));
+        PartsCalls.truckHolds(shop, owner, truck, capacitor, 10); // for the parts used from it
         Map<String, List<String>> allowed = Map.of(
                 "GET /trucks/{locationId}/stock", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
                 "POST /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "admin"),
@@ -223,6 +228,7 @@ class PartsOnTheTruckTest {
         String othersJob = PartsCalls.jobOf(owner, PartsCalls.technician(owner, FieldRequests.uniqueUser("tech")),
                 "2026-06-02T09:00:00Z");
         Map<String, Object> part = Map.of("productId", capacitor, "quantity", 1, "locationId", truck);
+        PartsCalls.truckHolds(shop, owner, truck, capacitor, 5);
         String othersReservation = reserve(manager, othersJob, part).statusCode(201).extract().path("id");
 
         // Another technician's job, and a job that does not exist: not found, and nothing written.

@@ -142,9 +142,14 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
             return Uni.createFrom().deferred(() -> {
                 require(command.productId(), "productId");
                 require(command.locationId(), "locationId");
-                Result.Accepted<PartsUsed> used = Rejection.accepted(PartsEvents.usedFromTruck(actor.tenantId(), usageId,
-                        command.jobId(), command.productId(), command.quantity(), command.locationId(), actor.userId(), now));
-                return usages.add(used.value()).chain(() -> events.publish(used.events())).replaceWith(used.value());
+                return trucks.of(actor.tenantId(), command.locationId()).chain(stock -> {
+                    BigDecimal available = stock.stream().filter(s -> s.productId().equals(command.productId()))
+                            .map(TruckStock::available).findFirst().orElse(BigDecimal.ZERO);
+                    Result.Accepted<PartsUsed> used = Rejection.accepted(PartsEvents.usedFromTruck(actor.tenantId(),
+                            usageId, command.jobId(), command.productId(), command.quantity(), command.locationId(),
+                            available, actor.userId(), now));
+                    return usages.add(used.value()).chain(() -> events.publish(used.events())).replaceWith(used.value());
+                });
             });
         }
         return reservations.lock(actor.tenantId(), command.reservationId()).chain(found -> {

@@ -37,26 +37,22 @@ class JobsAndTheirTrucks implements JobTrucks, PartArrivals {
     private final ReleaseJobUseCase release;
     private final SuggestFollowUpUseCase followUps;
     private final TruckStockStore trucks;
+    private final TechniciansOfJobs workers;
 
     JobsAndTheirTrucks(FindJobsQuery jobs, FindTechniciansQuery technicians, ReleaseJobUseCase release,
-            SuggestFollowUpUseCase followUps, TruckStockStore trucks) {
+            SuggestFollowUpUseCase followUps, TruckStockStore trucks, TechniciansOfJobs workers) {
         this.jobs = jobs;
         this.technicians = technicians;
         this.release = release;
         this.followUps = followUps;
         this.trucks = trucks;
+        this.workers = workers;
     }
 
     @Override
     public Uni<Optional<UUID>> truckOf(String tenantId, UUID jobId) {
-        return jobs.jobs(tenantId, List.of(jobId)).chain(found -> {
-            Job job = found.get(jobId);
-            if (job == null || job.assignment() == null) {
-                return Uni.createFrom().item(Optional.<UUID>empty());
-            }
-            return technicians.technician(tenantId, job.assignment().technicianId())
-                    .map(technician -> Optional.ofNullable(technician.truck()).map(truck -> truck.truckLocationId()));
-        });
+        return workers.technicianOf(tenantId, jobId).map(technician -> technician
+                .flatMap(t -> Optional.ofNullable(t.truck())).map(truck -> truck.truckLocationId()));
     }
 
     /**

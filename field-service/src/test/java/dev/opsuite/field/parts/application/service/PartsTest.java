@@ -15,6 +15,7 @@ import dev.opsuite.field.testing.InMemoryPartReservations;
 import dev.opsuite.field.testing.InMemoryPartUsages;
 import dev.opsuite.field.testing.InMemoryTruckStock;
 import dev.opsuite.field.testing.RecordingPartArrivals;
+import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
@@ -200,12 +201,29 @@ class PartsTest {
 
     @Test
     void parts_used_from_the_truck_name_product_and_truck() {
+        done(parts.truckStockChanged(stock("2", clock.instant()), false));
         assertThat(refused(parts.use(new PartsUsedCommand(jana, job, null, null, qty("1"), truck, false))).field())
                 .isEqualTo("productId");
         PartsEvents.PartsUsed used = done(parts.use(new PartsUsedCommand(jana, job, null, capacitor, qty("1"), truck, false)));
 
         assertThat(used.reservationId()).isNull();
         assertThat(events.published(PartsEvents.PartsUsed.class)).containsExactly(used);
+    }
+
+    @Test
+    void more_than_the_truck_has_is_refused_before_it_goes_to_inventory() {
+        done(parts.truckStockChanged(stock("2", clock.instant()), false));
+
+        Rejection tooMany = refused(parts.use(new PartsUsedCommand(jana, job, null, capacitor, qty("3"), truck, false)));
+        Rejection unknown = refused(parts.use(new PartsUsedCommand(jana, job, null, UUID.randomUUID(), qty("1"), truck,
+                false)));
+
+        assertThat(tooMany.code()).isEqualTo("part-not-on-truck");
+        assertThat(tooMany.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+        assertThat(tooMany.field()).isEqualTo("quantity");
+        assertThat(tooMany.detail()).contains("has 2 of product " + capacitor);
+        assertThat(unknown.detail()).as("a product inventory never reported on the truck").contains("has 0 of");
+        assertThat(events.published(PartsEvents.PartsUsed.class)).isEmpty();
     }
 
     @Test
