@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end check of the two foundation flows on the running suite (./suite up), through the
+# End-to-end check of the seeds' flows on the running suite (./suite up), through the
 # services' REST APIs and Kafka only, as ops staff would drive them. Exits non-zero on any deviation.
 #   flow 1: stock in a warehouse -> transfer dispatch note -> dispatch (stock leaves, cost frozen at WAC)
 #           -> approved goods receipt -> receipt summary PARTIAL, then RECEIVED, and the store's stock and WAC
@@ -7,6 +7,10 @@
 #   flow 3: seed 000 across billing, fleet and dispatch: order, invoices, ready unit, trip ticket, dispatch scheduled
 #           (double booking 409), invoices attached (one by "create new"), delivered with proof, closed; the fine of
 #           the trip lands on the order's profitability
+#   flow 4: seed 002 across field and inventory: a call, a job, a conflicting assignment refused, the technician's
+#           labor and a part from the truck, the capacitor missing (refused by inventory), the job blocked, the part
+#           held on another truck, released from the hold and transferred, received: the job released with a suggested
+#           follow-up, booked and completed; two technicians racing for the last unit: one held, one refused
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TENANT="e2e-$(date +%s)"
@@ -158,6 +162,91 @@ fine=$(post "$FLEET/fines" "$MANAGER" "{\"vehicleId\":\"$TRUCK\",\"committedAt\"
 check "fine attributed to the driver and the order" "$(jq -r '[.status, .orderReference] | join(" ")' <<<"$fine")" "ATTRIBUTED $ORDER_NUMBER"
 await "the order's profitability: 14000 invoiced, 500 fine" "14000 500 13500" bash -c "curl -s '$BILL/sales-orders/$ORDER/profitability' \
   -H 'Authorization: Bearer $FINANCE' | jq -r '[.revenue[0].amount, .costs[0].amount, .profit[0].amount] | map(tostring) | join(\" \")'"
+
+# Flow 4 (seed 002 across field-service and inventory-transfer-service, through Kafka only).
+FIELD=http://127.0.0.1:${OPSUITE_FIELD_PORT:-8084}
+CSR=$(./suite token csr "$TENANT"); DISPATCHER=$(./suite token dispatcher "$TENANT")
+PARTS=$(./suite token parts-manager "$TENANT")
+TOM=$(./suite token technician "$TENANT" tom); PETR=$(./suite token technician "$TENANT" petr)
+truck() { post "$INV/locations" "$CLERK" "{\"type\":\"TRUCK\",\"name\":\"Truck $1\",\"code\":\"TR-$1-$RANDOM\",\"vehicleId\":\"$(uuid)\"}" | jq -r .id; }
+TOMS_TRUCK=$(truck TOM); PETRS_TRUCK=$(truck PETR); SPARES_TRUCK=$(truck SPARES)
+CAPACITOR=$(post "$INV/products" "$CLERK" "{\"sku\":\"CAP-45-5-$RANDOM\",\"name\":\"Run capacitor 45/5 uF\"}" | jq -r .id)
+FILTER=$(post "$INV/products" "$CLERK" "{\"sku\":\"FLT-16x25-$RANDOM\",\"name\":\"Furnace filter 16x25\"}" | jq -r .id)
+IGNITER=$(post "$INV/products" "$CLERK" "{\"sku\":\"HSI-120-$RANDOM\",\"name\":\"Hot surface igniter 120 V\"}" | jq -r .id)
+stock "$TOMS_TRUCK" "$FILTER" 2 9.00 >/dev/null
+stock "$PETRS_TRUCK" "$CAPACITOR" 1 18.50 >/dev/null
+stock "$SPARES_TRUCK" "$IGNITER" 1 31.00 >/dev/null
+allday='[{"weekday":"MONDAY","from":"00:00","to":"23:59"},{"weekday":"TUESDAY","from":"00:00","to":"23:59"},{"weekday":"WEDNESDAY","from":"00:00","to":"23:59"},{"weekday":"THURSDAY","from":"00:00","to":"23:59"},{"weekday":"FRIDAY","from":"00:00","to":"23:59"},{"weekday":"SATURDAY","from":"00:00","to":"23:59"},{"weekday":"SUNDAY","from":"00:00","to":"23:59"}]'
+technician() { post "$FIELD/technicians" "$DISPATCHER" "{\"userId\":\"$1\",\"name\":\"$2\",\"skills\":[{\"trade\":\"HVAC\",\"level\":2}],
+  \"workingHours\":$allday,\"truck\":{\"vehicleId\":\"$(uuid)\",\"truckLocationId\":\"$3\"}}" | jq -r .id; }
+TOM_ID=$(technician tom "Tom Hale" "$TOMS_TRUCK"); PETR_ID=$(technician petr "Petr Novak" "$PETRS_TRUCK")
+CUSTOMER=$(post "$FIELD/customers" "$CSR" '{"name":"Carla Diaz","phone":"555-0300","serviceAddress":{"line1":"12 Elm St","city":"Springfield","postalCode":"12345"}}' | jq -r .id)
+CALL=$(post "$FIELD/service-calls" "$CSR" "{\"customerId\":\"$CUSTOMER\",\"problem\":\"No heat, furnace clicks\",\"urgency\":\"HIGH\"}" | jq -r .id)
+newjob() { post "$FIELD/service-calls/$CALL/jobs" "$CSR" "{\"title\":\"$1\",\"trade\":\"HVAC\",\"skillLevel\":2,\"expectedMinutes\":60}" | jq -r .id; }
+JOB=$(newjob "Furnace repair"); SECOND=$(newjob "Humidifier check")
+check "the call became a job ready to schedule" "$(get "$FIELD/jobs/$JOB" "$DISPATCHER" | jq -r .status)" READY_TO_SCHEDULE
+at() { date -u -d "$1" +%Y-%m-%dT%H:00:00Z; }
+book() { curl -s -o /dev/null -w '%{http_code}' -X POST "$FIELD/board/appointments" -H "Authorization: Bearer $DISPATCHER" \
+  -H 'Content-Type: application/json' -d "{\"jobId\":\"$1\",\"technicianId\":\"$2\",\"start\":\"$3\"}"; }
+check "job booked with Tom" "$(book "$JOB" "$TOM_ID" "$(at '+1 hour')")" 201
+check "an overlapping booking of Tom refused" "$(book "$SECOND" "$TOM_ID" "$(date -u -d '+1 hour' +%Y-%m-%dT%H:30:00Z)")" 409
+check "booked later instead" "$(book "$SECOND" "$TOM_ID" "$(at '+3 hours')")" 201
+
+# On site: Tom starts, diagnoses, logs labor, fits a filter from his truck.
+check "Tom starts" "$(post "$FIELD/my/jobs/$JOB/start" "$TOM" | jq -r .status)" IN_PROGRESS
+post "$FIELD/my/jobs/$JOB/diagnosis" "$TOM" '{"findings":"Blower motor hums, does not start","cause":"Run capacitor failed"}' >/dev/null
+check "labor logged" "$(post "$FIELD/my/jobs/$JOB/labor" "$TOM" '{"hours":1.5,"rateClass":"STANDARD"}' | jq -r '.labor | length')" 1
+await "field knows the filters on Tom's truck" 2 bash -c "curl -s '$FIELD/trucks/$TOMS_TRUCK/stock' -H 'Authorization: Bearer $TOM' \
+  | jq -r '.items[] | select(.productId==\"$FILTER\") | .available * 1'"
+check "filter fitted from Tom's truck" "$(post "$FIELD/jobs/$JOB/parts-used" "$TOM" "{\"productId\":\"$FILTER\",\"quantity\":1,\"locationId\":\"$TOMS_TRUCK\"}" \
+  | jq -r .quantity)" 1
+await "inventory issued it from Tom's truck at WAC" "1 9" bash -c "curl -s '$INV/stock?locationId=$TOMS_TRUCK&productId=$FILTER' \
+  -H 'Authorization: Bearer $CLERK' | jq -r '.items[0] | [.onHand, .unitCost] | map(. * 1) | join(\" \")'"
+
+# The capacitor is missing: Tom's truck has none, inventory refuses; the job waits on parts.
+missing=$(post "$FIELD/jobs/$JOB/part-reservations" "$TOM" "{\"productId\":\"$CAPACITOR\",\"quantity\":1}" | jq -r .id)
+reservation() { get "$FIELD/jobs/$JOB/part-reservations" "$PARTS" | jq -r ".items[] | select(.id==\"$1\") | [.status, .rejectionReason // empty] | join(\" \")"; }
+await "inventory refuses the capacitor on Tom's truck" "REJECTED INSUFFICIENT_STOCK" reservation "$missing"
+check "job blocked, waiting on parts" "$(post "$FIELD/my/jobs/$JOB/waiting-on-parts" "$TOM" '{"waitingFor":"1x run capacitor 45/5"}' | jq -r .status)" WAITING_ON_PARTS
+check "on the blocked-jobs queue" "$(get "$FIELD/jobs/blocked" "$DISPATCHER" | jq -r "[.[] | select(.jobId==\"$JOB\")] | length")" 1
+
+# The parts manager finds one on Petr's truck and has it held for the job; the job still waits (it is not on Tom's truck).
+held=$(post "$FIELD/jobs/$JOB/part-reservations" "$PARTS" "{\"productId\":\"$CAPACITOR\",\"quantity\":1,\"locationId\":\"$PETRS_TRUCK\"}" | jq -r .id)
+await "held on Petr's truck" CONFIRMED reservation "$held"
+check "the job still waits" "$(get "$FIELD/jobs/$JOB" "$DISPATCHER" | jq -r .status)" WAITING_ON_PARTS
+check "inventory holds it on Petr's truck" "$(get "$INV/stock?locationId=$PETRS_TRUCK&productId=$CAPACITOR" "$CLERK" | jq -r '.items[0] | [.reserved, .available] | map(. * 1) | join(" ")')" "1 0"
+# To ship it, the hold is given back and a transfer note moves the unit to Tom's truck.
+check "the hold cancelled to ship it" "$(post "$FIELD/part-reservations/$held/cancel" "$PARTS" '{"reason":"Shipping it to Tom'"'"'s truck"}' | jq -r .status)" CANCELLED
+await "inventory released the hold" "0 1" bash -c "curl -s '$INV/stock?locationId=$PETRS_TRUCK&productId=$CAPACITOR' \
+  -H 'Authorization: Bearer $CLERK' | jq -r '.items[0] | [.reserved, .available] | map(. * 1) | join(\" \")'"
+TRANSFER=$(post "$INV/transfers-dispatch-note" "$CLERK" "{\"originLocationId\":\"$PETRS_TRUCK\",\"destinationLocationId\":\"$TOMS_TRUCK\",
+  \"detail\":[{\"productId\":\"$CAPACITOR\",\"quantity\":1}]}" | jq -r .id)
+check "transfer dispatched" "$(post "$INV/transfers-dispatch-note/$TRANSFER/dispatch" "$CLERK" | jq -r .status)" ACTIVE
+check "received on Tom's truck" "$(post "$INV/transfers-goods-receipt" "$CLERK" "{\"transferDispatchNoteId\":\"$TRANSFER\",\"status\":\"APPROVED\",
+  \"items\":[{\"productId\":\"$CAPACITOR\",\"receivedQuantity\":1}]}" | jq -r .status)" APPROVED
+await "the job released by the receipt" READY_TO_SCHEDULE bash -c "curl -s '$FIELD/jobs/$JOB' -H 'Authorization: Bearer $DISPATCHER' | jq -r .status"
+followup=$(get "$FIELD/jobs/$JOB/follow-up" "$DISPATCHER")
+check "follow-up suggested with Tom, whose truck holds the part" "$(jq -r .technicianId <<<"$followup")" "$TOM_ID"
+check "the job's history says who released it" "$(get "$FIELD/jobs/$JOB/history" "$DISPATCHER" | jq -r '.statusChanges[-1] | [.from, .to, .by] | join(" ")')" \
+  "WAITING_ON_PARTS READY_TO_SCHEDULE parts-arrival"
+check "the follow-up booked as suggested" "$(book "$JOB" "$TOM_ID" "$(jq -r .start <<<"$followup")")" 201
+post "$FIELD/my/jobs/$JOB/start" "$TOM" >/dev/null
+check "capacitor fitted from Tom's truck" "$(post "$FIELD/jobs/$JOB/parts-used" "$TOM" "{\"productId\":\"$CAPACITOR\",\"quantity\":1,\"locationId\":\"$TOMS_TRUCK\"}" \
+  | jq -r .quantity)" 1
+check "job completed" "$(post "$FIELD/my/jobs/$JOB/complete" "$TOM" | jq -r .status)" COMPLETED
+await "inventory: Tom's truck has no capacitor left" 0 bash -c "curl -s '$INV/stock?locationId=$TOMS_TRUCK&productId=$CAPACITOR' \
+  -H 'Authorization: Bearer $CLERK' | jq -r '.items[0].onHand * 1'"
+
+# The last unit: Tom and Petr, each for a job of their own, ask for the one igniter on the spares truck at once.
+RACE_TOM=$(newjob "Igniter, unit A"); RACE_PETR=$(newjob "Igniter, unit B")
+check "race job booked with Tom" "$(book "$RACE_TOM" "$TOM_ID" "$(at '+2 days')")" 201
+check "race job booked with Petr" "$(book "$RACE_PETR" "$PETR_ID" "$(at '+2 days')")" 201
+ask() { post "$FIELD/jobs/$1/part-reservations" "$2" "{\"productId\":\"$IGNITER\",\"quantity\":1,\"locationId\":\"$SPARES_TRUCK\"}" | jq -r .id > "$3"; }
+race=$(mktemp -d); ask "$RACE_TOM" "$TOM" "$race/tom" & ask "$RACE_PETR" "$PETR" "$race/petr" & wait
+answers() { for j in "$RACE_TOM" "$RACE_PETR"; do get "$FIELD/jobs/$j/part-reservations" "$PARTS" | jq -r '.items[0].status'; done | sort | tr '\n' ' '; }
+await "one technician holds the last igniter, the other is refused" "CONFIRMED REJECTED " answers
+check "inventory holds exactly one" "$(get "$INV/stock?locationId=$SPARES_TRUCK&productId=$IGNITER" "$CLERK" | jq -r '.items[0] | [.reserved, .available] | map(. * 1) | join(" ")')" "1 0"
+rm -rf "$race"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
