@@ -63,7 +63,7 @@ class JobEventContracts implements EventContracts {
                         l.hours(), l.rateClass().name())).toList(),
                 w.partsUsed().stream().map(p -> new JobCompleted.PartUsed(p.id(), p.partId(), p.sku(), p.quantity(),
                         p.truckLocationId())).toList(),
-                by, at);
+                by, at, null);
     }
 
     private static UUID technician(Job j) {
