@@ -7,13 +7,20 @@ import dev.opsuite.field.jobs.domain.Assignment;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.jobs.domain.JobStatusEvent;
+import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
 import dev.opsuite.field.technicians.domain.Technician;
+import dev.opsuite.field.technicians.domain.WorkingHours;
 import dev.opsuite.support.application.Rejection;
+import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.tenancy.Actor;
 import io.smallrye.mutiny.Uni;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -105,4 +112,28 @@ public final class JobsAndTechnicians implements FindJobsQuery, ScheduleJobUseCa
         return technicians.all(tenantId).map(all -> all.stream()
                 .filter(t -> trade == null || t.skillIn(trade).isPresent()).toList());
     }
+
+    /** Adds a job of acme, ready to schedule, made at {@code now} by the CSR. */
+    public Job addJob(String title, Skill skill, int minutes) {
+        Job job = Decisions.accepted(Job.create(Envelope.created(UUID.randomUUID(), "acme", "csr", now), UUID.randomUUID(),
+                UUID.randomUUID(), null, title, skill, Duration.ofMinutes(minutes)));
+        jobs.add(job).await().indefinitely();
+        return job;
+    }
+
+    /** Adds a technician of acme signing in as the lowercased name, in UTC, with one skill, no truck. */
+    public Technician addTechnician(String name, Skill skill, List<WorkingHours> hours) {
+        Technician t = Decisions.accepted(Technician.register(Envelope.created(UUID.randomUUID(), "acme", "admin", now),
+                name.toLowerCase(), new Technician.Profile(name, ZoneId.of("UTC"), List.of(skill), hours, null)));
+        return technicians.add(t).await().indefinitely();
+    }
+
+    /** The same hours on each of {@code days}. */
+    public static List<WorkingHours> hours(List<DayOfWeek> days, int from, int to) {
+        return days.stream().map(d -> new WorkingHours(d, LocalTime.of(from, 0), LocalTime.of(to, 0))).toList();
+    }
+
+    public static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    public static final List<DayOfWeek> EVERY_DAY = List.of(DayOfWeek.values());
 }

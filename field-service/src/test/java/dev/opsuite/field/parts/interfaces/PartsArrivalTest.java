@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Seed 002's exception path from field's side, inventory's events sent as inventory sends them: a job waiting on parts
  * is released when its part arrives on its technician's truck (held there, or received by transfer), not when it is
- * held on another truck, and the board suggests the follow-up visit.
+ * held on another truck, and the board suggests the follow-up visit. A reservation without a location is asked of the
+ * truck of the job's technician.
  */
 @QuarkusTest
 class PartsArrivalTest {
@@ -109,6 +110,9 @@ class PartsArrivalTest {
                 capacitor, tomsTruck));
 
         await().atMost(PATIENCE).untilAsserted(() -> job(job).body("status", equalTo("READY_TO_SCHEDULE")));
+        given().header("Authorization", owner).get("/jobs/{id}/history", job).then().statusCode(200)
+                .body("statusChanges[-1].from", equalTo("WAITING_ON_PARTS"))
+                .body("statusChanges[-1].by", equalTo("parts-arrival"));
         // The unit held for the job is on Tom's truck though none is available there: Tom is the one to go.
         given().header("Authorization", owner).get("/jobs/{id}/follow-up", job).then().statusCode(200)
                 .body("technicianId", equalTo(tomId));

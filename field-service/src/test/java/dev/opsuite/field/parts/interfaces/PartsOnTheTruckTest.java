@@ -19,8 +19,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -266,41 +264,6 @@ class PartsOnTheTruckTest {
                             "quantity", 1, "locationId", truck)).statusCode(201).extract().<String>path("id")).then();
             default -> throw new IllegalArgumentException(endpoint);
         };
-    }
-
-    @Test
-    void a_job_waiting_on_parts_takes_them_from_its_technicians_truck_and_is_released_when_inventory_holds_them() {
-        String shop = "parts-" + UUID.randomUUID().toString().substring(0, 8);
-        String owner = SuiteStack.bearer(shop, "owner");
-        String tom = SuiteStack.bearer(shop, "technician");   // signs in as test-technician
-        Map<String, Object> technician = new HashMap<>(FieldRequests.technician("test-technician", "HVAC", 2));
-        technician.put("truck", Map.of("vehicleId", UUID.randomUUID(), "truckLocationId", truck));
-        String tomId = FieldRequests.registerTechnician(owner, technician).statusCode(201).extract().path("id");
-        String call = FieldRequests.openCall(owner, FieldRequests.call(FieldRequests.customerId(owner, "Carla", "555-0300"),
-                "HIGH", null)).statusCode(201).extract().path("id");
-        String job = FieldRequests.createJob(owner, call, FieldRequests.job("Furnace", "HVAC", 2, 60)).statusCode(201)
-                .extract().path("id");
-        FieldRequests.assign(owner, job, tomId, "2026-06-02T09:00:00Z").statusCode(201);
-        given().header("Authorization", tom).post("/my/jobs/{id}/start", job).then().statusCode(200);
-        given().header("Authorization", tom).contentType(ContentType.JSON).body(Map.of("waitingFor", "1x capacitor 45/5"))
-                .post("/my/jobs/{id}/waiting-on-parts", job).then().statusCode(200).body("status", equalTo("WAITING_ON_PARTS"));
-
-        // No location named: the part is asked of the truck Tom drives.
-        String reservation = given().header("Authorization", tom).contentType(ContentType.JSON)
-                .body(Map.of("productId", capacitor, "quantity", 1)).post("/jobs/{id}/part-reservations", job).then()
-                .statusCode(201).body("locationId", equalTo(truck.toString())).extract().path("id");
-        KafkaProbe.send(Topics.PART_RESERVATION_OUTCOME, reservation, """
-                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
-                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(reservation, job, UUID.randomUUID(),
-                capacitor, truck), Map.of(EventHeaders.ID, UUID.randomUUID().toString(), EventHeaders.TYPE,
-                "part-reservation-confirmed", EventHeaders.SCHEMA_VERSION, "1", EventHeaders.TENANT, shop,
-                EventHeaders.TIME, Instant.now().toString(), EventHeaders.SOURCE, "/opsuite/inventory-transfer-service",
-                EventHeaders.SPEC_VERSION, "1.0"));
-
-        await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", owner).get("/jobs/{id}", job).then()
-                .statusCode(200).body("status", equalTo("READY_TO_SCHEDULE")));
-        given().header("Authorization", owner).get("/jobs/{id}/history", job).then().statusCode(200)
-                .body("statusChanges[-1].from", equalTo("WAITING_ON_PARTS")).body("statusChanges[-1].by", equalTo("parts-arrival"));
     }
 
     private static ValidatableResponse truckStock(UUID location) {

@@ -17,25 +17,17 @@ import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.domain.Technician;
-import dev.opsuite.field.technicians.domain.Technician.Profile;
-import dev.opsuite.field.technicians.domain.WorkingHours;
 import dev.opsuite.field.testing.InMemoryAppointments;
 import dev.opsuite.field.testing.InMemoryBoardPolicies;
 import dev.opsuite.field.testing.InMemoryFollowUps;
 import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
-import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.tenancy.Actor;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
@@ -174,18 +166,11 @@ class AssignJobTest {
     }
 
     private Job job(Skill skill, int minutes) {
-        Job job = accepted(Job.create(Envelope.created(UUID.randomUUID(), "acme", "csr", NOW), UUID.randomUUID(),
-                UUID.randomUUID(), null, "Work", skill, Duration.ofMinutes(minutes)));
-        neighbours.jobs.add(job).await().indefinitely();
-        return job;
+        return neighbours.addJob("Work", skill, minutes);
     }
 
     private Technician technician(String name, Skill skill) {
-        List<WorkingHours> weekdays = Arrays.stream(DayOfWeek.values()).limit(5)
-                .map(d -> new WorkingHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0))).toList();
-        Technician t = accepted(Technician.register(Envelope.created(UUID.randomUUID(), "acme", "admin", NOW),
-                name.toLowerCase(), new Profile(name, ZoneId.of("UTC"), List.of(skill), weekdays, null)));
-        return neighbours.technicians.add(t).await().indefinitely();
+        return neighbours.addTechnician(name, skill, JobsAndTechnicians.hours(JobsAndTechnicians.WEEKDAYS, 8, 17));
     }
 
     private static void assertRefused(ThrowingCallable call, Rejection.Kind kind, String field) {

@@ -15,24 +15,16 @@ import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.domain.Technician;
-import dev.opsuite.field.technicians.domain.Technician.Profile;
-import dev.opsuite.field.technicians.domain.WorkingHours;
 import dev.opsuite.field.testing.InMemoryAppointments;
 import dev.opsuite.field.testing.InMemoryBoardPolicies;
 import dev.opsuite.field.testing.InMemoryFollowUps;
 import dev.opsuite.field.testing.JobsAndTechnicians;
-import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.ControlledClock;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,17 +109,10 @@ class BlockedJobsTest {
     }
 
     private Job job() {
-        Job job = accepted(Job.create(Envelope.created(UUID.randomUUID(), "acme", "csr", START), UUID.randomUUID(),
-                UUID.randomUUID(), null, "Furnace", new Skill(Trade.HVAC, 1), Duration.ofHours(1)));
-        neighbours.jobs.add(job).await().indefinitely();
-        return job;
+        return neighbours.addJob("Furnace", new Skill(Trade.HVAC, 1), 60);
     }
 
     private Technician technician() {
-        List<WorkingHours> everyDay = Arrays.stream(DayOfWeek.values())
-                .map(d -> new WorkingHours(d, LocalTime.of(7, 0), LocalTime.of(17, 0))).toList();
-        Technician t = accepted(Technician.register(Envelope.created(UUID.randomUUID(), "acme", "admin", START), "tom",
-                new Profile("Tom", ZoneId.of("UTC"), List.of(new Skill(Trade.HVAC, 3)), everyDay, null)));
-        return neighbours.technicians.add(t).await().indefinitely();
+        return neighbours.addTechnician("Tom", new Skill(Trade.HVAC, 3), JobsAndTechnicians.hours(JobsAndTechnicians.EVERY_DAY, 7, 17));
     }
 }

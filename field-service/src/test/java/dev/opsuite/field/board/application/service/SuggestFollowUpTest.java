@@ -9,24 +9,17 @@ import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.domain.Technician;
-import dev.opsuite.field.technicians.domain.Technician.Profile;
-import dev.opsuite.field.technicians.domain.WorkingHours;
 import dev.opsuite.field.testing.InMemoryAppointments;
 import dev.opsuite.field.testing.InMemoryBoardPolicies;
 import dev.opsuite.field.testing.InMemoryFollowUps;
 import dev.opsuite.field.testing.JobsAndTechnicians;
-import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -116,17 +109,10 @@ class SuggestFollowUpTest {
     }
 
     private Job job(Skill skill, int minutes) {
-        Job job = accepted(Job.create(Envelope.created(UUID.randomUUID(), "acme", "csr", NOW), UUID.randomUUID(),
-                UUID.randomUUID(), null, "Furnace", skill, Duration.ofMinutes(minutes)));
-        neighbours.jobs.add(job).await().indefinitely();
-        return job;
+        return neighbours.addJob("Furnace", skill, minutes);
     }
 
     private Technician technician(String name, Skill skill) {
-        List<WorkingHours> weekdays = Arrays.stream(DayOfWeek.values()).limit(5)
-                .map(d -> new WorkingHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0))).toList();
-        Technician t = accepted(Technician.register(Envelope.created(UUID.randomUUID(), "acme", "admin", NOW),
-                name.toLowerCase(), new Profile(name, ZoneId.of("UTC"), List.of(skill), weekdays, null)));
-        return neighbours.technicians.add(t).await().indefinitely();
+        return neighbours.addTechnician(name, skill, JobsAndTechnicians.hours(JobsAndTechnicians.WEEKDAYS, 8, 17));
     }
 }
