@@ -59,7 +59,7 @@ public final class Topics {
             new Entry(INVOICE_REQUEST_OUTCOME, "billing-service", List.of("dispatch-service")),
             new Entry(SALES_ORDER, "billing-service", List.of()),
             new Entry(FIELD_SERVICE_CALL, "field-service", List.of()),
-            new Entry(FIELD_JOB, "field-service", List.of()),
+            new Entry(FIELD_JOB, "field-service", List.of("field-service")),
             // fleet-service
             new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
             new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of("dispatch-service")),

@@ -5,6 +5,7 @@ import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -111,15 +112,32 @@ public final class PartReservation implements Enveloped {
      * One refused, used up or cancelled already has nothing to give back.
      */
     public Result<PartsEvents.ReservationCancelled> cancel(String reason, String by, Instant at) {
-        if (status != PartReservationStatus.REQUESTED && status != PartReservationStatus.CONFIRMED) {
+        if (!givesBack()) {
             return Result.wrongState("reservation-not-cancellable", "reservationId",
                     "Reservation " + id() + " is " + status + "; only a requested or confirmed one can be cancelled.");
         }
+        PartsEvents.ReservationCancelled event = giveBack(reason, by, at);
+        return Result.accepted(event, event);
+    }
+
+    /**
+     * Its job was cancelled: asked or held, it is given back as {@link #cancel} does. One refused, used up or cancelled
+     * already is left as it is (empty), so a cancellation heard twice changes nothing.
+     */
+    public Optional<PartsEvents.ReservationCancelled> jobCancelled(String jobReason, String by, Instant at) {
+        return givesBack() ? Optional.of(giveBack("Job cancelled: " + jobReason.strip(), by, at)) : Optional.empty();
+    }
+
+    /** Asked or held: something inventory may still hold for it (a partly used one holds the rest). */
+    private boolean givesBack() {
+        return status == PartReservationStatus.REQUESTED || status == PartReservationStatus.CONFIRMED;
+    }
+
+    private PartsEvents.ReservationCancelled giveBack(String reason, String by, Instant at) {
         status = PartReservationStatus.CANCELLED;
         cancellation = new Cancellation(reason.strip(), by, at);
         envelope = envelope.touched(by, at);
-        PartsEvents.ReservationCancelled event = new PartsEvents.ReservationCancelled(this);
-        return Result.accepted(event, event);
+        return new PartsEvents.ReservationCancelled(this);
     }
 
     /** Parts fitted from this reservation: only a confirmed one, for its own job, and no more than it still holds. */

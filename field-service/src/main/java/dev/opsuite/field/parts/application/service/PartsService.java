@@ -2,6 +2,7 @@ package dev.opsuite.field.parts.application.service;
 
 import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase;
 import dev.opsuite.field.parts.application.port.in.FindPartsQuery;
+import dev.opsuite.field.parts.application.port.in.GiveBackPartsOfJobUseCase;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase;
 import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
@@ -25,6 +26,7 @@ import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -35,8 +37,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class PartsService implements RequestPartUseCase, CancelPartReservationUseCase, RecordPartsUsedUseCase,
-        TrackInventoryUseCase, FindPartsQuery {
+public class PartsService implements RequestPartUseCase, CancelPartReservationUseCase, GiveBackPartsOfJobUseCase,
+        RecordPartsUsedUseCase, TrackInventoryUseCase, FindPartsQuery {
 
     private final PartReservationStore reservations;
     private final TruckStockStore trucks;
@@ -126,6 +128,23 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
                         .replaceWith(reservation);
             });
         });
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> jobCancelled(JobCancelledCommand command) {
+        Actor by = command.cancelledBy();
+        return reservations.ofJob(by.tenantId(), command.jobId())
+                // One after the other, each under its row's lock (as a cancellation by hand): a use or a cancellation
+                // racing this one waits, and whichever comes second sees the first.
+                .onItem().transformToMulti(all -> Multi.createFrom().iterable(all))
+                .onItem().transformToUniAndConcatenate(r -> reservations.lock(by.tenantId(), r.id())
+                        .map(Optional::orElseThrow)
+                        .chain(reservation -> reservation.jobCancelled(command.reason(), by.userId(),
+                                        command.cancelledAt())
+                                .map(cancelled -> reservations.save(reservation).chain(() -> events.publish(cancelled)))
+                                .orElseGet(() -> Uni.createFrom().voidItem())))
+                .collect().last().replaceWithVoid();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.opsuite.testing.fakes.Outcomes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase.CancelPartReservationCommand;
+import dev.opsuite.field.parts.application.port.in.GiveBackPartsOfJobUseCase;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase.PartsUsedCommand;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase.RequestPartCommand;
 import dev.opsuite.field.parts.domain.PartReservation;
@@ -166,6 +167,43 @@ class PartsTest {
         assertThat(refused(parts.cancel(new CancelPartReservationCommand(jana, UUID.randomUUID(), "not needed", false))).kind())
                 .isEqualTo(dev.opsuite.support.application.Rejection.Kind.NOT_FOUND);
         assertThat(events.published(PartsEvents.ReservationCancelled.class)).isEmpty();
+    }
+
+    @Test
+    void a_cancelled_job_gives_back_what_is_still_asked_or_held_and_hearing_it_again_changes_nothing() {
+        PartReservation asked = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck, false)));
+        PartReservation held = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("2"), truck, false)));
+        done(parts.confirmed(TENANT, held.id(), UUID.randomUUID(), clock.instant()));
+        done(parts.use(new PartsUsedCommand(jana, job, held.id(), null, qty("1"), null, false))); // one of two fitted
+        PartReservation usedUp = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("1"), truck, false)));
+        done(parts.confirmed(TENANT, usedUp.id(), UUID.randomUUID(), clock.instant()));
+        done(parts.use(new PartsUsedCommand(jana, job, usedUp.id(), null, qty("1"), null, false)));
+        PartReservation refusedOne = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("5"), truck, false)));
+        done(parts.rejected(TENANT, refusedOne.id(), "INSUFFICIENT_STOCK", qty("2"), "Only 2 available", clock.instant()));
+        PartReservation otherJobs = done(parts.request(new RequestPartCommand(jana, UUID.randomUUID(), null, capacitor,
+                qty("1"), truck, false)));
+        Instant cancelledAt = clock.instant().plusSeconds(600);
+        var cancellation = new GiveBackPartsOfJobUseCase.JobCancelledCommand(new Actor(TENANT, "dispatch-eva"), job,
+                "Customer sold the house.", cancelledAt);
+
+        done(parts.jobCancelled(cancellation));
+        done(parts.jobCancelled(cancellation)); // redelivered
+
+        var now = done(parts.reservationsOfJob(jana, job, false)).stream()
+                .collect(java.util.stream.Collectors.toMap(PartReservation::id, r -> r));
+        for (PartReservation given : java.util.List.of(asked, held)) {
+            assertThat(now.get(given.id()).status()).isEqualTo(PartReservationStatus.CANCELLED);
+            assertThat(now.get(given.id()).cancellation()).isEqualTo(new PartReservation.Cancellation(
+                    "Job cancelled: Customer sold the house.", "dispatch-eva", cancelledAt));
+        }
+        assertThat(now.get(held.id()).used()).isEqualByComparingTo("1"); // what was fitted stays fitted
+        assertThat(now.get(usedUp.id()).status()).isEqualTo(PartReservationStatus.USED);
+        assertThat(now.get(refusedOne.id()).status()).isEqualTo(PartReservationStatus.REJECTED);
+        assertThat(done(reservations.find(TENANT, otherJobs.id())).orElseThrow().status())
+                .isEqualTo(PartReservationStatus.REQUESTED);
+        // Inventory is told once for each, and releases what it still holds (the unused one of the two).
+        assertThat(events.published(PartsEvents.ReservationCancelled.class))
+                .extracting(e -> e.reservation().id()).containsExactlyInAnyOrder(asked.id(), held.id());
     }
 
     @Test
