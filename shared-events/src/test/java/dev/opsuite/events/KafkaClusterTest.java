@@ -77,6 +77,31 @@ class KafkaClusterTest {
     }
 
     @Test
+    void the_operator_may_redrive_every_dead_letter_topic_and_nothing_else() throws IOException {
+        Set<String> granted = new HashSet<>();
+        for (JsonNode doc : documents("kafka-users.yaml")) {
+            if ("opsuite-operator".equals(doc.path("metadata").path("name").asText())) {
+                for (JsonNode acl : doc.path("spec").path("authorization").path("acls")) {
+                    for (JsonNode operation : acl.path("operations")) {
+                        granted.add(acl.path("resource").path("type").asText() + ":" + acl.path("resource").path("name").asText()
+                                + ":" + operation.asText());
+                    }
+                }
+            }
+        }
+        Set<String> needed = new HashSet<>(Set.of("group:opsuite-dead-letters:Read"));
+        for (Topics.Entry entry : Topics.CATALOG) {
+            for (String consumer : entry.consumers()) {
+                needed.add("topic:" + Topics.deadLetter(entry.topic(), consumer) + ":Read");
+                needed.add("topic:" + entry.topic() + ":Write");
+            }
+        }
+        // `./suite dead-letters redrive` reads each dead-letter topic and writes its records back to their topic.
+        assertThat(granted.stream().filter(g -> g.endsWith(":Write") || g.endsWith(":Read")).toList())
+                .containsExactlyInAnyOrderElementsOf(needed);
+    }
+
+    @Test
     void each_service_authenticates_as_its_own_user_over_tls() throws IOException {
         for (String service : SERVICES) {
             String deployment = Files.readString(DEPLOY.resolve(service + ".yaml"));
