@@ -65,5 +65,9 @@ class JobCancelledPartsTest {
             assertThat(payload.getString("locationId")).isEqualTo(truck.toString());
             assertThat(payload.getString("cancelledBy")).isEqualTo("test-owner");
         });
+        // A cancelled job takes no more parts.
+        reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(409)
+                .body("type", equalTo("https://opsuite.dev/problems/job-closed")).body("errors[0].field", equalTo("jobId"));
+        ofJob(PARTS_MANAGER, job).body("items.size()", equalTo(1));
     }
 }

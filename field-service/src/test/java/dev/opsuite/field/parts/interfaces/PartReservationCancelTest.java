@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +43,12 @@ class PartReservationCancelTest {
 
     final UUID truck = UUID.randomUUID();
     final UUID capacitor = UUID.randomUUID();
-    final UUID job = UUID.randomUUID();
+    UUID job;
+
+    @BeforeEach
+    void aJobOnTheBoard() {
+        job = PartsCalls.openJob(TENANT);
+    }
 
     @Test
     void a_held_reservation_given_back_is_cancelled_and_inventory_is_told_under_the_reservations_key() {

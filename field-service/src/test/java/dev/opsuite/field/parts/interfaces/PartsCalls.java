@@ -7,6 +7,7 @@ import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
 import dev.opsuite.field.testing.FieldRequests;
 import dev.opsuite.testing.KafkaProbe;
+import dev.opsuite.testing.SuiteStack;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.awaitility.Awaitility;
@@ -26,6 +27,12 @@ final class PartsCalls {
     static String technician(String owner, String userId) {
         return FieldRequests.registerTechnician(owner, FieldRequests.technician(userId, "HVAC", 2)).statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A job of the tenant on the board of a technician of its own, for calls whose point is not who works it. */
+    static UUID openJob(String tenant) {
+        String owner = SuiteStack.bearer(tenant, "owner");
+        return UUID.fromString(jobOf(owner, technician(owner, FieldRequests.uniqueUser("tech")), "2026-06-02T09:00:00Z"));
     }
 
     /** A new job of a new call, on the technician's board at {@code start}: its id. */

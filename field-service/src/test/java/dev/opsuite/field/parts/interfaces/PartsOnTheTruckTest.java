@@ -62,8 +62,8 @@ class PartsOnTheTruckTest {
 
     @Test
     void two_technicians_ask_for_the_last_unit_one_is_confirmed_one_rejected() throws Exception {
-        UUID janasJob = UUID.randomUUID();
-        UUID petrsJob = UUID.randomUUID();
+        UUID janasJob = PartsCalls.openJob(TENANT);
+        UUID petrsJob = PartsCalls.openJob(TENANT);
         List<String> asked = Race.all(List.<Callable<String>>of(
                 () -> reserve(PARTS_MANAGER, janasJob, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
                         .statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id"),
@@ -98,7 +98,7 @@ class PartsOnTheTruckTest {
 
     @Test
     void parts_used_from_a_confirmed_reservation_or_from_the_truck_go_to_inventory() {
-        UUID job = UUID.randomUUID();
+        UUID job = PartsCalls.openJob(TENANT);
         String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 2, "locationId", truck))
                 .statusCode(201).extract().path("id");
         used(ADMIN, job, Map.of("reservationId", id, "quantity", 1)).statusCode(409)
@@ -129,7 +129,7 @@ class PartsOnTheTruckTest {
 
     @Test
     void two_technicians_using_the_last_reserved_part_at_once_one_wins_the_other_is_409_naming_it() throws Exception {
-        UUID job = UUID.randomUUID();
+        UUID job = PartsCalls.openJob(TENANT);
         String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
                 .statusCode(201).extract().path("id");
         answer(id, job, "part-reservation-confirmed", """
@@ -209,7 +209,7 @@ class PartsOnTheTruckTest {
 
     @Test
     void another_tenant_sees_none_of_it() {
-        UUID job = UUID.randomUUID();
+        UUID job = PartsCalls.openJob(TENANT);
         reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201);
         ofJob(SuiteStack.bearer("globex", "parts-manager"), job).body("items.size()", equalTo(0));
         given().header("Authorization", SuiteStack.bearer("globex", "technician")).get("/jobs/{id}/part-reservations", job)

@@ -7,6 +7,7 @@ import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase;
 import dev.opsuite.field.parts.application.port.in.TrackInventoryUseCase;
 import dev.opsuite.field.parts.application.port.out.JobTechnicians;
+import dev.opsuite.field.parts.application.port.out.JobTechnicians.WorkedJob;
 import dev.opsuite.field.parts.application.port.out.JobTrucks;
 import dev.opsuite.field.parts.application.port.out.PartArrivals;
 import dev.opsuite.field.parts.application.port.out.PartReservationStore;
@@ -18,6 +19,7 @@ import dev.opsuite.field.parts.domain.PartsEvents;
 import dev.opsuite.field.parts.domain.PartsEvents.PartsUsed;
 import dev.opsuite.field.parts.domain.TruckStock;
 import dev.opsuite.support.application.EventPublisher;
+import dev.opsuite.support.application.RejectedException;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Result;
@@ -66,7 +68,7 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
     public Uni<PartReservation> request(RequestPartCommand command) {
         Actor actor = command.actor();
         Instant now = clock.instant();
-        return own(actor, command.jobId(), command.ownJobsOnly())
+        return workable(actor, command.jobId(), command.ownJobsOnly())
                 .chain(() -> location(actor.tenantId(), command.jobId(), command.locationId()))
                 .chain(location -> {
                     Result.Accepted<PartReservation> requested = Rejection.accepted(PartReservation.request(
@@ -82,21 +84,31 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
      * job that does not exist (as in the technician's own queue).
      */
     private Uni<Void> own(Actor actor, UUID jobId, boolean ownJobsOnly) {
-        return mine(actor, jobId, ownJobsOnly).map(mine -> {
-            if (!mine) {
-                throw Rejection.missing("job", jobId).get();
+        if (!ownJobsOnly) {
+            return Uni.createFrom().voidItem();
+        }
+        return known(actor, jobId, true).replaceWithVoid();
+    }
+
+    /**
+     * The job parts are asked for or fitted on: one of the tenant's (NOT_FOUND otherwise, or when it is another
+     * technician's and the caller is limited to their own), still open to work (a completed or cancelled job takes
+     * no more parts: CONFLICT naming jobId).
+     */
+    private Uni<WorkedJob> workable(Actor actor, UUID jobId, boolean ownJobsOnly) {
+        return known(actor, jobId, ownJobsOnly).map(job -> {
+            if (!job.open()) {
+                throw Rejection.conflict("job-closed", "jobId", "Job " + jobId
+                        + " is completed or cancelled; no part is reserved or fitted on it.").toException();
             }
-            return null;
+            return job;
         });
     }
 
-    /** Whether the caller may act on the job: any job, or only one assigned to them (ownJobsOnly). */
-    private Uni<Boolean> mine(Actor actor, UUID jobId, boolean ownJobsOnly) {
-        if (!ownJobsOnly) {
-            return Uni.createFrom().item(true);
-        }
-        return jobTechnicians.technicianUserOf(actor.tenantId(), jobId)
-                .map(user -> user.filter(actor.userId()::equals).isPresent());
+    private Uni<WorkedJob> known(Actor actor, UUID jobId, boolean ownJobsOnly) {
+        return jobTechnicians.job(actor.tenantId(), jobId).map(found -> found
+                .filter(job -> !ownJobsOnly || actor.userId().equals(job.technicianUserId()))
+                .orElseThrow(Rejection.missing("job", jobId)));
     }
 
     /** The location named, else the truck of the job's technician. */
@@ -118,15 +130,15 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
         return reservations.lock(actor.tenantId(), command.reservationId()).chain(found -> {
             PartReservation reservation = found.orElseThrow(Rejection.missing("part-reservation", command.reservationId()));
             // A reservation of another technician's job is as unknown to a technician as one that does not exist.
-            return mine(actor, reservation.jobId(), command.ownJobsOnly()).chain(mine -> {
-                if (!mine) {
-                    throw Rejection.missing("part-reservation", command.reservationId()).get();
-                }
-                Result.Accepted<PartsEvents.ReservationCancelled> cancelled = Rejection.accepted(
-                        reservation.cancel(command.reason(), actor.userId(), now));
-                return reservations.save(reservation).chain(() -> events.publish(cancelled.events()))
-                        .replaceWith(reservation);
-            });
+            return own(actor, reservation.jobId(), command.ownJobsOnly())
+                    .onFailure(RejectedException.class).transform(notMine -> Rejection.missing("part-reservation",
+                            command.reservationId()).get())
+                    .chain(() -> {
+                        Result.Accepted<PartsEvents.ReservationCancelled> cancelled = Rejection.accepted(
+                                reservation.cancel(command.reason(), actor.userId(), now));
+                        return reservations.save(reservation).chain(() -> events.publish(cancelled.events()))
+                                .replaceWith(reservation);
+                    });
         });
     }
 
@@ -153,7 +165,7 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
         Actor actor = command.actor();
         Instant now = clock.instant();
         UUID usageId = UUID.randomUUID();
-        return own(actor, command.jobId(), command.ownJobsOnly()).chain(() -> used(command, actor, usageId, now));
+        return workable(actor, command.jobId(), command.ownJobsOnly()).chain(() -> used(command, actor, usageId, now));
     }
 
     private Uni<PartsUsed> used(PartsUsedCommand command, Actor actor, UUID usageId, Instant now) {

@@ -2,6 +2,7 @@ package dev.opsuite.field.parts.infrastructure.jobs;
 
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.parts.application.port.out.JobTechnicians;
 import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
 import dev.opsuite.field.technicians.domain.Technician;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who works a job, through the jobs' and technicians' port.in: the login of the technician of its live appointment. */
+/** Jobs as parts sees them, through the jobs' and technicians' port.in: open or not, and who works them. */
 @ApplicationScoped
 class TechniciansOfJobs implements JobTechnicians {
 
@@ -24,8 +25,16 @@ class TechniciansOfJobs implements JobTechnicians {
     }
 
     @Override
-    public Uni<Optional<String>> technicianUserOf(String tenantId, UUID jobId) {
-        return technicianOf(tenantId, jobId).map(technician -> technician.map(Technician::userId));
+    public Uni<Optional<WorkedJob>> job(String tenantId, UUID jobId) {
+        return jobs.jobs(tenantId, List.of(jobId)).chain(found -> {
+            Job job = found.get(jobId);
+            if (job == null) {
+                return Uni.createFrom().item(Optional.<WorkedJob>empty());
+            }
+            boolean open = job.status() != JobStatus.COMPLETED && job.status() != JobStatus.CANCELLED;
+            return technicianOf(tenantId, jobId).map(technician -> Optional.of(
+                    new WorkedJob(open, technician.map(Technician::userId).orElse(null))));
+        });
     }
 
     /** The technician of the job's live appointment; none for no job, or a job on no one's board. */

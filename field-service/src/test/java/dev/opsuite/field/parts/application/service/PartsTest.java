@@ -8,6 +8,7 @@ import dev.opsuite.field.parts.application.port.in.CancelPartReservationUseCase.
 import dev.opsuite.field.parts.application.port.in.GiveBackPartsOfJobUseCase;
 import dev.opsuite.field.parts.application.port.in.RecordPartsUsedUseCase.PartsUsedCommand;
 import dev.opsuite.field.parts.application.port.in.RequestPartUseCase.RequestPartCommand;
+import dev.opsuite.field.parts.application.port.out.JobTechnicians.WorkedJob;
 import dev.opsuite.field.parts.domain.PartReservation;
 import dev.opsuite.field.parts.domain.PartReservationStatus;
 import dev.opsuite.field.parts.domain.PartsEvents;
@@ -44,12 +45,12 @@ class PartsTest {
     final RecordingPartArrivals arrivals = new RecordingPartArrivals();
     final UUID truck = UUID.randomUUID();
     UUID jobTruck;
-    /** The login of the technician each job is assigned to. */
-    final java.util.Map<UUID, String> workedBy = new java.util.HashMap<>();
+    /** The jobs of the business: open or not, and the login of the technician each is assigned to. */
+    final java.util.Map<UUID, WorkedJob> jobs = new java.util.HashMap<>();
     final PartsService parts = new PartsService(reservations, trucks, usages,
             (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobTruck)),
-            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(workedBy.get(job))), arrivals, events, clock);
-    final UUID job = UUID.randomUUID();
+            (tenant, job) -> Uni.createFrom().item(Optional.ofNullable(jobs.get(job))), arrivals, events, clock);
+    final UUID job = openJob(null);
     final UUID capacitor = UUID.randomUUID();
 
     @Test
@@ -100,7 +101,7 @@ class PartsTest {
                 .isEqualTo("reservation-not-confirmed");
         done(parts.confirmed(TENANT, asked.id(), UUID.randomUUID(), clock.instant()));
 
-        assertThat(refused(parts.use(new PartsUsedCommand(jana, UUID.randomUUID(), asked.id(), null, qty("1"), null, false)))
+        assertThat(refused(parts.use(new PartsUsedCommand(jana, openJob(null), asked.id(), null, qty("1"), null, false)))
                 .code()).isEqualTo("reservation-of-another-job");
         assertThat(refused(parts.use(new PartsUsedCommand(jana, job, asked.id(), null, qty("3"), null, false))).code())
                 .isEqualTo("more-than-reserved");
@@ -180,7 +181,7 @@ class PartsTest {
         done(parts.use(new PartsUsedCommand(jana, job, usedUp.id(), null, qty("1"), null, false)));
         PartReservation refusedOne = done(parts.request(new RequestPartCommand(jana, job, null, capacitor, qty("5"), truck, false)));
         done(parts.rejected(TENANT, refusedOne.id(), "INSUFFICIENT_STOCK", qty("2"), "Only 2 available", clock.instant()));
-        PartReservation otherJobs = done(parts.request(new RequestPartCommand(jana, UUID.randomUUID(), null, capacitor,
+        PartReservation otherJobs = done(parts.request(new RequestPartCommand(jana, openJob(null), null, capacitor,
                 qty("1"), truck, false)));
         Instant cancelledAt = clock.instant().plusSeconds(600);
         var cancellation = new GiveBackPartsOfJobUseCase.JobCancelledCommand(new Actor(TENANT, "dispatch-eva"), job,
@@ -209,8 +210,8 @@ class PartsTest {
     @Test
     void a_technician_reserves_lists_uses_and_gives_back_parts_only_on_their_own_jobs() {
         UUID petrsJob = UUID.randomUUID();
-        workedBy.put(job, "tech-jana");
-        workedBy.put(petrsJob, "tech-petr");
+        jobs.put(job, new WorkedJob(true, "tech-jana"));
+        jobs.put(petrsJob, new WorkedJob(true, "tech-petr"));
         PartReservation petrs = done(parts.request(new RequestPartCommand(new Actor(TENANT, "parts-marek"), petrsJob, null,
                 capacitor, qty("1"), truck, false)));
         done(parts.confirmed(TENANT, petrs.id(), UUID.randomUUID(), clock.instant()));
@@ -289,5 +290,33 @@ class PartsTest {
 
     private static BigDecimal qty(String value) {
         return new BigDecimal(value);
+    }
+
+    @Test
+    void no_part_is_reserved_or_fitted_on_a_completed_or_cancelled_job_nor_on_one_that_does_not_exist() {
+        done(parts.truckStockChanged(stock("2", clock.instant()), false));
+        UUID done = UUID.randomUUID();
+        jobs.put(done, new WorkedJob(false, "tech-jana"));
+
+        Rejection asked = refused(parts.request(new RequestPartCommand(jana, done, null, capacitor, qty("1"), truck, false)));
+        Rejection fitted = refused(parts.use(new PartsUsedCommand(jana, done, null, capacitor, qty("1"), truck, false)));
+        Rejection unknown = refused(parts.request(new RequestPartCommand(jana, UUID.randomUUID(), null, capacitor, qty("1"),
+                truck, false)));
+
+        assertThat(java.util.List.of(asked, fitted)).allSatisfy(r -> {
+            assertThat(r.code()).isEqualTo("job-closed");
+            assertThat(r.kind()).isEqualTo(Rejection.Kind.CONFLICT);
+            assertThat(r.field()).isEqualTo("jobId");
+        });
+        assertThat(unknown.kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
+        assertThat(events.published(PartsEvents.ReservationRequested.class)).isEmpty();
+        assertThat(events.published(PartsEvents.PartsUsed.class)).isEmpty();
+    }
+
+    /** A job of the business, open, worked by {@code technician} (null: on no one's board). */
+    private UUID openJob(String technician) {
+        UUID id = UUID.randomUUID();
+        jobs.put(id, new WorkedJob(true, technician));
+        return id;
     }
 }

@@ -4,8 +4,16 @@ import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who works a job: the login (userId) of the technician it is assigned to, when it is a job assigned to one. */
+/** The jobs parts are asked for and fitted on: whether one exists, whether work on it goes on, and who works it. */
 public interface JobTechnicians {
 
-    Uni<Optional<String>> technicianUserOf(String tenantId, UUID jobId);
+    /**
+     * A job as the parts capability needs it: {@code open} unless completed or cancelled; the login (userId) of the
+     * technician of its live appointment, null when it is on no one's board.
+     */
+    record WorkedJob(boolean open, String technicianUserId) {
+    }
+
+    /** The job, when the tenant has it. */
+    Uni<Optional<WorkedJob>> job(String tenantId, UUID jobId);
 }
