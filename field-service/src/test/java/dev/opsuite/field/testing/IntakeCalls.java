@@ -28,7 +28,7 @@ public final class IntakeCalls implements FindServiceCallsQuery, FollowJobsUseCa
     public ServiceCall call(ServiceCallStatus status) {
         Envelope envelope = Envelope.created(UUID.randomUUID(), "acme", "csr", Instant.parse("2026-05-04T08:00:00Z"));
         ServiceCall call = new ServiceCall(envelope, "SC-2026-000001", UUID.randomUUID(), UUID.randomUUID(), "No heat",
-                Urgency.HIGH, null, null, status);
+                Urgency.HIGH, null, null, null, status);
         return calls.put(call);
     }
 
@@ -41,6 +41,11 @@ public final class IntakeCalls implements FindServiceCallsQuery, FollowJobsUseCa
     public Uni<Page<ServiceCall>> serviceCalls(String tenantId, ServiceCallFilter filter, PageRequest page) {
         return calls.page(tenantId, call -> (filter.status() == null || call.status() == filter.status())
                 && (filter.urgency() == null || call.urgency() == filter.urgency()), page);
+    }
+
+    @Override
+    public Uni<List<ServiceCall>> callbacksOf(String tenantId, UUID jobId) {
+        return Uni.createFrom().item(List.of());
     }
 
     @Override

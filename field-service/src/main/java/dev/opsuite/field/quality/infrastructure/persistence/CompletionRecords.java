@@ -1,0 +1,40 @@
+package dev.opsuite.field.quality.infrastructure.persistence;
+
+import dev.opsuite.field.quality.application.port.out.CompletionStore;
+import dev.opsuite.field.quality.domain.Completion;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Completions from the view job_completion (V30) with the callbacks intake linked to them (docs/quality.md, Q1). */
+@ApplicationScoped
+class CompletionRecords implements CompletionStore {
+
+    static final String COMPLETED = """
+            select c.job_id, c.technician_id, c.completed_at,
+                   exists (select 1 from service_call s
+                           where s.tenant_id = c.tenant_id and s.callback_job_id = c.job_id and s.created_at <= ?3)
+            from job_completion c
+            where c.tenant_id = ?1 and c.completed_at > ?2 and c.completed_at <= ?3
+            order by c.completed_at, c.job_id""";
+
+    @Override
+    public Uni<List<Completion>> completed(String tenantId, Instant from, Instant to) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(COMPLETED, Object[].class)
+                        .setParameter(1, tenantId)
+                        .setParameter(2, from.atOffset(ZoneOffset.UTC))
+                        .setParameter(3, to.atOffset(ZoneOffset.UTC))
+                        .getResultList())
+                .map(rows -> rows.stream().map(r -> new Completion((UUID) r[0], (UUID) r[1], instant(r[2]),
+                        (Boolean) r[3])).toList());
+    }
+
+    static Instant instant(Object value) {
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+}
