@@ -31,6 +31,19 @@ final class QualityCalls {
         return FieldRequests.registerTechnician(owner, body).statusCode(201).extract().path("id");
     }
 
+    /** The same, driving the truck whose inventory location is {@code truckLocation}. */
+    String technicianWithTruck(String login, String name, UUID truckLocation) {
+        Map<String, Object> body = new java.util.HashMap<>(FieldRequests.technician(login, "HVAC", 2));
+        body.put("name", name);
+        body.put("truck", Map.of("vehicleId", UUID.randomUUID().toString(), "truckLocationId", truckLocation.toString()));
+        return FieldRequests.registerTechnician(owner, body).statusCode(201).extract().path("id");
+    }
+
+    void timeOff(String technician, String from, String to) {
+        given().header("Authorization", owner).contentType(ContentType.JSON).body(Map.of("from", from, "to", to))
+                .post("/technicians/{id}/time-off", technician).then().statusCode(201);
+    }
+
     String customer(String name) {
         return FieldRequests.customerId(owner, name, "555-0100");
     }

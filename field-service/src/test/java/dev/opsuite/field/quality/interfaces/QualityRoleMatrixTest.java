@@ -30,9 +30,11 @@ class QualityRoleMatrixTest {
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         allowed.put("GET /jobs/{id}/callbacks", List.of("csr", "dispatcher", "owner", "admin"));
         allowed.put("GET /quality/first-time-fix", List.of("owner", "admin"));
+        allowed.put("GET /dashboard/daily", List.of("owner", "admin"));
         Map<String, String> paths = Map.of(
                 "GET /jobs/{id}/callbacks", "/jobs/" + job + "/callbacks",
-                "GET /quality/first-time-fix", "/quality/first-time-fix");
+                "GET /quality/first-time-fix", "/quality/first-time-fix",
+                "GET /dashboard/daily", "/dashboard/daily?date=2026-06-02");
 
         Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.field.quality");
         assertThat(inCode.keySet()).containsExactlyInAnyOrderElementsOf(allowed.keySet().stream().map(RoleTable::key).toList());
