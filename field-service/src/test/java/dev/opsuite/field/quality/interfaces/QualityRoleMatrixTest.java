@@ -31,10 +31,15 @@ class QualityRoleMatrixTest {
         allowed.put("GET /jobs/{id}/callbacks", List.of("csr", "dispatcher", "owner", "admin"));
         allowed.put("GET /quality/first-time-fix", List.of("owner", "admin"));
         allowed.put("GET /dashboard/daily", List.of("owner", "admin"));
+        allowed.put("GET /jobs/{id}/sheet.{format}", List.of("dispatcher", "technician", "owner", "admin"));
+        allowed.put("GET /reports/dispatch.{format}", List.of("dispatcher", "owner", "admin"));
+        // The technician token's login (test-technician) is the technician of the job: their own job sheet.
         Map<String, String> paths = Map.of(
                 "GET /jobs/{id}/callbacks", "/jobs/" + job + "/callbacks",
                 "GET /quality/first-time-fix", "/quality/first-time-fix",
-                "GET /dashboard/daily", "/dashboard/daily?date=2026-06-02");
+                "GET /dashboard/daily", "/dashboard/daily?date=2026-06-02",
+                "GET /jobs/{id}/sheet.{format}", "/jobs/" + job + "/sheet.pdf",
+                "GET /reports/dispatch.{format}", "/reports/dispatch.pdf?date=2026-06-02");
 
         Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.field.quality");
         assertThat(inCode.keySet()).containsExactlyInAnyOrderElementsOf(allowed.keySet().stream().map(RoleTable::key).toList());
