@@ -10,7 +10,6 @@ import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -69,10 +68,10 @@ class DailyDashboardTest {
         // Parts used from Mia's truck that day: 1 + 2 of the capacitor, 1.5 of the refrigerant; 4 more the next day.
         UUID capacitor = UUID.fromString("00000000-0000-0000-0000-00000000000a");
         UUID refrigerant = UUID.fromString("00000000-0000-0000-0000-00000000000b");
-        used(q.shop, a, capacitor, "1", miasTruck, DAY + "T08:30:00Z");
-        used(q.shop, b, capacitor, "2", miasTruck, DAY + "T13:30:00Z");
-        used(q.shop, b, refrigerant, "1.5", miasTruck, DAY + "T13:40:00Z");
-        used(q.shop, b, capacitor, "4", miasTruck, "2026-03-11T08:00:00Z");
+        QualityCalls.used(q.shop, a, capacitor, "1", miasTruck, DAY + "T08:30:00Z");
+        QualityCalls.used(q.shop, b, capacitor, "2", miasTruck, DAY + "T13:30:00Z");
+        QualityCalls.used(q.shop, b, refrigerant, "1.5", miasTruck, DAY + "T13:40:00Z");
+        QualityCalls.used(q.shop, b, capacitor, "4", miasTruck, "2026-03-11T08:00:00Z");
 
         ValidatableResponse day = q.get(q.owner, "/dashboard/daily?date=" + DAY).statusCode(200);
 
@@ -115,14 +114,6 @@ class DailyDashboardTest {
                 .body("partsUsedByTruck.size()", equalTo(0))
                 .body("callbacksByTechnician.find { it.name == 'Mia' }.callbacks", equalTo(0));
         q.get(q.owner, "/dashboard/daily?date=10.3.2026").statusCode(400).body("errors[0].field", equalTo("date"));
-    }
-
-    /** A part used, as the parts capability records it (part_usage), on that day. */
-    private static void used(String tenant, String job, UUID product, String quantity, UUID truck, String at) {
-        QualityCalls.sql("""
-                insert into part_usage (id, tenant_id, job_id, product_id, quantity, location_id, used_by, used_at)
-                values (?, ?, ?::uuid, ?, ?, ?, 'test-technician', ?)""", UUID.randomUUID(), tenant, job, product,
-                new BigDecimal(quantity), truck, Instant.parse(at));
     }
 
 }

@@ -77,6 +77,56 @@ class DocumentsTest {
         given().header("Authorization", q.owner).get("/reports/dispatch.pdf?date=June").then().statusCode(400);
     }
 
+    @Test
+    void the_customer_history_prints_the_customer_their_locations_and_every_status_change_of_their_jobs() {
+        String mia = q.technician("test-technician", "Mia");
+        String ann = q.customer("Ann Historia");
+        FieldRequests.addLocation(q.owner, ann, FieldRequests.location("Lake cabin", null)).statusCode(201);
+        String job = q.completedJob(ann, null, mia, SuiteStack.bearer(q.shop, "technician"), "2026-06-05T09:00:00Z");
+
+        String text = pdfText(given().header("Authorization", SuiteStack.bearer(q.shop, "csr"))
+                .get("/customers/{id}/history.pdf", ann).then().statusCode(200).contentType("application/pdf").extract());
+
+        assertThat(text).contains("Customer job history", "Ann Historia", "Lake cabin", "Furnace", "READY_TO_SCHEDULE",
+                "IN_PROGRESS to COMPLETED");
+        assertThat(given().header("Authorization", q.owner).get("/customers/{id}/history.html", ann).then()
+                .statusCode(200).extract().asString()).contains("Ann Historia", "SCHEDULED");
+        assertThat(job).isNotBlank();
+        given().header("Authorization", q.owner).get("/customers/{id}/history.pdf", UUID.randomUUID()).then()
+                .statusCode(404);
+    }
+
+    @Test
+    void the_parts_report_prints_the_parts_used_and_the_reservations_asked_in_the_period() {
+        String mia = q.technician("test-technician", "Mia");
+        String job = q.scheduledJob(q.customer("Ann"), null, mia, "2026-06-06T09:00:00Z");
+        UUID truck = UUID.randomUUID();
+        UUID capacitor = UUID.randomUUID();
+        UUID igniter = UUID.randomUUID();
+        QualityCalls.used(q.shop, job, capacitor, "2", truck, "2026-06-06T10:00:00Z");
+        QualityCalls.used(q.shop, job, igniter, "1", truck, "2026-07-06T10:00:00Z"); // after the period
+        given().header("Authorization", SuiteStack.bearer(q.shop, "parts-manager")).contentType(ContentType.JSON)
+                .body(Map.of("productId", igniter.toString(), "quantity", 3, "locationId", truck.toString()))
+                .post("/jobs/{id}/part-reservations", job).then().statusCode(201);
+        String from = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String to = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+
+        String used = pdfText(given().header("Authorization", SuiteStack.bearer(q.shop, "parts-manager"))
+                .get("/reports/parts.pdf?from=2026-06-01&to=2026-06-30").then().statusCode(200)
+                .contentType("application/pdf").extract());
+        // Ids wrap in the PDF's narrow columns: the PDF is read for its words, the print view for the ids.
+        assertThat(used).contains("Parts usage and reservations", "2026-06-06", "No reservations.");
+        assertThat(given().header("Authorization", q.owner).get("/reports/parts.html?from=2026-06-01&to=2026-06-30")
+                .then().statusCode(200).extract().asString()).contains(capacitor.toString())
+                .doesNotContain(igniter.toString());
+        String asked = given().header("Authorization", q.owner).get("/reports/parts.html?from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().asString();
+        assertThat(asked).contains(igniter.toString(), "REQUESTED", "No parts used.");
+        given().header("Authorization", q.owner).get("/reports/parts.pdf?from=2026-06-30&to=2026-06-01").then()
+                .statusCode(400);
+        given().header("Authorization", q.owner).get("/reports/parts.pdf?from=2026-06-01").then().statusCode(400);
+    }
+
     private static void work(String token, String job, String what, Map<String, Object> body) {
         given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .post("/my/jobs/{id}/" + what, job).then().statusCode(200);

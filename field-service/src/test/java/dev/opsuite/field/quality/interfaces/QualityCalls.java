@@ -93,6 +93,14 @@ final class QualityCalls {
         sql("update job_status_event set changed_at = ? where job_id = ?::uuid and to_status = 'COMPLETED'", at, job);
     }
 
+    /** A part used, as the parts capability records it (part_usage), at {@code at}. */
+    static void used(String tenant, String job, UUID product, String quantity, UUID truck, String at) {
+        sql("""
+                insert into part_usage (id, tenant_id, job_id, product_id, quantity, location_id, used_by, used_at)
+                values (?, ?, ?::uuid, ?, ?, ?, 'test-technician', ?)""", UUID.randomUUID(), tenant, job, product,
+                new java.math.BigDecimal(quantity), truck, Instant.parse(at));
+    }
+
     static void sql(String statement, Object... params) {
         try (Connection db = SuiteStack.serviceDatabase(); PreparedStatement s = db.prepareStatement(statement)) {
             for (int i = 0; i < params.length; i++) {

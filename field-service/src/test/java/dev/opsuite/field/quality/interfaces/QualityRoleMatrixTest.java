@@ -26,20 +26,25 @@ class QualityRoleMatrixTest {
     void every_role_and_endpoint_cell() {
         QualityCalls q = new QualityCalls();
         String technician = q.technician("test-technician", "Mia");
-        String job = q.scheduledJob(q.customer("Ann"), null, technician, "2026-06-02T09:00:00Z");
+        String customer = q.customer("Ann");
+        String job = q.scheduledJob(customer, null, technician, "2026-06-02T09:00:00Z");
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         allowed.put("GET /jobs/{id}/callbacks", List.of("csr", "dispatcher", "owner", "admin"));
         allowed.put("GET /quality/first-time-fix", List.of("owner", "admin"));
         allowed.put("GET /dashboard/daily", List.of("owner", "admin"));
         allowed.put("GET /jobs/{id}/sheet.{format}", List.of("dispatcher", "technician", "owner", "admin"));
         allowed.put("GET /reports/dispatch.{format}", List.of("dispatcher", "owner", "admin"));
+        allowed.put("GET /customers/{id}/history.{format}", List.of("csr", "dispatcher", "owner", "admin", "estimator"));
+        allowed.put("GET /reports/parts.{format}", List.of("parts-manager", "dispatcher", "owner", "admin"));
         // The technician token's login (test-technician) is the technician of the job: their own job sheet.
         Map<String, String> paths = Map.of(
                 "GET /jobs/{id}/callbacks", "/jobs/" + job + "/callbacks",
                 "GET /quality/first-time-fix", "/quality/first-time-fix",
                 "GET /dashboard/daily", "/dashboard/daily?date=2026-06-02",
                 "GET /jobs/{id}/sheet.{format}", "/jobs/" + job + "/sheet.pdf",
-                "GET /reports/dispatch.{format}", "/reports/dispatch.pdf?date=2026-06-02");
+                "GET /reports/dispatch.{format}", "/reports/dispatch.pdf?date=2026-06-02",
+                "GET /customers/{id}/history.{format}", "/customers/" + customer + "/history.pdf",
+                "GET /reports/parts.{format}", "/reports/parts.pdf?from=2026-06-01&to=2026-06-02");
 
         Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.field.quality");
         assertThat(inCode.keySet()).containsExactlyInAnyOrderElementsOf(allowed.keySet().stream().map(RoleTable::key).toList());

@@ -2,6 +2,7 @@ package dev.opsuite.field.quality.application.service;
 
 import dev.opsuite.field.board.application.port.in.BlockedJobsQuery;
 import dev.opsuite.field.board.application.port.in.BoardQuery;
+import dev.opsuite.field.history.application.port.in.HistoryQuery;
 import dev.opsuite.field.intake.application.port.in.FindCustomersQuery;
 import dev.opsuite.field.intake.application.port.in.FindLocationsQuery;
 import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery;
@@ -11,14 +12,17 @@ import dev.opsuite.field.intake.domain.ServiceAddress;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.field.jobs.domain.Job;
+import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import dev.opsuite.field.jobs.domain.LaborEntry;
 import dev.opsuite.field.quality.application.port.in.DocumentsQuery;
 import dev.opsuite.field.quality.application.port.out.DocumentRenderer;
 import dev.opsuite.field.quality.application.port.out.DocumentRenderer.Kind;
+import dev.opsuite.field.quality.application.port.out.PartsReportRecords;
 import dev.opsuite.field.quality.application.port.out.Printables;
 import dev.opsuite.field.technicians.application.port.in.FindTechniciansQuery;
 import dev.opsuite.field.technicians.domain.Technician;
 import dev.opsuite.support.application.Rejection;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +57,16 @@ class DocumentsService implements DocumentsQuery {
     private final FindTechniciansQuery technicians;
     private final BoardQuery board;
     private final BlockedJobsQuery blocked;
+    private final HistoryQuery history;
+    private final PartsReportRecords parts;
     private final DocumentRenderer renderer;
     private final Clock clock;
 
     DocumentsService(FindJobsQuery jobs, FindServiceCallsQuery calls, FindCustomersQuery customers,
             FindLocationsQuery locations, FindTechniciansQuery technicians, BoardQuery board, BlockedJobsQuery blocked,
-            DocumentRenderer renderer, Clock clock) {
+            HistoryQuery history, PartsReportRecords parts, DocumentRenderer renderer, Clock clock) {
+        this.history = history;
+        this.parts = parts;
         this.jobs = jobs;
         this.calls = calls;
         this.customers = customers;
@@ -78,6 +86,56 @@ class DocumentsService implements DocumentsQuery {
     @Override
     public Uni<byte[]> dispatchReport(String tenantId, LocalDate date, Format format) {
         return dispatchReport(tenantId, date).chain(report -> print(Kind.DISPATCH_REPORT, report, format));
+    }
+
+    @Override
+    public Uni<byte[]> customerHistory(String tenantId, UUID customerId, Format format) {
+        return customers.customer(tenantId, customerId)
+                .chain(customer -> locations.locations(tenantId, customerId)
+                        .chain(places -> history.ofCustomer(tenantId, customerId)
+                                .chain(h -> jobs.jobs(tenantId, h.statusChanges().stream()
+                                                .map(JobStatusEvent::jobId).collect(Collectors.toSet()))
+                                        .map(titles -> customerHistory(customer, places, h, titles)))))
+                .chain(doc -> print(Kind.CUSTOMER_HISTORY, doc, format));
+    }
+
+    private Printables.CustomerHistory customerHistory(Customer customer, List<Location> places, HistoryQuery.History h,
+            Map<UUID, Job> titles) {
+        return new Printables.CustomerHistory(customer.name(), customer.phone(), address(customer.serviceAddress()),
+                places.stream().map(l -> (l.label() == null ? "Location" : l.label()) + ": " + address(l.address()))
+                        .toList(),
+                h.statusChanges().stream().map(e -> new Printables.HistoryLine(WHEN.format(e.at()),
+                        titles.containsKey(e.jobId()) ? titles.get(e.jobId()).title() : e.jobId().toString(),
+                        (e.from() == null ? "" : e.from().name() + " to ") + e.to().name(), e.why(), e.by())).toList(),
+                WHEN.format(clock.instant()));
+    }
+
+    @Override
+    public Uni<byte[]> partsReport(String tenantId, Instant from, Instant to, Format format) {
+        return partsReport(tenantId, from, to).chain(doc -> print(Kind.PARTS_REPORT, doc, format));
+    }
+
+    /**
+     * Its own reads, in a session closed before printing (the other documents read through other capabilities'
+     * queries, each in its own session); intercepted also when called from this bean.
+     */
+    @WithSession
+    Uni<Printables.PartsReport> partsReport(String tenantId, Instant from, Instant to) {
+        return parts.usages(tenantId, from, to).chain(used -> parts.reservations(tenantId, from, to)
+                .map(held -> new Printables.PartsReport(WHEN.format(from), WHEN.format(to),
+                        used.stream().map(u -> new Printables.UsageLine(WHEN.format(u.usedAt()), u.jobId().toString(),
+                                u.productId().toString(), u.quantity().stripTrailingZeros().toPlainString(),
+                                u.locationId().toString(), u.usedBy())).toList(),
+                        held.stream().map(r -> new Printables.ReservationLine(WHEN.format(r.createdAt()),
+                                r.jobId().toString(), r.productId().toString(),
+                                r.quantity().stripTrailingZeros().toPlainString(),
+                                r.used().stripTrailingZeros().toPlainString(), r.locationId().toString(), r.status()))
+                                .toList(),
+                        WHEN.format(clock.instant()))));
+    }
+
+    private static String address(ServiceAddress a) {
+        return a.line1() + ", " + a.postalCode() + " " + a.city();
     }
 
     /** Read first (in a session), rendered after: rendering holds no connection, and a PDF renders off the event loop. */
@@ -114,12 +172,12 @@ class DocumentsService implements DocumentsQuery {
 
     private Printables.JobSheet sheet(Job job, ServiceCall call, Customer customer, Location location,
             Technician technician) {
-        ServiceAddress address = location == null ? customer.serviceAddress() : location.address();
+        String address = address(location == null ? customer.serviceAddress() : location.address());
         Job.Work work = job.work();
         List<Printables.LaborLine> labor = work.labor().stream().map(DocumentsService::labor).toList();
         BigDecimal hours = work.labor().stream().map(LaborEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Printables.JobSheet(call.number(), call.problem(), call.urgency().name(), call.callback(),
-                customer.name(), customer.phone(), address.line1() + ", " + address.postalCode() + " " + address.city(),
+                customer.name(), customer.phone(), address,
                 location == null ? "Service address" : location.label(), location == null ? null : location.accessNotes(),
                 job.id().toString(), job.title(), job.skillNeeded().trade() + " level " + job.skillNeeded().level(),
                 job.status().name(), technician == null ? "Unassigned" : technician.name(),

@@ -21,8 +21,10 @@ class QuteDocumentRenderer implements DocumentRenderer {
     private final Map<Kind, Template> templates;
 
     QuteDocumentRenderer(@Location("job-sheet.html") Template jobSheet,
-            @Location("dispatch-report.html") Template dispatchReport) {
-        this.templates = Map.of(Kind.JOB_SHEET, jobSheet, Kind.DISPATCH_REPORT, dispatchReport);
+            @Location("dispatch-report.html") Template dispatchReport,
+            @Location("customer-history.html") Template customerHistory, @Location("parts-report.html") Template parts) {
+        this.templates = Map.of(Kind.JOB_SHEET, jobSheet, Kind.DISPATCH_REPORT, dispatchReport,
+                Kind.CUSTOMER_HISTORY, customerHistory, Kind.PARTS_REPORT, parts);
     }
 
     @Override

@@ -2,12 +2,9 @@ package dev.opsuite.field.quality.infrastructure.persistence;
 
 import dev.opsuite.field.quality.application.port.out.CompletionStore;
 import dev.opsuite.field.quality.domain.Completion;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,16 +22,8 @@ class CompletionRecords implements CompletionStore {
 
     @Override
     public Uni<List<Completion>> completed(String tenantId, Instant from, Instant to) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(COMPLETED, Object[].class)
-                        .setParameter(1, tenantId)
-                        .setParameter(2, from.atOffset(ZoneOffset.UTC))
-                        .setParameter(3, to.atOffset(ZoneOffset.UTC))
-                        .getResultList())
-                .map(rows -> rows.stream().map(r -> new Completion((UUID) r[0], (UUID) r[1], instant(r[2]),
+        return PeriodRows.of(COMPLETED, tenantId, from, to)
+                .map(rows -> rows.stream().map(r -> new Completion((UUID) r[0], (UUID) r[1], PeriodRows.instant(r[2]),
                         (Boolean) r[3])).toList());
-    }
-
-    static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }
 }

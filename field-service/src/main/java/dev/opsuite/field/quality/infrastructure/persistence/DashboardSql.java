@@ -1,12 +1,10 @@
 package dev.opsuite.field.quality.infrastructure.persistence;
 
 import dev.opsuite.field.quality.application.port.out.DashboardRecords;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,24 +29,16 @@ class DashboardSql implements DashboardRecords {
 
     @Override
     public Uni<List<PartsUsedAt>> partsUsed(String tenantId, Instant from, Instant to) {
-        return rows(PARTS_USED, tenantId, from, to).map(rows -> rows.stream()
+        return PeriodRows.of(PARTS_USED, tenantId, from, to).map(rows -> rows.stream()
                 .map(r -> new PartsUsedAt((UUID) r[0], (UUID) r[1], (BigDecimal) r[2])).toList());
     }
 
     @Override
     public Uni<Map<UUID, Long>> callbacksByTechnician(String tenantId, Instant from, Instant to) {
-        return rows(CALLBACKS, tenantId, from, to).map(rows -> {
+        return PeriodRows.of(CALLBACKS, tenantId, from, to).map(rows -> {
             Map<UUID, Long> counts = new LinkedHashMap<>();
             rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
             return counts;
         });
-    }
-
-    private static Uni<List<Object[]>> rows(String sql, String tenantId, Instant from, Instant to) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
-                .setParameter(1, tenantId)
-                .setParameter(2, from.atOffset(ZoneOffset.UTC))
-                .setParameter(3, to.atOffset(ZoneOffset.UTC))
-                .getResultList());
     }
 }

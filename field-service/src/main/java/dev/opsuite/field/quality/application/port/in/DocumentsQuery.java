@@ -1,6 +1,7 @@
 package dev.opsuite.field.quality.application.port.in;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,4 +18,10 @@ public interface DocumentsQuery {
 
     /** The board of a UTC day: appointments by technician, conflicts, unassigned and blocked jobs. */
     Uni<byte[]> dispatchReport(String tenantId, LocalDate date, Format format);
+
+    /** The customer's history: who they are, their locations, every status change of their jobs; unknown: NOT_FOUND. */
+    Uni<byte[]> customerHistory(String tenantId, UUID customerId, Format format);
+
+    /** Parts used and part reservations asked in [from, to). */
+    Uni<byte[]> partsReport(String tenantId, Instant from, Instant to, Format format);
 }

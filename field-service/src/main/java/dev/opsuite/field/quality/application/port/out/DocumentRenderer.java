@@ -4,7 +4,7 @@ package dev.opsuite.field.quality.application.port.out;
 public interface DocumentRenderer {
 
     /** The documents quality prints, each a template of its own. */
-    enum Kind { JOB_SHEET, DISPATCH_REPORT }
+    enum Kind { JOB_SHEET, DISPATCH_REPORT, CUSTOMER_HISTORY, PARTS_REPORT }
 
     String html(Kind kind, Object model);
 

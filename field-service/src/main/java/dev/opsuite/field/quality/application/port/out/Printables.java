@@ -35,4 +35,22 @@ public final class Printables {
     public record DispatchReport(String date, List<Lane> lanes, List<ConflictLine> conflicts, List<JobLine> unassigned,
             List<JobLine> blocked, String printedAt) {
     }
+
+    public record HistoryLine(String at, String job, String change, String why, String by) {
+    }
+
+    public record CustomerHistory(String customerName, String customerPhone, String address, List<String> locations,
+            List<HistoryLine> lines, String printedAt) {
+    }
+
+    public record UsageLine(String at, String jobId, String productId, String quantity, String truck, String by) {
+    }
+
+    public record ReservationLine(String at, String jobId, String productId, String quantity, String used,
+            String location, String status) {
+    }
+
+    public record PartsReport(String from, String to, List<UsageLine> usages, List<ReservationLine> reservations,
+            String printedAt) {
+    }
 }
