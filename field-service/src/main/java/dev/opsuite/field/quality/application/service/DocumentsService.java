@@ -222,12 +222,14 @@ class DocumentsService implements DocumentsQuery {
         return new Printables.DispatchReport(date.toString(), lanes,
                 b.conflicts().stream().map(c -> new Printables.ConflictLine(c.kind().name(),
                         names.getOrDefault(c.technicianId(), ""), title.apply(c.jobId()))).toList(),
-                b.unassigned().stream().map(j -> new Printables.JobLine(j.title(), j.id().toString(),
-                        j.skillNeeded().trade() + " level " + j.skillNeeded().level() + ", "
-                                + j.expectedDuration().toMinutes() + " min")).toList(),
-                stuck.stream().map(s -> new Printables.JobLine(s.job().title(), s.job().id().toString(),
-                        s.reason().name() + " since " + WHEN.format(s.since()) + " (" + s.age().toDays() + " days)"
-                                + (s.waitingFor() == null ? "" : ": " + s.waitingFor()))).toList(),
+                List.of(new Printables.JobList("Unassigned jobs", b.unassigned().stream()
+                                .map(j -> new Printables.JobLine(j.title(), j.id().toString(), j.skillNeeded().trade()
+                                        + " level " + j.skillNeeded().level() + ", " + j.expectedDuration().toMinutes()
+                                        + " min")).toList()),
+                        new Printables.JobList("Blocked jobs", stuck.stream().map(x -> new Printables.JobLine(
+                                x.job().title(), x.job().id().toString(), x.reason().name() + " since "
+                                        + WHEN.format(x.since()) + " (" + x.age().toDays() + " days)"
+                                        + (x.waitingFor() == null ? "" : ": " + x.waitingFor()))).toList())),
                 WHEN.format(clock.instant()));
     }
 }

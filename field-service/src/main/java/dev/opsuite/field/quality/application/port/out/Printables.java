@@ -32,8 +32,12 @@ public final class Printables {
     public record JobLine(String jobTitle, String jobId, String detail) {
     }
 
-    public record DispatchReport(String date, List<Lane> lanes, List<ConflictLine> conflicts, List<JobLine> unassigned,
-            List<JobLine> blocked, String printedAt) {
+    /** A titled list of jobs: the unassigned ones, the blocked ones. */
+    public record JobList(String title, List<JobLine> jobs) {
+    }
+
+    public record DispatchReport(String date, List<Lane> lanes, List<ConflictLine> conflicts, List<JobList> jobLists,
+            String printedAt) {
     }
 
     public record HistoryLine(String at, String job, String change, String why, String by) {
