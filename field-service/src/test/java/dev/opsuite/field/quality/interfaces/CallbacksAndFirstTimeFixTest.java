@@ -59,6 +59,9 @@ class CallbacksAndFirstTimeFixTest {
                 .body("size()", equalTo(1)).body("[0].serviceCallId", equalTo(again))
                 .body("[0].technicianId", equalTo(mia)).body("[0].flagged", equalTo(false));
         q.get(q.owner, "/jobs/{id}/callbacks", first).statusCode(200).body("size()", equalTo(0));
+        q.get(SuiteStack.bearer("globex-" + q.shop, "owner"), "/jobs/{id}/callbacks", third).statusCode(404);
+        q.get(SuiteStack.bearer("globex-" + q.shop, "owner"), "/quality/first-time-fix").statusCode(200)
+                .body("overall.completed", equalTo(0)).body("technicians.size()", equalTo(0));
 
         q.get(q.owner, "/quality/first-time-fix").statusCode(200)
                 .body("overall.completed", equalTo(3)).body("overall.withCallback", equalTo(1))

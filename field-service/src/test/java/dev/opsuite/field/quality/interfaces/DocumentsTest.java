@@ -51,6 +51,8 @@ class DocumentsTest {
         assertThat(given().header("Authorization", q.owner).get("/jobs/{id}/sheet.html", job).then().statusCode(200)
                 .contentType(ContentType.HTML).extract().asString()).contains("Igniter cracked", "HSI-120", number);
         given().header("Authorization", q.owner).get("/jobs/{id}/sheet.doc", job).then().statusCode(404);
+        given().header("Authorization", SuiteStack.bearer("globex-" + q.shop, "owner")).get("/jobs/{id}/sheet.pdf", job)
+                .then().statusCode(404);
         given().header("Authorization", q.owner).get("/jobs/{id}/sheet.pdf", UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -94,6 +96,8 @@ class DocumentsTest {
         assertThat(job).isNotBlank();
         given().header("Authorization", q.owner).get("/customers/{id}/history.pdf", UUID.randomUUID()).then()
                 .statusCode(404);
+        given().header("Authorization", SuiteStack.bearer("globex-" + q.shop, "owner"))
+                .get("/customers/{id}/history.pdf", ann).then().statusCode(404);
     }
 
     @Test
