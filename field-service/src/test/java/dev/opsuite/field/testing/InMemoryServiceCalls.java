@@ -7,6 +7,8 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.UUID;
 
 /** Service calls in memory, filtered by status and urgency as the repository filters them. */
 public final class InMemoryServiceCalls extends InMemoryStore<ServiceCall> implements ServiceCallStore {
@@ -19,6 +21,12 @@ public final class InMemoryServiceCalls extends InMemoryStore<ServiceCall> imple
     public Uni<Page<ServiceCall>> list(String tenantId, ServiceCallFilter filter, PageRequest page) {
         return records.page(tenantId, c -> (filter.status() == null || c.status() == filter.status())
                 && (filter.urgency() == null || c.urgency() == filter.urgency()), page);
+    }
+
+    @Override
+    public Uni<List<ServiceCall>> callbacksOf(String tenantId, UUID jobId) {
+        return Uni.createFrom().item(all().stream().filter(c -> c.tenantId().equals(tenantId)
+                && c.callbackOfJob() != null && c.callbackOfJob().jobId().equals(jobId)).toList());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.support.domain.Enveloped;
 import dev.opsuite.support.domain.Result;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,8 @@ import java.util.UUID;
  * that names an earlier call of the same customer is a callback, a return visit that counts against first-time-fix.
  */
 public record ServiceCall(Envelope envelope, String number, UUID customerId, UUID locationId, String problem,
-        Urgency urgency, PreferredWindow preferredWindow, UUID callbackOf, ServiceCallStatus status) implements Enveloped {
+        Urgency urgency, PreferredWindow preferredWindow, UUID callbackOf, CallbackLink callbackOfJob,
+        ServiceCallStatus status) implements Enveloped {
 
     /**
      * A new OPEN call of {@code customer}, numbered {@code number}, at {@code location} (one of the customer's, or
@@ -36,7 +38,7 @@ public record ServiceCall(Envelope envelope, String number, UUID customerId, UUI
                     "The preferred window ends after it starts.");
         }
         return Result.accepted(new ServiceCall(envelope, number, customer.id(), location == null ? null : location.id(),
-                problem.trim(), urgency, preferredWindow, earlierCall == null ? null : earlierCall.id(),
+                problem.trim(), urgency, preferredWindow, earlierCall == null ? null : earlierCall.id(), null,
                 ServiceCallStatus.OPEN));
     }
 
@@ -47,7 +49,7 @@ public record ServiceCall(Envelope envelope, String number, UUID customerId, UUI
             return this;
         }
         return new ServiceCall(envelope.touched(by, at), number, customerId, locationId, problem, urgency,
-                preferredWindow, callbackOf, following);
+                preferredWindow, callbackOf, callbackOfJob, following);
     }
 
     /** Whether the call can still take jobs: not once it is closed or cancelled. */
@@ -64,8 +66,17 @@ public record ServiceCall(Envelope envelope, String number, UUID customerId, UUI
         }
     }
 
-    /** A return visit to fix what the earlier call should have fixed. */
+    /** The call linked to the completed job it returns to ({@link CallbackLink#decide}); unchanged without one. */
+    public ServiceCall linkedTo(Optional<CallbackLink> link) {
+        return link.map(l -> new ServiceCall(envelope, number, customerId, locationId, problem, urgency, preferredWindow,
+                callbackOf, l, status)).orElse(this);
+    }
+
+    /**
+     * A return visit to fix what the earlier call should have fixed: flagged by the CSR, or linked to a job completed
+     * at the same customer and place within the callback window.
+     */
     public boolean callback() {
-        return callbackOf != null;
+        return callbackOf != null || callbackOfJob != null;
     }
 }

@@ -8,6 +8,9 @@ import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
 import dev.opsuite.field.intake.application.port.in.FollowJobsUseCase;
 import dev.opsuite.field.intake.application.port.out.LocationStore;
+import dev.opsuite.field.intake.application.port.out.CompletedJobs;
+import dev.opsuite.field.intake.domain.CallbackLink;
+import dev.opsuite.field.intake.domain.CompletedJob;
 import dev.opsuite.field.intake.domain.Customer;
 import dev.opsuite.field.intake.domain.JobTally;
 import dev.opsuite.field.intake.domain.Location;
@@ -24,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,14 +38,16 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
     static final String NUMBER_PREFIX = "SC";
 
     private final ServiceCallStore calls;
+    private final CompletedJobs completed;
     private final CustomerStore customers;
     private final LocationStore locations;
     private final DocumentNumbering numbers;
     private final EventPublisher events;
     private final Clock clock;
 
-    ServiceCallService(ServiceCallStore calls, CustomerStore customers, LocationStore locations, DocumentNumbering numbers,
-            EventPublisher events, Clock clock) {
+    ServiceCallService(ServiceCallStore calls, CompletedJobs completed, CustomerStore customers, LocationStore locations,
+            DocumentNumbering numbers, EventPublisher events, Clock clock) {
+        this.completed = completed;
         this.events = events;
         this.calls = calls;
         this.customers = customers;
@@ -61,6 +67,7 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
                 .chain(customer -> location(actor.tenantId(), command.locationId())
                         .chain(location -> earlierCall(actor.tenantId(), command.callbackOf())
                                 .map(earlier -> draft(command, customer, location.orElse(null), earlier.orElse(null), now))))
+                .chain(draft -> callbackLink(draft, now).map(draft::linkedTo))
                 // Numbered only once every rule has passed, so a refused call takes no number; the year is UTC's.
                 .chain(draft -> numbers.next(actor.tenantId(), NUMBER_PREFIX, now.atZone(ZoneOffset.UTC).getYear())
                         .map(number -> numbered(draft, number)))
@@ -77,7 +84,16 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
 
     private static ServiceCall numbered(ServiceCall c, String number) {
         return new ServiceCall(c.envelope(), number, c.customerId(), c.locationId(), c.problem(), c.urgency(),
-                c.preferredWindow(), c.callbackOf(), c.status());
+                c.preferredWindow(), c.callbackOf(), c.callbackOfJob(), c.status());
+    }
+
+    /** The completed job the new call returns to, if it is a callback ({@link CallbackLink#decide}). */
+    private Uni<Optional<CallbackLink>> callbackLink(ServiceCall call, Instant now) {
+        Uni<Optional<CompletedJob>> ofFlagged = call.callbackOf() == null ? Uni.createFrom().item(Optional.empty())
+                : completed.latestOfCall(call.tenantId(), call.callbackOf());
+        return ofFlagged.chain(flagged -> completed.latestAt(call.tenantId(), call.customerId(), call.locationId(),
+                        now.minus(CallbackLink.WINDOW), now)
+                .map(samePlace -> CallbackLink.decide(now, flagged, samePlace)));
     }
 
     /** The location the call names; empty when none is named (the customer's service address). */
@@ -115,6 +131,12 @@ class ServiceCallService implements OpenServiceCallUseCase, FindServiceCallsQuer
     @WithSession
     public Uni<ServiceCall> serviceCall(String tenantId, UUID id) {
         return calls.find(tenantId, id).map(found -> found.orElseThrow(Rejection.missing("service-call", id)));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<ServiceCall>> callbacksOf(String tenantId, UUID jobId) {
+        return calls.callbacksOf(tenantId, jobId);
     }
 
     @Override

@@ -35,6 +35,14 @@ class ServiceCallEntity extends AuditedEntity {
     Instant preferredWindowTo;
     @Column(name = "callback_of", updatable = false)
     UUID callbackOf;
+    @Column(name = "callback_job_id", updatable = false)
+    UUID callbackJobId;
+    @Column(name = "callback_technician_id", updatable = false)
+    UUID callbackTechnicianId;
+    @Column(name = "callback_completed_at", updatable = false)
+    Instant callbackCompletedAt;
+    @Column(name = "callback_days_after", updatable = false)
+    Long callbackDaysAfter;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ServiceCallStatus status;

@@ -3,6 +3,7 @@ package dev.opsuite.field.intake.infrastructure.persistence;
 import dev.opsuite.support.persistence.Envelopes;
 import dev.opsuite.field.intake.application.port.in.FindServiceCallsQuery.ServiceCallFilter;
 import dev.opsuite.field.intake.application.port.out.ServiceCallStore;
+import dev.opsuite.field.intake.domain.CallbackLink;
 import dev.opsuite.field.intake.domain.PreferredWindow;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.support.paging.Criteria;
@@ -13,6 +14,7 @@ import dev.opsuite.field.audit.application.port.in.AuditTrail;
 import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +42,12 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
     }
 
     @Override
+    public Uni<List<ServiceCall>> callbacksOf(String tenantId, UUID jobId) {
+        return list("tenantId = ?1 and callbackJobId = ?2 order by createdAt, id", tenantId, jobId)
+                .map(rows -> rows.stream().map(ServiceCallRepository::toDomain).toList());
+    }
+
+    @Override
     public Uni<Void> add(ServiceCall c) {
         ServiceCallEntity e = new ServiceCallEntity();
         e.id = c.id();
@@ -47,6 +55,12 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
         e.customerId = c.customerId();
         e.locationId = c.locationId();
         e.callbackOf = c.callbackOf();
+        if (c.callbackOfJob() != null) {
+            e.callbackJobId = c.callbackOfJob().jobId();
+            e.callbackTechnicianId = c.callbackOfJob().technicianId();
+            e.callbackCompletedAt = c.callbackOfJob().completedAt();
+            e.callbackDaysAfter = c.callbackOfJob().daysAfter();
+        }
         copy(c, e);
         // Flushed at once: a customer or earlier call that vanished meanwhile fails here; the problem
         // mapping turns the constraint into its rejection.
@@ -76,6 +90,7 @@ class ServiceCallRepository implements PanacheRepositoryBase<ServiceCallEntity, 
         PreferredWindow window = e.preferredWindowFrom == null ? null
                 : new PreferredWindow(e.preferredWindowFrom, e.preferredWindowTo);
         return new ServiceCall(Envelopes.of(e.id, e), e.number, e.customerId, e.locationId, e.problem, e.urgency, window,
-                e.callbackOf, e.status);
+                e.callbackOf, e.callbackJobId == null ? null : new CallbackLink(e.callbackJobId, e.callbackTechnicianId,
+                        e.callbackCompletedAt, e.callbackDaysAfter), e.status);
     }
 }

@@ -5,6 +5,7 @@ import dev.opsuite.support.domain.Envelope;
 import dev.opsuite.field.intake.domain.Location;
 import dev.opsuite.field.intake.domain.PreferredWindow;
 import dev.opsuite.field.intake.domain.ServiceAddress;
+import dev.opsuite.field.intake.domain.CallbackLink;
 import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.field.intake.domain.Urgency;
 import jakarta.validation.Valid;
@@ -81,13 +82,14 @@ final class FieldDtos {
     }
 
     record ServiceCallResponse(UUID id, String number, UUID customerId, UUID locationId, String problem, String urgency,
-            PreferredWindow preferredWindow, boolean callback, UUID callbackOf, String status, String createdBy,
-            Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+            PreferredWindow preferredWindow, boolean callback, UUID callbackOf, CallbackLink callbackOfJob, String status,
+            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
 
         static ServiceCallResponse of(ServiceCall c) {
             Envelope e = c.envelope();
             return new ServiceCallResponse(c.id(), c.number(), c.customerId(), c.locationId(), c.problem(),
-                    c.urgency().name(), c.preferredWindow(), c.callback(), c.callbackOf(), c.status().name(),
+                    c.urgency().name(), c.preferredWindow(), c.callback(), c.callbackOf(), c.callbackOfJob(),
+                    c.status().name(),
                     e.createdBy(), e.createdAt(), e.updatedBy(), e.updatedAt(), e.version());
         }
     }

@@ -14,6 +14,7 @@ import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.field.testing.InMemoryCustomers;
+import dev.opsuite.field.testing.InMemoryCompletedJobs;
 import dev.opsuite.field.testing.InMemoryLocations;
 import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
@@ -34,7 +35,7 @@ class FindServiceCallsTest {
 
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
-    final ServiceCallService service = new ServiceCallService(calls, customers, new InMemoryLocations(),
+    final ServiceCallService service = new ServiceCallService(calls, new InMemoryCompletedJobs(), customers, new InMemoryLocations(),
             new CountingDocumentNumbers(), new RecordingEventPublisher(), CLOCK);
     final FindServiceCallsQuery find = service;
 

@@ -7,6 +7,8 @@ import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase;
 import dev.opsuite.field.intake.application.port.in.OpenServiceCallUseCase.OpenServiceCallCommand;
 import dev.opsuite.field.intake.application.port.in.RegisterCustomerUseCase.RegisterCustomerCommand;
 import dev.opsuite.field.intake.application.port.in.AddLocationUseCase.AddLocationCommand;
+import dev.opsuite.field.intake.domain.CallbackLink;
+import dev.opsuite.field.intake.domain.CompletedJob;
 import dev.opsuite.field.intake.domain.Customer;
 import dev.opsuite.field.intake.domain.Location;
 import dev.opsuite.field.intake.domain.PreferredWindow;
@@ -16,6 +18,7 @@ import dev.opsuite.field.intake.domain.ServiceCallStatus;
 import dev.opsuite.field.intake.domain.Urgency;
 import dev.opsuite.testing.fakes.CountingDocumentNumbers;
 import dev.opsuite.field.testing.InMemoryCustomers;
+import dev.opsuite.field.testing.InMemoryCompletedJobs;
 import dev.opsuite.field.testing.InMemoryLocations;
 import dev.opsuite.field.testing.InMemoryServiceCalls;
 import dev.opsuite.support.application.RejectedException;
@@ -23,6 +26,7 @@ import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.tenancy.Actor;
 import dev.opsuite.testing.fakes.RecordingEventPublisher;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -42,6 +46,7 @@ class OpenServiceCallTest {
     final InMemoryCustomers customers = new InMemoryCustomers();
     final InMemoryServiceCalls calls = new InMemoryServiceCalls();
     final InMemoryLocations locations = new InMemoryLocations();
+    final InMemoryCompletedJobs completed = new InMemoryCompletedJobs();
     final CountingDocumentNumbers numbers = new CountingDocumentNumbers();
     final RecordingEventPublisher events = new RecordingEventPublisher();
 
@@ -83,6 +88,73 @@ class OpenServiceCallTest {
 
         assertThat(again.callback()).isTrue();
         assertThat(again.callbackOf()).isEqualTo(first.id());
+    }
+
+    @Test
+    void a_call_for_the_same_customer_and_place_within_30_days_of_a_completion_is_a_callback_of_that_job() {
+        Customer ann = customer("Ann Lee");
+        Location cabin = location(ann, "Cabin");
+        UUID mia = UUID.randomUUID();
+        UUID ned = UUID.randomUUID();
+        completed.completed(UUID.randomUUID(), ann.id(), cabin.id(), ned, NOW.minus(Duration.ofDays(20)));
+        CompletedJob latest = completed.completed(UUID.randomUUID(), ann.id(), cabin.id(), mia,
+                NOW.minus(Duration.ofDays(30)).plus(Duration.ofDays(12)));
+        completed.completed(UUID.randomUUID(), ann.id(), null, ned, NOW.minus(Duration.ofDays(1)));
+
+        ServiceCall again = open(new OpenServiceCallCommand(CSR, ann.id(), cabin.id(), "Still cold", Urgency.HIGH, null,
+                null));
+
+        assertThat(again.callback()).as("not flagged, yet a callback").isTrue();
+        assertThat(again.callbackOf()).isNull();
+        assertThat(again.callbackOfJob()).isEqualTo(new CallbackLink(latest.jobId(), mia, latest.completedAt(), 18));
+        assertThat(calls.all()).containsExactly(again);
+    }
+
+    @Test
+    void exactly_30_days_after_is_still_a_callback_31_days_after_is_not() {
+        Customer ann = customer("Ann Lee");
+        completed.completed(UUID.randomUUID(), ann.id(), null, UUID.randomUUID(), NOW.minus(Duration.ofDays(30)));
+        assertThat(open(NOW, ann.id(), Urgency.LOW, null).callbackOfJob().daysAfter()).isEqualTo(30);
+
+        Customer bob = customer("Bob");
+        completed.completed(UUID.randomUUID(), bob.id(), null, UUID.randomUUID(),
+                NOW.minus(Duration.ofDays(30)).minusSeconds(1));
+        ServiceCall late = open(NOW, bob.id(), Urgency.LOW, null);
+        assertThat(late.callback()).isFalse();
+        assertThat(late.callbackOfJob()).isNull();
+    }
+
+    @Test
+    void another_place_of_the_customer_is_no_callback() {
+        Customer ann = customer("Ann Lee");
+        completed.completed(UUID.randomUUID(), ann.id(), location(ann, "Cabin").id(), UUID.randomUUID(),
+                NOW.minus(Duration.ofDays(2)));
+
+        assertThat(open(NOW, ann.id(), Urgency.LOW, null).callback()).as("at the service address").isFalse();
+    }
+
+    @Test
+    void a_flagged_call_is_linked_to_the_latest_completed_job_of_the_call_it_names_however_old() {
+        Customer carla = customer("Carla");
+        ServiceCall first = open(NOW, carla.id(), Urgency.NORMAL, null);
+        UUID mia = UUID.randomUUID();
+        completed.completed(first.id(), carla.id(), null, UUID.randomUUID(), NOW.minus(Duration.ofDays(90)));
+        CompletedJob last = completed.completed(first.id(), carla.id(), null, mia, NOW.minus(Duration.ofDays(60)));
+
+        ServiceCall again = open(NOW, carla.id(), Urgency.HIGH, first.id());
+
+        assertThat(again.callbackOfJob()).isEqualTo(new CallbackLink(last.jobId(), mia, last.completedAt(), 60));
+    }
+
+    @Test
+    void a_flagged_call_whose_call_has_no_completed_job_yet_is_a_callback_without_a_job() {
+        Customer carla = customer("Carla");
+        ServiceCall first = open(NOW, carla.id(), Urgency.NORMAL, null);
+
+        ServiceCall again = open(NOW, carla.id(), Urgency.HIGH, first.id());
+
+        assertThat(again.callback()).isTrue();
+        assertThat(again.callbackOfJob()).isNull();
     }
 
     @Test
@@ -148,7 +220,7 @@ class OpenServiceCallTest {
     }
 
     private ServiceCall open(Instant at, OpenServiceCallCommand command) {
-        OpenServiceCallUseCase useCase = new ServiceCallService(calls, customers, locations, numbers, events,
+        OpenServiceCallUseCase useCase = new ServiceCallService(calls, completed, customers, locations, numbers, events,
                 Clock.fixed(at, ZoneOffset.UTC));
         return useCase.open(command).await().indefinitely();
     }

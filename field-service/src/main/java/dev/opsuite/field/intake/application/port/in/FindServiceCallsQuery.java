@@ -6,6 +6,7 @@ import dev.opsuite.field.intake.domain.Urgency;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads service calls of the caller's tenant. */
@@ -18,4 +19,7 @@ public interface FindServiceCallsQuery {
     Uni<ServiceCall> serviceCall(String tenantId, UUID id);
 
     Uni<Page<ServiceCall>> serviceCalls(String tenantId, ServiceCallFilter filter, PageRequest page);
+
+    /** The callbacks linked to that job, oldest first; none for a job nobody called back on. */
+    Uni<List<ServiceCall>> callbacksOf(String tenantId, UUID jobId);
 }

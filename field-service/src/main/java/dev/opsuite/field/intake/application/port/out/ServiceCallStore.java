@@ -5,6 +5,7 @@ import dev.opsuite.field.intake.domain.ServiceCall;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,9 @@ public interface ServiceCallStore {
     Uni<Optional<ServiceCall>> find(String tenantId, UUID id);
 
     Uni<Page<ServiceCall>> list(String tenantId, ServiceCallFilter filter, PageRequest page);
+
+    /** The calls linked as callbacks of that job, oldest first. */
+    Uni<List<ServiceCall>> callbacksOf(String tenantId, UUID jobId);
 
     /** Writes the call now: a customer or earlier call that vanished meanwhile is refused here. */
     Uni<Void> add(ServiceCall call);

@@ -1,0 +1,21 @@
+package dev.opsuite.field.quality.application.port.out;
+
+import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The dashboard's sums read from the database (docs/quality.md's queries). Every method is scoped to one tenant. */
+public interface DashboardRecords {
+
+    record PartsUsedAt(UUID locationId, UUID productId, BigDecimal quantity) {
+    }
+
+    /** Parts used in [from, to), summed by inventory location (the truck) and product. */
+    Uni<List<PartsUsedAt>> partsUsed(String tenantId, Instant from, Instant to);
+
+    /** Callbacks opened after {@code from} and no later than {@code to}, counted by the technician they count against. */
+    Uni<Map<UUID, Long>> callbacksByTechnician(String tenantId, Instant from, Instant to);
+}
