@@ -72,11 +72,15 @@ final class FieldJobs {
                 pricing);
     }
 
-    /** Sends job-completed as field would; answers the event id. */
+    /** Sends job-completed as field would, in acme; answers the event id. */
     static String complete(String jobId, String payload) {
+        return complete(BillingRequests.TENANT, jobId, payload);
+    }
+
+    static String complete(String tenant, String jobId, String payload) {
         String eventId = UUID.randomUUID().toString();
         KafkaProbe.send(Topics.FIELD_JOB, jobId, payload, Map.of(EventHeaders.ID, eventId, EventHeaders.TYPE,
-                "job-completed", EventHeaders.SCHEMA_VERSION, "1", EventHeaders.TENANT, BillingRequests.TENANT,
+                "job-completed", EventHeaders.SCHEMA_VERSION, "1", EventHeaders.TENANT, tenant,
                 EventHeaders.TIME, Instant.now().toString(), EventHeaders.SOURCE, "/opsuite/field-service",
                 EventHeaders.SPEC_VERSION, "1.0"));
         return eventId;
@@ -84,7 +88,11 @@ final class FieldJobs {
 
     /** The draft of the job, once billing has made it: its id. */
     static String draftOf(String jobId) {
-        return await().atMost(WAIT).until(() -> given().header("Authorization", FINANCE).queryParam("jobId", jobId)
+        return draftOf(FINANCE, jobId);
+    }
+
+    static String draftOf(String token, String jobId) {
+        return await().atMost(WAIT).until(() -> given().header("Authorization", token).queryParam("jobId", jobId)
                 .get("/invoice-drafts").then().statusCode(200).extract().<List<String>>path("items.id"),
                 ids -> ids.size() == 1).get(0);
     }

@@ -45,7 +45,7 @@ class RoleMatrixTest {
     /** Records the read cells share; made by the first cell that needs them (the application is up then). */
     private static Shared shared;
 
-    record Shared(String order, String invoice, String draft) {
+    record Shared(String order, String invoice, String draft, String export) {
     }
 
     static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -88,6 +88,20 @@ class RoleMatrixTest {
             FieldJobs.prepare(FieldJobs.FINANCE_2, draft).statusCode(200);
             return FieldJobs.finalizeDraft(t, draft);
         }));
+        ROWS.put("GET /ledger/settings", new Row(finance, 200, t -> get(t, "/ledger/settings")));
+        ROWS.put("PUT /ledger/settings", new Row(finance, 200, t -> given().header("Authorization", t)
+                .contentType("application/json").body(Map.of("arAccount", "Accounts Receivable", "laborIncomeAccount",
+                        "Service Income", "partIncomeAccount", "Parts Income", "salesTaxAccount", "Sales Tax Payable",
+                        "taxItem", "Sales Tax", "taxVendor", "State Tax Agency", "laborItem", "Labor", "partItem", "Parts"))
+                .put("/ledger/settings").then()));
+        ROWS.put("POST /ledger/exports", new Row(finance, 201, t -> {
+            FieldJobs.finalizedInvoice();
+            return post(t, "/ledger/exports", null);
+        }));
+        ROWS.put("GET /ledger/exports", new Row(finance, 200, t -> get(t, "/ledger/exports")));
+        ROWS.put("GET /ledger/exports/{id}", new Row(finance, 200, t -> get(t, "/ledger/exports/" + shared().export())));
+        ROWS.put("GET /ledger/exports/{id}/file", new Row(finance, 200,
+                t -> get(t, "/ledger/exports/" + shared().export() + "/file")));
         ROWS.put("POST /invoices/{id}/void", new Row(finance, 200, t -> post(t, "/invoices/"
                 + issuedInvoice(List.of(line("Cable", 1, "10"))) + "/void", Map.of("reason", "Wrong customer"))));
     }
@@ -95,9 +109,15 @@ class RoleMatrixTest {
     private static Shared shared() {
         if (shared == null) {
             shared = new Shared(order(List.of(line("Cable", 1, "10"))), issuedInvoice(List.of(line("Cable", 1, "10"))),
-                    FieldJobs.pricedDraft());
+                    FieldJobs.pricedDraft(), export());
         }
         return shared;
+    }
+
+    /** A ledger export of an invoice finalized for it: its id. */
+    private static String export() {
+        FieldJobs.finalizedInvoice();
+        return post(SuiteStack.bearer("acme", FIN), "/ledger/exports", null).statusCode(201).extract().path("id");
     }
 
     @TestFactory
