@@ -34,7 +34,7 @@ class JobInvoicesTest {
     static final List<String> OFFICE = List.of("owner", "dispatcher", "csr", "finance", "admin");
 
     @Test
-    void a_finalized_invoice_then_its_revision_show_on_the_job() {
+    void a_finalized_invoice_then_its_revision_show_on_the_job_and_the_customers_history() {
         String tenant = "invoices-" + UUID.randomUUID().toString().substring(0, 8);
         String owner = SuiteStack.bearer(tenant, "owner");
         String customer = FieldRequests.customerId(owner, "Carla", "555-0300");
@@ -54,6 +54,10 @@ class JobInvoicesTest {
                 ",\"reason\":\"Half an hour more\",\"revisedBy\":\"finance-lucas\",\"revisedAt\":\"" + Instant.now() + "\""));
         await().atMost(WAIT).untilAsserted(() -> invoiceOf(owner, job).statusCode(200)
                 .body("status", equalTo("REVISED")).body("version", equalTo(2)));
+
+        given().header("Authorization", owner).get("/customers/{id}/history", customer).then().statusCode(200)
+                .body("invoices.size()", equalTo(1)).body("invoices[0].jobId", equalTo(job))
+                .body("invoices[0].status", equalTo("REVISED")).body("invoices[0].version", equalTo(2));
     }
 
     @Test
