@@ -2,9 +2,11 @@ package dev.opsuite.billing.drafts.infrastructure.document;
 
 import dev.opsuite.billing.drafts.application.port.out.InvoiceDraftRenderer;
 import dev.opsuite.billing.drafts.domain.InvoiceDraft;
+import dev.opsuite.support.document.PrintStyles;
 import dev.opsuite.support.document.XhtmlPdf;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.Location;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,9 @@ public class QuteInvoiceDraftRenderer implements InvoiceDraftRenderer {
 
     public static final String TEMPLATE = "invoice-draft.html";
 
+    /** The suite's print stylesheet, unescaped into the template's style block. */
+    private static final RawString STYLES = new RawString(PrintStyles.css());
+
     private final Template template;
 
     @Inject
@@ -26,7 +31,7 @@ public class QuteInvoiceDraftRenderer implements InvoiceDraftRenderer {
     }
 
     public String html(InvoiceDraft draft, Instant printedAt) {
-        return template.data("draft", InvoiceDraftDocumentView.of(draft, printedAt)).render();
+        return template.data("draft", InvoiceDraftDocumentView.of(draft, printedAt)).data("css", STYLES).render();
     }
 
     @Override
