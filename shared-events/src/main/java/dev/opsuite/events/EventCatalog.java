@@ -191,6 +191,13 @@ public final class EventCatalog {
             new EventContract<>("part-reservation-rejected", 1, PartReservationRejected.class,
                     Topics.PART_RESERVATION_OUTCOME);
 
+    // billing-service: invoices of field jobs (seed 002)
+    public static final EventContract<JobInvoiceFinalized> JOB_INVOICE_FINALIZED =
+            new EventContract<>("job-invoice-finalized", 1, JobInvoiceFinalized.class, Topics.JOB_INVOICE);
+
+    public static final EventContract<JobInvoiceRevised> JOB_INVOICE_REVISED =
+            new EventContract<>("job-invoice-revised", 1, JobInvoiceRevised.class, Topics.JOB_INVOICE);
+
     public static final List<EventContract<?>> ALL = List.of(
             TRANSFER_DISPATCH_NOTE_CREATED, TRANSFER_DISPATCH_NOTE_UPDATED, TRANSFER_DISPATCH_NOTE_DISPATCHED,
             GOODS_RECEIPT_CREATED, GOODS_RECEIPT_UPDATED, GOODS_RECEIPT_APPROVED, STOCK_LEVEL_CHANGED, INVOICE_ISSUED,
@@ -205,7 +212,8 @@ public final class EventCatalog {
             SERVICE_CALL_OPENED, JOB_CREATED, JOB_SCHEDULED, JOB_STARTED, JOB_BLOCKED, JOB_RELEASED, JOB_COMPLETED,
             JOB_CANCELLED,
             PART_RESERVATION_REQUESTED, PARTS_USED, PART_RESERVATION_CANCELLED, PART_RESERVATION_CONFIRMED,
-            PART_RESERVATION_REJECTED);
+            PART_RESERVATION_REJECTED,
+            JOB_INVOICE_FINALIZED, JOB_INVOICE_REVISED);
 
     public static Optional<EventContract<?>> find(String type, int version) {
         return ALL.stream().filter(c -> c.type().equals(type) && c.version() == version).findFirst();

@@ -33,6 +33,8 @@ public final class Topics {
     /** Keyed by request id: billing's refusals of dispatch's invoice requests (an accepted one is an invoice-issued). */
     public static final String INVOICE_REQUEST_OUTCOME = "billing.invoice-request";
     public static final String SALES_ORDER = "billing.sales-order";
+    /** Keyed by invoice id: the invoices finance finalized (and revised) from field jobs (seed 002). */
+    public static final String JOB_INVOICE = "billing.job-invoice";
     // field-service
     /** Keyed by service call id. */
     public static final String FIELD_SERVICE_CALL = "field.service-call";
@@ -58,8 +60,9 @@ public final class Topics {
             new Entry(INVOICE, "billing-service", List.of("dispatch-service")),
             new Entry(INVOICE_REQUEST_OUTCOME, "billing-service", List.of("dispatch-service")),
             new Entry(SALES_ORDER, "billing-service", List.of()),
+            new Entry(JOB_INVOICE, "billing-service", List.of("field-service")),
             new Entry(FIELD_SERVICE_CALL, "field-service", List.of()),
-            new Entry(FIELD_JOB, "field-service", List.of("field-service")),
+            new Entry(FIELD_JOB, "field-service", List.of("field-service", "billing-service")),
             // fleet-service
             new Entry(FLEET_VEHICLE, "fleet-service", List.of()),
             new Entry(FLEET_TRANSPORT_UNIT, "fleet-service", List.of("dispatch-service")),

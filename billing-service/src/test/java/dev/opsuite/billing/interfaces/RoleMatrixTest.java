@@ -40,11 +40,12 @@ class RoleMatrixTest {
     static final String DISP = "dispatcher";
     static final String OPS = "operations-manager";
     static final String FLEET = "fleet-manager";
+    static final String OWNER = "owner";
 
     /** Records the read cells share; made by the first cell that needs them (the application is up then). */
     private static Shared shared;
 
-    record Shared(String order, String invoice) {
+    record Shared(String order, String invoice, String draft, String export) {
     }
 
     static final Map<String, Row> ROWS = new LinkedHashMap<>();
@@ -73,21 +74,56 @@ class RoleMatrixTest {
                 + createInvoice(BILLING, order(List.of(line("Cable", 1, "10")))).extract().path("id") + "/issue", null)));
         ROWS.put("POST /invoices/{id}/process", new Row(finance, 200, t -> post(t, "/invoices/"
                 + issuedInvoice(List.of(line("Cable", 1, "10"))) + "/process", Map.of("processing", "PAID"))));
+        Set<String> readers = Set.of(FIN, OWNER);
+        ROWS.put("GET /invoice-drafts", new Row(readers, 200, t -> get(t, "/invoice-drafts")));
+        ROWS.put("GET /invoice-drafts/{id}", new Row(readers, 200, t -> get(t, "/invoice-drafts/" + shared().draft())));
+        ROWS.put("GET /invoice-drafts/{id}/pdf", new Row(readers, 200,
+                t -> get(t, "/invoice-drafts/" + shared().draft() + "/pdf")));
+        ROWS.put("PUT /invoice-drafts/{id}", new Row(finance, 200, t -> FieldJobs.edit(t, FieldJobs.pricedDraft(),
+                FieldJobs.editBody("Agreed discount", "0.0825", List.of(FieldJobs.draftLine("PART", "Filter", "1", "10", true))))));
+        ROWS.put("POST /invoice-drafts/{id}/prepare", new Row(finance, 200,
+                t -> FieldJobs.prepare(t, FieldJobs.pricedDraft())));
+        ROWS.put("POST /invoice-drafts/{id}/finalize", new Row(finance, 200, t -> {
+            String draft = FieldJobs.pricedDraft();
+            FieldJobs.prepare(FieldJobs.FINANCE_2, draft).statusCode(200);
+            return FieldJobs.finalizeDraft(t, draft);
+        }));
+        ROWS.put("GET /ledger/settings", new Row(finance, 200, t -> get(t, "/ledger/settings")));
+        ROWS.put("PUT /ledger/settings", new Row(finance, 200, t -> given().header("Authorization", t)
+                .contentType("application/json").body(Map.of("arAccount", "Accounts Receivable", "laborIncomeAccount",
+                        "Service Income", "partIncomeAccount", "Parts Income", "salesTaxAccount", "Sales Tax Payable",
+                        "taxItem", "Sales Tax", "taxVendor", "State Tax Agency", "laborItem", "Labor", "partItem", "Parts"))
+                .put("/ledger/settings").then()));
+        ROWS.put("POST /ledger/exports", new Row(finance, 201, t -> {
+            FieldJobs.finalizedInvoice();
+            return post(t, "/ledger/exports", null);
+        }));
+        ROWS.put("GET /ledger/exports", new Row(finance, 200, t -> get(t, "/ledger/exports")));
+        ROWS.put("GET /ledger/exports/{id}", new Row(finance, 200, t -> get(t, "/ledger/exports/" + shared().export())));
+        ROWS.put("GET /ledger/exports/{id}/file", new Row(finance, 200,
+                t -> get(t, "/ledger/exports/" + shared().export() + "/file")));
         ROWS.put("POST /invoices/{id}/void", new Row(finance, 200, t -> post(t, "/invoices/"
                 + issuedInvoice(List.of(line("Cable", 1, "10"))) + "/void", Map.of("reason", "Wrong customer"))));
     }
 
     private static Shared shared() {
         if (shared == null) {
-            shared = new Shared(order(List.of(line("Cable", 1, "10"))), issuedInvoice(List.of(line("Cable", 1, "10"))));
+            shared = new Shared(order(List.of(line("Cable", 1, "10"))), issuedInvoice(List.of(line("Cable", 1, "10"))),
+                    FieldJobs.pricedDraft(), export());
         }
         return shared;
+    }
+
+    /** A ledger export of an invoice finalized for it: its id. */
+    private static String export() {
+        FieldJobs.finalizedInvoice();
+        return post(SuiteStack.bearer("acme", FIN), "/ledger/exports", null).statusCode(201).extract().path("id");
     }
 
     @TestFactory
     Stream<DynamicTest> every_cell_of_the_matrix() {
         Map<String, String> tokens = new LinkedHashMap<>();
-        List.of(FIN, BIL, DISP, OPS, FLEET).forEach(role -> tokens.put(role, SuiteStack.bearer("acme", role)));
+        List.of(FIN, BIL, DISP, OPS, OWNER, FLEET).forEach(role -> tokens.put(role, SuiteStack.bearer("acme", role)));
         Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.billing");
         List<DynamicTest> cells = new ArrayList<>(RoleMatrix.cells(inCode, ROWS, tokens));
         cells.add(RoleMatrix.everyEndpointHasItsRow(inCode, ROWS.keySet()));

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String BILLING = "billing";
     public static final String DISPATCHER = "dispatcher";
     public static final String OPERATIONS_MANAGER = "operations-manager";
+    /** Seed 002's owner of a trades business: reads the invoices of field jobs (revenue), changes none. */
+    public static final String OWNER = "owner";
 
     private Roles() {
     }

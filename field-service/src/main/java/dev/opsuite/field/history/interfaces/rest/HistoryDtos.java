@@ -3,6 +3,8 @@ package dev.opsuite.field.history.interfaces.rest;
 import dev.opsuite.field.audit.domain.AuditEvent;
 import dev.opsuite.field.history.application.port.in.HistoryQuery.History;
 import dev.opsuite.field.jobs.domain.JobStatusEvent;
+import dev.opsuite.field.invoices.domain.JobInvoice;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +32,21 @@ final class HistoryDtos {
         }
     }
 
-    record HistoryResponse(List<StatusChange> statusChanges, List<Change> changes) {
+    /** An invoice billing finalized from one of the jobs, at its latest version (FINALIZED, or REVISED after). */
+    record Invoice(UUID jobId, UUID invoiceId, String invoiceNumber, int version, String status, BigDecimal total,
+            String currency, Instant at) {
+
+        static Invoice of(JobInvoice i) {
+            return new Invoice(i.jobId(), i.invoiceId(), i.invoiceNumber(), i.version(), i.status().name(), i.total(),
+                    i.currency(), i.at());
+        }
+    }
+
+    record HistoryResponse(List<StatusChange> statusChanges, List<Change> changes, List<Invoice> invoices) {
 
         static HistoryResponse of(History h) {
             return new HistoryResponse(h.statusChanges().stream().map(StatusChange::of).toList(),
-                    h.changes().stream().map(Change::of).toList());
+                    h.changes().stream().map(Change::of).toList(), h.invoices().stream().map(Invoice::of).toList());
         }
     }
 }
