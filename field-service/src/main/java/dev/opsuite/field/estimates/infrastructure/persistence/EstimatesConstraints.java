@@ -17,6 +17,8 @@ class EstimatesConstraints implements ConstraintRejections {
         return switch (constraintName) {
             case "price_book_item_sku_unique" -> Optional.of(Rejection.conflict("sku-taken", "sku",
                     "The price book already has an item with this sku."));
+            case "estimate_job_approved" -> Optional.of(Rejection.conflict("job-has-approved-estimate", "jobId",
+                    "Another estimate of this job was approved at the same time; read it and try again."));
             default -> Optional.empty();
         };
     }

@@ -1,5 +1,6 @@
 package dev.opsuite.field.estimates.application.port.in;
 
+import dev.opsuite.field.estimates.domain.PartPrice;
 import dev.opsuite.field.estimates.domain.PriceBookItem;
 import dev.opsuite.field.estimates.domain.PriceBookItem.Terms;
 import dev.opsuite.support.paging.Page;
@@ -21,6 +22,10 @@ public interface PriceBookUseCase {
 
     /** An item with what its product costs now (null when unknown) and its unit price (null when it cannot be priced). */
     record PricedItem(PriceBookItem item, BigDecimal cost, BigDecimal unitPrice) {
+
+        public PartPrice asPartPrice() {
+            return new PartPrice(item.sku(), item.name(), unitPrice, item.taxable());
+        }
     }
 
     Uni<PricedItem> add(AddItemCommand command);
