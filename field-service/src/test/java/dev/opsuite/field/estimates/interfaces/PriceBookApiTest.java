@@ -84,8 +84,8 @@ class PriceBookApiTest {
                 .body("type", equalTo("https://opsuite.dev/problems/no-known-cost"))
                 .body("errors.field", hasItem("sku"));
 
-        truckCost(UUID.randomUUID(), capacitor, "18.20", "2026-12-05T08:00:00Z");
-        truckCost(UUID.randomUUID(), capacitor, "18.50", "2026-12-05T08:30:00Z"); // the newest: inventory's WAC now
+        truckCost(shop, UUID.randomUUID(), capacitor, "18.20", "2026-12-05T08:00:00Z");
+        truckCost(shop, UUID.randomUUID(), capacitor, "18.50", "2026-12-05T08:30:00Z"); // the newest: inventory's WAC now
 
         // 18.50 × 1.40 = 25.90
         await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", estimator)
@@ -205,7 +205,7 @@ class PriceBookApiTest {
     }
 
     /** Inventory's stock level of the product on a truck, at {@code unitCost} (its WAC there) as of {@code asOf}. */
-    void truckCost(UUID truck, UUID product, String unitCost, String asOf) {
+    static void truckCost(String tenant, UUID truck, UUID product, String unitCost, String asOf) {
         KafkaProbe.send(Topics.STOCK_LEVEL, truck.toString(), """
                 {"stockLevelId":"%s","locationId":"%s","locationType":"TRUCK","vehicleId":"%s","productId":"%s",
                  "onHand":2,"reserved":0,"available":2,"inTransit":0,"unitCost":%s,"currency":"USD",
@@ -215,7 +215,7 @@ class PriceBookApiTest {
                  "occurredAt":"%s"}""".formatted(UUID.randomUUID(), truck, UUID.randomUUID(), product, unitCost,
                 UUID.randomUUID(), unitCost, UUID.randomUUID(), asOf), Map.of(EventHeaders.ID,
                 UUID.randomUUID().toString(), EventHeaders.TYPE, "stock-level-changed", EventHeaders.SCHEMA_VERSION,
-                "1", EventHeaders.TENANT, shop, EventHeaders.TIME, Instant.now().toString(), EventHeaders.SOURCE,
+                "1", EventHeaders.TENANT, tenant, EventHeaders.TIME, Instant.now().toString(), EventHeaders.SOURCE,
                 "/opsuite/inventory-transfer-service", EventHeaders.SPEC_VERSION, "1.0"));
     }
 }

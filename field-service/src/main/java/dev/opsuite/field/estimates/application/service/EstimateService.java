@@ -2,12 +2,14 @@ package dev.opsuite.field.estimates.application.service;
 
 import dev.opsuite.field.estimates.application.port.in.EstimatesUseCase;
 import dev.opsuite.field.estimates.application.port.in.PriceBookUseCase;
+import dev.opsuite.field.estimates.application.port.in.PriceWorkQuery;
 import dev.opsuite.field.estimates.application.port.in.PricingSettingsUseCase;
 import dev.opsuite.field.estimates.application.port.out.EstimateStore;
 import dev.opsuite.field.estimates.domain.Estimate;
 import dev.opsuite.field.estimates.domain.EstimateLine;
 import dev.opsuite.field.estimates.domain.EstimateStatus;
 import dev.opsuite.field.estimates.domain.PartPrice;
+import dev.opsuite.field.estimates.domain.PricedWork;
 import dev.opsuite.field.estimates.domain.PricingSettings;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.support.application.Rejection;
@@ -23,12 +25,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
-class EstimateService implements EstimatesUseCase {
+class EstimateService implements EstimatesUseCase, PriceWorkQuery {
 
     private static final String WHAT = "estimate";
 
@@ -100,6 +105,16 @@ class EstimateService implements EstimatesUseCase {
     @WithSession
     public Uni<Page<Estimate>> estimates(String tenantId, EstimateFilter filter, PageRequest page) {
         return estimates.page(tenantId, filter, page);
+    }
+
+    @Override
+    @WithSession
+    public Uni<Optional<PricedWork>> price(String tenantId, UUID jobId, List<PricedWork.Item> work) {
+        List<String> skus = work.stream().map(PricedWork.Item::sku).filter(Objects::nonNull).distinct().toList();
+        return settings.find(tenantId).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
+                : estimates.approvedOfJob(tenantId, jobId).chain(approved -> book.priced(tenantId, skus)
+                        .map(parts -> Optional.of(PricedWork.of(work, found.get(), approved, parts.entrySet().stream()
+                                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().asPartPrice())))))));
     }
 
     /** An estimate now approved supersedes the job's approved one: at most one stands per job. */
