@@ -90,6 +90,11 @@ class EstimatesApiTest {
                 .body("status", equalTo("OWNER_APPROVAL_REQUIRED")).body("customerStatus", equalTo("NOT_SENT"));
         act(owner, id, "decision", Map.of("decision", "APPROVE")).statusCode(200).body("status", equalTo("APPROVED"))
                 .body("decisions[1].decision", equalTo("APPROVE")).body("decisions[1].total", equalTo(5600.00f));
+
+        // The estimate PDF, with its lines, totals and decisions.
+        byte[] pdf = given().header("Authorization", estimator).get("/estimates/{id}/pdf", id).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -134,7 +139,8 @@ class EstimatesApiTest {
                 "GET /estimates/{id}", readers,
                 "PUT /estimates/{id}", builders,
                 "POST /estimates/{id}/submit", builders,
-                "POST /estimates/{id}/decision", List.of("owner", "admin"));
+                "POST /estimates/{id}/decision", List.of("owner", "admin"),
+                "GET /estimates/{id}/pdf", readers);
         List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
                 "admin");
         Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.field.estimates");
@@ -166,6 +172,7 @@ class EstimatesApiTest {
             case "POST /jobs/{jobId}/estimates" -> request.body(lines("1")).post("/jobs/{id}/estimates", job).then();
             case "GET /estimates" -> request.get("/estimates").then();
             case "GET /estimates/{id}" -> request.get("/estimates/{id}", fresh(job)).then();
+            case "GET /estimates/{id}/pdf" -> request.get("/estimates/{id}/pdf", fresh(job)).then();
             case "PUT /estimates/{id}" -> request.body(lines("2")).put("/estimates/{id}", fresh(job)).then();
             case "POST /estimates/{id}/submit" -> request.post("/estimates/{id}/submit", fresh(job)).then();
             case "POST /estimates/{id}/decision" -> request.body(Map.of("decision", "APPROVE"))

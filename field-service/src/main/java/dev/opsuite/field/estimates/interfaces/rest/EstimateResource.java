@@ -4,6 +4,7 @@ import dev.opsuite.field.estimates.application.port.in.EstimatesUseCase;
 import dev.opsuite.field.estimates.application.port.in.EstimatesUseCase.DecideCommand;
 import dev.opsuite.field.estimates.application.port.in.EstimatesUseCase.EstimateFilter;
 import dev.opsuite.field.estimates.application.port.in.EstimatesUseCase.ReviseEstimateCommand;
+import dev.opsuite.field.estimates.application.port.in.PrintEstimateQuery;
 import dev.opsuite.field.estimates.domain.EstimateStatus;
 import dev.opsuite.field.estimates.interfaces.rest.EstimateDtos.DecisionRequest;
 import dev.opsuite.field.estimates.interfaces.rest.EstimateDtos.EstimateResponse;
@@ -47,10 +48,12 @@ public class EstimateResource {
             "total", "total", "status", "status");
 
     private final EstimatesUseCase estimates;
+    private final PrintEstimateQuery print;
     private final Caller caller;
 
-    public EstimateResource(EstimatesUseCase estimates, Caller caller) {
+    public EstimateResource(EstimatesUseCase estimates, PrintEstimateQuery print, Caller caller) {
         this.estimates = estimates;
+        this.print = print;
         this.caller = caller;
     }
 
@@ -105,5 +108,15 @@ public class EstimateResource {
         return estimates.decide(new DecideCommand(caller.actor(), id, ETags.parse(ifMatch), request.decision(),
                 request.comment() == null ? null : request.comment().strip()))
                 .map(e -> ETags.ok(EstimateResponse.of(e), e.version()));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.OWNER, Roles.ESTIMATOR, Roles.DISPATCHER, Roles.CSR, Roles.FINANCE, Roles.ADMIN })
+    @Operation(summary = "Download the estimate as PDF (A4)")
+    public Uni<Response> pdf(@PathParam("id") UUID id) {
+        return print.pdf(caller.tenantId(), id).map(bytes -> Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"estimate-" + id + ".pdf\"").build());
     }
 }
