@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.opsuite.field.testing.FieldRequests;
 import dev.opsuite.testing.Race;
-import dev.opsuite.testing.RoleTable;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,7 +16,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -35,6 +33,12 @@ class EstimatesApiTest {
 
     /** Tax 8 %, labor untaxed at 100.00 an hour, threshold 5,000.00; a 3-ton compressor at 4,074.07 (taxable). */
     String jobWithPrices() {
+        return jobWithPrices(shop);
+    }
+
+    static String jobWithPrices(String shop) {
+        String owner = SuiteStack.bearer(shop, "owner");
+        String estimator = SuiteStack.bearer(shop, "estimator");
         Map<String, Object> settings = new HashMap<>();
         settings.put("taxRate", 0.08);
         settings.put("laborRates", Map.of("STANDARD", 100.00, "OVERTIME", 150.00, "EMERGENCY", 200.00));
@@ -126,69 +130,6 @@ class EstimatesApiTest {
                 "sneaky", 1)))).statusCode(400);
         create(estimator, UUID.randomUUID().toString(), lines("1")).statusCode(404);
         given().header("Authorization", SuiteStack.bearer(shop, "technician")).get("/estimates").then().statusCode(403);
-    }
-
-    @Test
-    void every_role_and_endpoint_cell() {
-        String job = jobWithPrices();
-        List<String> builders = List.of("estimator", "owner", "admin");
-        List<String> readers = List.of("owner", "estimator", "dispatcher", "csr", "finance", "admin");
-        Map<String, List<String>> allowed = Map.of(
-                "POST /jobs/{jobId}/estimates", builders,
-                "GET /estimates", readers,
-                "GET /estimates/{id}", readers,
-                "PUT /estimates/{id}", builders,
-                "POST /estimates/{id}/submit", builders,
-                "POST /estimates/{id}/decision", List.of("owner", "admin"),
-                "GET /estimates/{id}/pdf", readers);
-        List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
-                "admin");
-        Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.field.estimates");
-        // This table and the price book's (PriceBookApiTest) are every endpoint of the capability.
-        assertThat(inCode.keySet()).containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
-                allowed.keySet().stream(), PriceBookApiTest.ALLOWED.keySet().stream()).map(RoleTable::key).toList());
-        for (var cell : allowed.entrySet()) {
-            assertThat(RoleTable.of(inCode, cell.getKey())).as(cell.getKey())
-                    .containsExactlyInAnyOrderElementsOf(cell.getValue());
-            for (String role : roles) {
-                int status = call(cell.getKey(), job, SuiteStack.bearer(shop, role)).extract().statusCode();
-                if (cell.getValue().contains(role)) {
-                    assertThat(status).as("%s as %s", cell.getKey(), role).isIn(200, 201);
-                } else {
-                    assertThat(status).as("%s as %s", cell.getKey(), role).isEqualTo(403);
-                }
-            }
-            assertThat(call(cell.getKey(), job, null).extract().statusCode()).as("%s without a token", cell.getKey())
-                    .isEqualTo(401);
-        }
-    }
-
-    private ValidatableResponse call(String endpoint, String job, String token) {
-        var request = given().contentType(ContentType.JSON);
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        return switch (endpoint) {
-            case "POST /jobs/{jobId}/estimates" -> request.body(lines("1")).post("/jobs/{id}/estimates", job).then();
-            case "GET /estimates" -> request.get("/estimates").then();
-            case "GET /estimates/{id}" -> request.get("/estimates/{id}", fresh(job)).then();
-            case "GET /estimates/{id}/pdf" -> request.get("/estimates/{id}/pdf", fresh(job)).then();
-            case "PUT /estimates/{id}" -> request.body(lines("2")).put("/estimates/{id}", fresh(job)).then();
-            case "POST /estimates/{id}/submit" -> request.post("/estimates/{id}/submit", fresh(job)).then();
-            case "POST /estimates/{id}/decision" -> request.body(Map.of("decision", "APPROVE"))
-                    .post("/estimates/{id}/decision", waitingForOwner(job)).then();
-            default -> throw new IllegalArgumentException(endpoint);
-        };
-    }
-
-    private String fresh(String job) {
-        return create(estimator, job, lines("1")).statusCode(201).extract().path("id");
-    }
-
-    private String waitingForOwner(String job) {
-        String id = create(estimator, job, lines("10")).statusCode(201).extract().path("id");
-        act(estimator, id, "submit", null).statusCode(200).body("status", equalTo("OWNER_APPROVAL_REQUIRED"));
-        return id;
     }
 
     /** Labor of {@code hours} at the standard rate and one compressor. */

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
 import dev.opsuite.testing.KafkaProbe;
-import dev.opsuite.testing.RoleTable;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,17 +27,6 @@ import org.junit.jupiter.api.Test;
 class PriceBookApiTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final List<String> READERS = List.of("owner", "estimator", "finance", "admin");
-    static final List<String> WRITERS = List.of("owner", "estimator", "admin");
-    /** The price book's and settings' cells; EstimatesApiTest checks that both tables cover every endpoint. */
-    static final Map<String, List<String>> ALLOWED = Map.of(
-            "GET /pricing/settings", READERS,
-            "PUT /pricing/settings", List.of("owner", "admin"),
-            "POST /price-book", WRITERS,
-            "GET /price-book", READERS,
-            "GET /price-book/{sku}", READERS,
-            "GET /price-book/{sku}/price", READERS,
-            "PUT /price-book/{sku}", WRITERS);
 
     final String shop = "prices-" + UUID.randomUUID().toString().substring(0, 8);
     final String owner = SuiteStack.bearer(shop, "owner");
@@ -121,51 +108,6 @@ class PriceBookApiTest {
         add(estimator, tooPrecise).statusCode(400).body("errors.field", hasItem("price"));
         given().header("Authorization", SuiteStack.bearer("globex", "owner")).get("/price-book/TRIP").then()
                 .statusCode(404);
-    }
-
-    @Test
-    void every_role_and_endpoint_cell() {
-        setSettings(owner, settings()).statusCode(200);
-        add(owner, fixed("TRIP", 89)).statusCode(201);
-        Map<String, List<String>> allowed = ALLOWED;
-        List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
-                "admin");
-        Map<String, Set<String>> inCode = RoleTable.inCode("dev.opsuite.field.estimates");
-        assertThat(inCode.keySet()).containsAll(allowed.keySet().stream().map(RoleTable::key).toList());
-        for (var cell : allowed.entrySet()) {
-            assertThat(RoleTable.of(inCode, cell.getKey())).as(cell.getKey())
-                    .containsExactlyInAnyOrderElementsOf(cell.getValue());
-            for (String role : roles) {
-                int status = call(cell.getKey(), SuiteStack.bearer(shop, role)).extract().statusCode();
-                if (cell.getValue().contains(role)) {
-                    assertThat(status).as("%s as %s", cell.getKey(), role).isIn(200, 201);
-                } else {
-                    assertThat(status).as("%s as %s", cell.getKey(), role).isEqualTo(403);
-                }
-            }
-            assertThat(call(cell.getKey(), null).extract().statusCode()).as("%s without a token", cell.getKey())
-                    .isEqualTo(401);
-        }
-    }
-
-    private ValidatableResponse call(String endpoint, String token) {
-        var request = given().contentType(ContentType.JSON);
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        Map<String, Object> terms = fixed("TRIP", 89);
-        terms.remove("sku");
-        return switch (endpoint) {
-            case "GET /pricing/settings" -> request.get("/pricing/settings").then();
-            case "PUT /pricing/settings" -> request.body(settings()).put("/pricing/settings").then();
-            case "POST /price-book" -> request.body(fixed("S-" + UUID.randomUUID().toString().substring(0, 8), 10))
-                    .post("/price-book").then();
-            case "GET /price-book" -> request.get("/price-book").then();
-            case "GET /price-book/{sku}" -> request.get("/price-book/TRIP").then();
-            case "GET /price-book/{sku}/price" -> request.get("/price-book/TRIP/price").then();
-            case "PUT /price-book/{sku}" -> request.body(terms).put("/price-book/TRIP").then();
-            default -> throw new IllegalArgumentException(endpoint);
-        };
     }
 
     static Map<String, Object> settings() {
