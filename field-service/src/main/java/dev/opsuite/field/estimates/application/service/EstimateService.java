@@ -9,12 +9,12 @@ import dev.opsuite.field.estimates.domain.Estimate;
 import dev.opsuite.field.estimates.domain.EstimateLine;
 import dev.opsuite.field.estimates.domain.EstimateStatus;
 import dev.opsuite.field.estimates.domain.PartPrice;
+import dev.opsuite.field.estimates.domain.PriceList;
 import dev.opsuite.field.estimates.domain.PricedWork;
 import dev.opsuite.field.estimates.domain.PricingSettings;
 import dev.opsuite.field.jobs.application.port.in.FindJobsQuery;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
-import dev.opsuite.support.domain.Result;
 import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.tenancy.Actor;
@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -113,8 +112,7 @@ class EstimateService implements EstimatesUseCase, PriceWorkQuery {
         List<String> skus = work.stream().map(PricedWork.Item::sku).filter(Objects::nonNull).distinct().toList();
         return settings.find(tenantId).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
                 : estimates.approvedOfJob(tenantId, jobId).chain(approved -> book.priced(tenantId, skus)
-                        .map(parts -> Optional.of(PricedWork.of(work, found.get(), approved, parts.entrySet().stream()
-                                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().asPartPrice())))))));
+                        .map(parts -> Optional.of(PricedWork.of(work, found.get(), approved, partPrices(parts))))));
     }
 
     /** An estimate now approved supersedes the job's approved one: at most one stands per job. */
@@ -143,41 +141,18 @@ class EstimateService implements EstimatesUseCase, PriceWorkQuery {
     private Uni<List<EstimateLine>> priced(String tenantId, PricingSettings pricing, List<LineOrder> orders) {
         List<String> skus = orders.stream().map(LineOrder::sku).filter(Objects::nonNull).distinct().toList();
         return book.priced(tenantId, skus).map(parts -> {
+            PriceList today = new PriceList(pricing, partPrices(parts));
             List<EstimateLine> lines = new ArrayList<>();
             for (int i = 0; i < orders.size(); i++) {
-                lines.add(Rejection.orThrow(line(i, orders.get(i), pricing,
-                        sku -> parts.containsKey(sku) ? parts.get(sku).asPartPrice() : null)));
+                LineOrder order = orders.get(i);
+                lines.add(Rejection.orThrow(today.line(i, order.kind(), order.quantity(), order.rateClass(),
+                        order.sku())));
             }
             return lines;
         });
     }
 
-    private static Result<EstimateLine> line(int i, LineOrder order, PricingSettings pricing,
-            Function<String, PartPrice> parts) {
-        String at = "lines[" + i + "].";
-        if (order.quantity() == null) {
-            return Result.invalid("quantity-required", at + (order.kind() == EstimateLine.Kind.LABOR ? "hours"
-                    : "quantity"), "Each line needs its hours or quantity.");
-        }
-        if (order.kind() == EstimateLine.Kind.LABOR) {
-            if (order.rateClass() == null) {
-                return Result.invalid("rate-class-required", at + "rateClass", "A labor line needs its rate class.");
-            }
-            return Result.accepted(EstimateLine.labor(order.quantity(), order.rateClass(),
-                    pricing.rate(order.rateClass()), pricing.laborTaxable()));
-        }
-        if (order.sku() == null) {
-            return Result.invalid("sku-required", at + "sku", "A part line needs its price book sku.");
-        }
-        var part = parts.apply(order.sku());
-        if (part == null) {
-            return Result.invalid("sku-not-in-price-book", at + "sku", "The price book has no sku " + order.sku() + ".");
-        }
-        if (part.unitPrice() == null) {
-            return Result.invalid("no-known-cost", at + "sku", "Price book item " + order.sku()
-                    + " is priced by markup over the cost of its product, and no truck has reported that cost yet.");
-        }
-        return Result.accepted(EstimateLine.part(part.sku(), part.name(), order.quantity(), part.unitPrice(),
-                part.taxable()));
+    private static Map<String, PartPrice> partPrices(Map<String, PriceBookUseCase.PricedItem> items) {
+        return items.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().asPartPrice()));
     }
 }
