@@ -5,6 +5,7 @@ import dev.opsuite.field.estimates.domain.Estimate;
 import dev.opsuite.field.estimates.domain.EstimateLine;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -29,7 +30,7 @@ public record EstimateDocumentView(String id, String jobId, String status, Strin
                         .stripTrailingZeros().toPlainString() + " %",
                 money(e.totals().tax()), money(e.totals().total()),
                 e.decisions().stream().map(EstimateDocumentView::decision).toList(), e.envelope().createdBy(),
-                e.envelope().createdAt().toString(), printedAt.toString());
+                at(e.envelope().createdAt()), at(printedAt));
     }
 
     private static Line line(int position, EstimateLine l) {
@@ -40,8 +41,13 @@ public record EstimateDocumentView(String id, String jobId, String status, Strin
     }
 
     private static Decision decision(ApprovalDecision d) {
-        return new Decision(d.decision().name(), d.decidedBy(), d.decidedAt().toString(), money(d.total()),
+        return new Decision(d.decision().name(), d.decidedBy(), at(d.decidedAt()), money(d.total()),
                 d.comment() == null ? "" : d.comment());
+    }
+
+    /** To the second, as a person reads it. */
+    private static String at(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static String money(BigDecimal amount) {
