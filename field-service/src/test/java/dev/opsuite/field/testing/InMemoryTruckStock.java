@@ -32,6 +32,15 @@ public final class InMemoryTruckStock implements TruckStockStore {
     }
 
     @Override
+    public Uni<Map<UUID, BigDecimal>> newestUnitCosts(String tenantId, Set<UUID> productIds) {
+        return Uni.createFrom().item(rows.values().stream()
+                .filter(s -> s.tenantId().equals(tenantId) && productIds.contains(s.productId()))
+                .collect(Collectors.toMap(TruckStock::productId, s -> s,
+                        (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b))
+                .values().stream().collect(Collectors.toMap(TruckStock::productId, TruckStock::unitCost)));
+    }
+
+    @Override
     public Uni<Set<UUID>> holding(String tenantId, UUID productId, BigDecimal quantity) {
         return Uni.createFrom().item(rows.values().stream()
                 .filter(s -> s.tenantId().equals(tenantId) && s.productId().equals(productId)

@@ -1,5 +1,6 @@
 package dev.opsuite.field.jobs.domain;
 
+import dev.opsuite.field.kernel.WorkPrice;
 import dev.opsuite.support.domain.DomainEvent;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,7 +28,12 @@ public sealed interface JobEvent extends DomainEvent {
     record Released(Job job, Instant blockedSince) implements JobEvent {
     }
 
-    record Completed(Job job) implements JobEvent {
+    /** @param pricing the work priced as it completed; null when the business prices nothing (yet) */
+    record Completed(Job job, WorkPrice pricing) implements JobEvent {
+
+        public Completed(Job job) {
+            this(job, null);
+        }
     }
 
     record Cancelled(Job job) implements JobEvent {

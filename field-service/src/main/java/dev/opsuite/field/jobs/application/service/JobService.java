@@ -19,6 +19,8 @@ import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.jobs.domain.JobStatusEvent;
+import dev.opsuite.field.kernel.WorkPrice;
+import dev.opsuite.field.kernel.pricing.WorkPricing;
 import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.domain.Envelope;
@@ -30,6 +32,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +48,13 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
     private final FindServiceCallsQuery calls;
     private final FollowJobsUseCase callFollows;
     private final EventPublisher events;
+    private final WorkPricing pricing;
     private final Clock clock;
 
     JobService(JobStore jobs, JobStatusLog statusLog, FindServiceCallsQuery calls, FollowJobsUseCase callFollows,
-            EventPublisher events, Clock clock) {
+            EventPublisher events, WorkPricing pricing, Clock clock) {
         this.events = events;
+        this.pricing = pricing;
         this.jobs = jobs;
         this.statusLog = statusLog;
         this.calls = calls;
@@ -152,10 +157,25 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
                         return jobs.update(after).replaceWith(after);
                     }
                     return jobs.update(after).call(() -> logged(actor, before.status(), after, why))
-                            .call(() -> JobEvent.of(before, after).map(events::publish)
+                            .call(() -> JobEvent.of(before, after).map(event -> priced(event).chain(priced -> events.publish(priced)))
                                     .orElseGet(() -> Uni.createFrom().voidItem()))
                             .call(() -> callFollowsItsJobs(actor, after.serviceCallId())).replaceWith(after);
                 });
+    }
+
+    /** A completion carries the work priced, in the transaction that completes the job. */
+    private Uni<JobEvent> priced(JobEvent event) {
+        if (event instanceof JobEvent.Completed completed) {
+            Job job = completed.job();
+            List<WorkPrice.Item> work = new ArrayList<>();
+            job.work().labor().forEach(l -> work.add(new WorkPrice.Item("LABOR", l.id(), null, l.rateClass().name(),
+                    l.hours())));
+            job.work().partsUsed().forEach(p -> work.add(new WorkPrice.Item("PART", p.id(), p.sku(), null,
+                    p.quantity())));
+            return pricing.price(job.tenantId(), job.id(), work)
+                    .map(price -> new JobEvent.Completed(job, price.orElse(null)));
+        }
+        return Uni.createFrom().item(event);
     }
 
     private Uni<Void> logged(Actor actor, JobStatus from, Job job, String why) {

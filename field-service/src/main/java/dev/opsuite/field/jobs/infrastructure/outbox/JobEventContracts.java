@@ -9,6 +9,7 @@ import dev.opsuite.events.JobReleased;
 import dev.opsuite.events.JobStarted;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobEvent;
+import dev.opsuite.field.kernel.WorkPrice;
 import dev.opsuite.support.domain.DomainEvent;
 import dev.opsuite.support.outbox.EventContracts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,10 +53,11 @@ class JobEventContracts implements EventContracts {
             return EventContracts.one(EventCatalog.JOB_CANCELLED, j.id(), j.tenantId(),
                     new JobCancelled(j.id(), j.serviceCallId(), j.work().cancelReason(), by, at));
         }
-        return EventContracts.one(EventCatalog.JOB_COMPLETED, j.id(), j.tenantId(), completed(j, by, at));
+        return EventContracts.one(EventCatalog.JOB_COMPLETED, j.id(), j.tenantId(),
+                completed(j, ((JobEvent.Completed) event).pricing(), by, at));
     }
 
-    private static JobCompleted completed(Job j, String by, Instant at) {
+    private static JobCompleted completed(Job j, WorkPrice price, String by, Instant at) {
         var w = j.work();
         return new JobCompleted(j.id(), j.serviceCallId(), j.customerId(), technician(j),
                 w.diagnosis() == null ? null : new JobCompleted.Diagnosis(w.diagnosis().findings(), w.diagnosis().cause()),
@@ -63,7 +65,17 @@ class JobEventContracts implements EventContracts {
                         l.hours(), l.rateClass().name())).toList(),
                 w.partsUsed().stream().map(p -> new JobCompleted.PartUsed(p.id(), p.partId(), p.sku(), p.quantity(),
                         p.truckLocationId())).toList(),
-                by, at, null);
+                by, at, pricing(price));
+    }
+
+    private static JobCompleted.Pricing pricing(WorkPrice p) {
+        if (p == null) {
+            return null;
+        }
+        return new JobCompleted.Pricing(p.currency(), p.estimateId(), p.lines().stream()
+                .map(l -> new JobCompleted.PricedLine(l.kind(), l.sourceId(), l.description(), l.sku(), l.rateClass(),
+                        l.quantity(), l.unitPrice(), l.amount(), l.taxable())).toList(),
+                p.subtotal(), p.taxRate(), p.tax(), p.total());
     }
 
     private static UUID technician(Job j) {

@@ -35,6 +35,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -244,6 +246,12 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
         return trucks.keep(stock).chain(() -> received
                 ? arrivals.received(stock.tenantId(), stock.locationId(), stock.productId(), stock.available())
                 : Uni.createFrom().voidItem());
+    }
+
+    @Override
+    @WithSession
+    public Uni<Map<UUID, BigDecimal>> newestUnitCosts(String tenantId, Set<UUID> productIds) {
+        return productIds.isEmpty() ? Uni.createFrom().item(Map.of()) : trucks.newestUnitCosts(tenantId, productIds);
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class TruckStockRepository implements TruckStockStore {
@@ -45,6 +47,18 @@ class TruckStockRepository implements TruckStockStore {
                 .setParameter(9, s.currency())
                 .setParameter(10, s.asOf().atOffset(ZoneOffset.UTC))
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Map<UUID, BigDecimal>> newestUnitCosts(String tenantId, Set<UUID> productIds) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                                select distinct on (product_id) product_id, unit_cost from truck_stock
+                                where tenant_id = :tenant and product_id in (:products)
+                                order by product_id, as_of desc, location_id""", Object[].class)
+                        .setParameter("tenant", tenantId)
+                        .setParameter("products", List.copyOf(productIds))
+                        .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (BigDecimal) r[1])));
     }
 
     @Override

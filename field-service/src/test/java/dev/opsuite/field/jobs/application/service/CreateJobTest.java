@@ -12,6 +12,7 @@ import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
+import dev.opsuite.field.testing.UnpricedWork;
 import dev.opsuite.field.testing.InMemoryJobs;
 import dev.opsuite.field.testing.InMemoryJobStatusLog;
 import dev.opsuite.field.testing.IntakeCalls;
@@ -37,6 +38,7 @@ class CreateJobTest {
     final IntakeCalls calls = new IntakeCalls();
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final JobService service = new JobService(jobs, new InMemoryJobStatusLog(jobs), calls, calls, events,
+            new UnpricedWork(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

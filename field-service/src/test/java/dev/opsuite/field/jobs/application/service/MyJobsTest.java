@@ -23,6 +23,7 @@ import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.domain.Technician;
 import dev.opsuite.field.technicians.domain.Technician.Profile;
 import dev.opsuite.field.technicians.domain.Truck;
+import dev.opsuite.field.testing.UnpricedWork;
 import dev.opsuite.field.testing.IntakeCalls;
 import dev.opsuite.field.testing.JobsAndTechnicians;
 import dev.opsuite.support.application.RejectedException;
@@ -57,6 +58,7 @@ class MyJobsTest {
     final IntakeCalls calls = new IntakeCalls();
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final JobService jobs = new JobService(neighbours.jobs, neighbours.statusLog, calls, calls, events,
+            new UnpricedWork(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     final MyJobsService my = new MyJobsService(neighbours.jobs, neighbours, jobs, jobs);
 
