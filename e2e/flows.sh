@@ -248,5 +248,94 @@ await "one technician holds the last igniter, the other is refused" "CONFIRMED R
 check "inventory holds exactly one" "$(get "$INV/stock?locationId=$SPARES_TRUCK&productId=$IGNITER" "$CLERK" | jq -r '.items[0] | [.reserved, .available] | map(. * 1) | join(" ")')" "1 0"
 rm -rf "$race"
 
+# Flow 5 (seed 002's money and quality: field, inventory and billing through Kafka).
+OWNER=$(./suite token owner "$TENANT"); ESTIMATOR=$(./suite token estimator "$TENANT")
+SAM=$(./suite token technician "$TENANT" sam)
+ALICE=$(./suite token finance "$TENANT" alice); BOB=$(./suite token finance "$TENANT" bob)
+put() { curl -s -X PUT "$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "$3"; }
+put "$FIELD/pricing/settings" "$OWNER" '{"currency":"USD","taxRate":0.0825,"laborRates":{"STANDARD":95.00,"OVERTIME":142.50,"EMERGENCY":190.00}}' >/dev/null
+SAMS_TRUCK=$(truck SAM)
+CAP=$(post "$INV/products" "$CLERK" "{\"sku\":\"CAP-35-5-$RANDOM\",\"name\":\"Run capacitor 35/5 uF\"}" | jq -r .id)
+stock "$SAMS_TRUCK" "$CAP" 4 18.50 >/dev/null
+book_item() { post "$FIELD/price-book" "$OWNER" "$1" | jq -r .sku; }
+book_item '{"sku":"AC-COND-3T","name":"Condenser 3 t, R-454B","pricing":"FIXED","price":4637.41}' >/dev/null
+book_item '{"sku":"AC-COND-3T-R","name":"Condenser 3 t, refurbished","pricing":"FIXED","price":4221.71}' >/dev/null
+book_item '{"sku":"FLT-16x25","name":"Furnace filter 16x25","pricing":"FIXED","price":12.50}' >/dev/null
+book_item '{"sku":"CONT-30A","name":"Contactor 30 A","pricing":"FIXED","price":39.00}' >/dev/null
+book_item "{\"sku\":\"CAP-35-5\",\"name\":\"Run capacitor 35/5 uF\",\"productId\":\"$CAP\",\"pricing\":\"MARKUP\",\"markupPercent\":100}" >/dev/null
+await "the capacitor priced at inventory's WAC 18.50 + 100 %" 37 bash -c "curl -s '$FIELD/price-book/CAP-35-5/price' \
+  -H 'Authorization: Bearer $OWNER' | jq -r '.unitPrice * 1'"
+SAM_ID=$(technician sam "Sam Ortiz" "$SAMS_TRUCK")
+DANA=$(post "$FIELD/customers" "$CSR" '{"name":"Dana Reyes","phone":"555-0400","serviceAddress":{"line1":"3 Oak Ave","city":"Springfield","postalCode":"12345"}}' | jq -r .id)
+LOCATION=$(post "$FIELD/customers/$DANA/locations" "$CSR" '{"label":"Rental unit","address":{"line1":"14 Elm St","city":"Springfield","postalCode":"12345"}}' | jq -r .id)
+samsjob() { # samsjob TITLE HOURS_FROM_NOW [LOCATION]: a job at the location (none: the customer's address), booked with Sam, started
+  local call job where=${3:+\"locationId\":\"$3\",}
+  call=$(post "$FIELD/service-calls" "$CSR" "{\"customerId\":\"$DANA\",$where\"problem\":\"$1\",\"urgency\":\"NORMAL\"}" | jq -r .id)
+  job=$(post "$FIELD/service-calls/$call/jobs" "$CSR" "{\"title\":\"$1\",\"trade\":\"HVAC\",\"skillLevel\":2,\"expectedMinutes\":60}" | jq -r .id)
+  book "$job" "$SAM_ID" "$(at "+$2 hours")" >/dev/null
+  post "$FIELD/my/jobs/$job/start" "$SAM" >/dev/null
+  echo "$job"
+}
+AC=$(samsjob "AC not cooling" 5 "$LOCATION")
+post "$FIELD/my/jobs/$AC/diagnosis" "$SAM" '{"findings":"Condenser coil leaking, compressor worn","cause":"Age (16 years)"}' >/dev/null
+
+# The approval path: over the owner's $5,000 threshold (tax included) it waits for the owner.
+estimate=$(post "$FIELD/jobs/$AC/estimates" "$ESTIMATOR" '{"lines":[{"kind":"LABOR","hours":4,"rateClass":"STANDARD"},{"kind":"PART","sku":"AC-COND-3T","quantity":1}]}')
+EST=$(jq -r .id <<<"$estimate")
+check "estimate: 380.00 labor + 4637.41 condenser + 382.59 tax" "$(jq -r '[.subtotal, .tax, .total] | map(tostring) | join(" ")' <<<"$estimate")" "5017.41 382.59 5400"
+check "over the threshold: owner approval required" "$(post "$FIELD/estimates/$EST/submit" "$ESTIMATOR" | jq -r '[.status, .customerStatus] | join(" ")')" "OWNER_APPROVAL_REQUIRED NOT_SENT"
+check "in the owner's queue" "$(get "$FIELD/estimates?status=OWNER_APPROVAL_REQUIRED" "$OWNER" | jq -r "[.items[] | select(.id==\"$EST\")] | length")" 1
+check "the owner requests changes" "$(post "$FIELD/estimates/$EST/decision" "$OWNER" '{"decision":"REQUEST_CHANGES","comment":"Quote the refurbished condenser"}' | jq -r '[.status, .customerStatus] | join(" ")')" "CHANGES_REQUESTED NOT_SENT"
+revised=$(put "$FIELD/estimates/$EST" "$ESTIMATOR" '{"lines":[{"kind":"LABOR","hours":4,"rateClass":"STANDARD"},{"kind":"PART","sku":"AC-COND-3T-R","quantity":1}]}')
+check "revised to 4950.00" "$(jq -r '.total | tostring' <<<"$revised")" 4950
+check "under the threshold: approved without the owner, presented" "$(post "$FIELD/estimates/$EST/submit" "$ESTIMATOR" | jq -r '[.status, .customerStatus] | join(" ")')" "APPROVED PRESENTED"
+check "the owner's decision kept" "$(get "$FIELD/estimates/$EST" "$OWNER" | jq -r '.decisions[0] | [.decision, .comment] | join(": ")')" "REQUEST_CHANGES: Quote the refurbished condenser"
+
+# The work: 2.5 h and three parts (two at fixed prices, the capacitor at its markup over WAC) on another of Sam's jobs.
+FIX=$(samsjob "Furnace short-cycling" 7 "$LOCATION")
+post "$FIELD/my/jobs/$FIX/labor" "$SAM" '{"hours":2.5,"rateClass":"STANDARD"}' >/dev/null
+for part in "{\"sku\":\"FLT-16x25\",\"quantity\":1}" "{\"sku\":\"CAP-35-5\",\"partId\":\"$CAP\",\"quantity\":1}" "{\"sku\":\"CONT-30A\",\"quantity\":1}"; do
+  post "$FIELD/my/jobs/$FIX/parts" "$SAM" "$part" >/dev/null
+done
+check "job completed" "$(post "$FIELD/my/jobs/$FIX/complete" "$SAM" | jq -r .status)" COMPLETED
+# 2.5 x 95.00 = 237.50 (labor, untaxed) + 12.50 + 37.00 + 39.00 = 326.00; tax 8.25 % of 88.50 = 7.30; total 333.30
+draft_of() { get "$BILL/invoice-drafts?jobId=$1" "$ALICE" | jq -r '.items[0].id // empty'; }
+await "billing drafted the invoice from job-completed" true bash -c "[ -n \"\$(curl -s '$BILL/invoice-drafts?jobId=$FIX' -H 'Authorization: Bearer $ALICE' | jq -r '.items[0].id // empty')\" ] && echo true"
+DRAFT=$(draft_of "$FIX")
+check "the draft to the cent" "$(get "$BILL/invoice-drafts/$DRAFT" "$ALICE" | jq -r '[.subtotal.amount, .tax.amount, .total.amount, (.lines | length), .needsPricing] | map(tostring) | join(" ")')" "326 7.3 333.3 4 false"
+check "prepared by Alice" "$(post "$BILL/invoice-drafts/$DRAFT/prepare" "$ALICE" | jq -r .status)" PREPARED
+check "Alice may not finalize what she prepared" "$(post "$BILL/invoice-drafts/$DRAFT/finalize" "$ALICE" | jq -r .type)" https://opsuite.dev/problems/preparer-cannot-finalize
+check "finalized by Bob" "$(post "$BILL/invoice-drafts/$DRAFT/finalize" "$BOB" | jq -r '[.status, (.invoiceNumber | test("^SVC-[0-9]{4}-[0-9]{6}$"))] | map(tostring) | join(" ")')" "FINALIZED true"
+await "field shows the finalized invoice on the job" "FINALIZED 1 333.3" bash -c "curl -s '$FIELD/jobs/$FIX/invoice' \
+  -H 'Authorization: Bearer $OWNER' | jq -r '[.status, .version, .total.amount] | map(tostring) | join(\" \")'"
+balanced() { # every TRNS..ENDTRNS of the IIF file sums to zero (in cents)
+  get "$BILL/ledger/exports/$1/file" "$ALICE" | tr -d '\r' | awk -F'\t' '$1=="TRNS"||$1=="SPL"{for(i=1;i<=NF;i++) if(h[$1,i]=="AMOUNT") s+=int($i*100+($i<0?-0.5:0.5))}
+    $1=="!TRNS"||$1=="!SPL"{for(i=1;i<=NF;i++) h[substr($1,2),i]=$i} $1=="ENDTRNS"{if(s!=0) bad=1; s=0; n++} END{print (n>0 && !bad) ? "balanced" : "unbalanced"}'
+}
+export1=$(post "$BILL/ledger/exports" "$ALICE")
+check "exported to IIF: one invoice" "$(jq -r '[.invoices, .adjustments] | map(tostring) | join(" ")' <<<"$export1")" "1 0"
+check "the IIF file balances" "$(balanced "$(jq -r .id <<<"$export1")")" balanced
+check "exported again: nothing new" "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BILL/ledger/exports" -H "Authorization: Bearer $ALICE")" 204
+lines=$(get "$BILL/invoice-drafts/$DRAFT" "$ALICE" | jq -c '[.lines[] | {kind, sourceId, description, sku, rateClass, quantity, unitPrice, taxable}]
+  + [{kind: "LABOR", description: "Return trip, standard rate", rateClass: "STANDARD", quantity: 0.5, unitPrice: 95.00, taxable: false}]')
+check "the invoice revised after export" "$(put "$BILL/invoice-drafts/$DRAFT" "$ALICE" "{\"reason\":\"Return trip not billed\",\"taxRate\":0.0825,\"lines\":$lines}" \
+  | jq -r '[.invoiceVersion, .total.amount] | map(tostring) | join(" ")')" "2 380.8"
+export2=$(post "$BILL/ledger/exports" "$ALICE")
+check "exported as one adjustment of the difference" "$(jq -r '[.invoices, .adjustments, .entries[0].amount] | map(tostring) | join(" ")' <<<"$export2")" "0 1 47.5"
+check "the adjustment balances" "$(balanced "$(jq -r .id <<<"$export2")")" balanced
+await "field shows the revision" "REVISED 2" bash -c "curl -s '$FIELD/jobs/$FIX/invoice' -H 'Authorization: Bearer $OWNER' | jq -r '[.status, .version] | map(tostring) | join(\" \")'"
+
+# First-time fix: Sam's three jobs completed (the third at Dana's own address: a call there is no callback of the
+# rental unit's jobs), then a call back to the rental unit within 30 days.
+post "$FIELD/my/jobs/$AC/complete" "$SAM" >/dev/null
+third=$(samsjob "Thermostat dead" 9); post "$FIELD/my/jobs/$third/complete" "$SAM" >/dev/null
+check "a call at another place of the customer is no callback" \
+  "$(get "$FIELD/service-calls/$(get "$FIELD/jobs/$third" "$DISPATCHER" | jq -r .serviceCallId)" "$CSR" | jq -r .callbackOfJob)" null
+ftf() { get "$FIELD/quality/first-time-fix" "$OWNER" | jq -r ".technicians[] | select(.technicianId==\"$SAM_ID\") | .firstTimeFix | [.completed, .withCallback, .percent] | map(tostring) | join(\" \")"; }
+check "Sam's first-time fix: 3 of 3" "$(ftf)" "3 0 100"
+back=$(post "$FIELD/service-calls" "$CSR" "{\"customerId\":\"$DANA\",\"locationId\":\"$LOCATION\",\"problem\":\"AC not cooling again\",\"urgency\":\"HIGH\"}")
+check "the call is a callback of Sam's last job there" "$(jq -r '[.callbackOfJob.jobId, .callbackOfJob.technicianId] | join(" ")' <<<"$back")" "$AC $SAM_ID"
+check "Sam's first-time fix: 2 of 3" "$(ftf)" "3 1 66.7"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
