@@ -5,12 +5,14 @@ import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.testing.fakes.InMemoryStore;
 import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Jobs in memory, in the order they were made. */
 public final class InMemoryJobs extends InMemoryStore<Job> implements JobStore {
@@ -56,5 +58,14 @@ public final class InMemoryJobs extends InMemoryStore<Job> implements JobStore {
     @Override
     public Uni<Void> update(Job job) {
         return records.added(job);
+    }
+
+    /** What each completed job was priced at, by job: {@code currency total}. */
+    public final Map<UUID, String> pricedAt = new ConcurrentHashMap<>();
+
+    @Override
+    public Uni<Void> priced(String tenantId, UUID jobId, String currency, BigDecimal total) {
+        pricedAt.put(jobId, currency + " " + total.toPlainString());
+        return Uni.createFrom().voidItem();
     }
 }

@@ -99,6 +99,13 @@ class JobCompletedPricingTest {
         assertThat(byEstimate.getList("lines.unitPrice", Float.class)).containsExactly(95.0f, 25.90f, 27.94f, 12.99f,
                 0.0f);
         assertThat(byEstimate.getFloat("total")).isEqualTo(368.21f);
+
+        // Both completed today at 368.21: the owner's booked dollars of the day.
+        given().header("Authorization", owner).get("/dashboard/daily").then().statusCode(200)
+                .body("bookedDollars.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("bookedDollars[0].currency", org.hamcrest.Matchers.equalTo("USD"))
+                .body("bookedDollars[0].amount", org.hamcrest.Matchers.equalTo(736.42f))
+                .body("bookedDollars[0].jobs", org.hamcrest.Matchers.equalTo(2));
     }
 
     private io.restassured.response.ValidatableResponse price(String sku) {

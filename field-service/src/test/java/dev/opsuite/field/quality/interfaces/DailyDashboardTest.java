@@ -47,9 +47,13 @@ class DailyDashboardTest {
         QualityCalls.completedAt(a, Instant.parse(DAY + "T09:00:00Z"));
         QualityCalls.completedAt(b, Instant.parse(DAY + "T14:00:00Z"));
         QualityCalls.completedAt(c, Instant.parse(DAY + "T10:00:00Z"));
+        // As priced on completion (the business had pricing settings for a and b, none yet for c): booked 453.30.
+        QualityCalls.sql("update job set priced_currency = 'USD', priced_total = 333.30 where id = ?::uuid", a);
+        QualityCalls.sql("update job set priced_currency = 'USD', priced_total = 120.00 where id = ?::uuid", b);
         // A job completed the day before counts for first-time fix (rolling 30 days), not for the day.
         String before = q.completedJob(q.customer("Dee"), null, ned, nedsLogin, "2026-03-09T09:00:00Z");
         QualityCalls.completedAt(before, Instant.parse("2026-03-09T10:00:00Z"));
+        QualityCalls.sql("update job set priced_currency = 'USD', priced_total = 500.00 where id = ?::uuid", before);
 
         // Ann calls back on job a at 16:00 (flagged by the CSR; the call is dated back to the day).
         String annsCall = q.get(q.owner, "/jobs/{id}", a).extract().path("serviceCallId");
@@ -76,6 +80,10 @@ class DailyDashboardTest {
         ValidatableResponse day = q.get(q.owner, "/dashboard/daily?date=" + DAY).statusCode(200);
 
         day.body("date", equalTo(DAY))
+                .body("bookedDollars.size()", equalTo(1))
+                .body("bookedDollars[0].currency", equalTo("USD"))
+                .body("bookedDollars[0].amount", equalTo(453.30f))
+                .body("bookedDollars[0].jobs", equalTo(2))
                 .body("jobsCompleted.jobId", containsInAnyOrder(a, b, c))
                 // Booked: Mia 2 h of 10, Ned 1 h of 7, Ola 0 of 10; overall 3 of 27 h = 11.1 %.
                 .body("utilizationByTechnician.find { it.name == 'Mia' }.utilization.bookedHours", equalTo(2.0f))
@@ -112,6 +120,8 @@ class DailyDashboardTest {
                 .body("jobsCompleted.jobId", contains(before))
                 .body("utilization.bookedHours", equalTo(1.0f))
                 .body("partsUsedByTruck.size()", equalTo(0))
+                .body("bookedDollars[0].amount", equalTo(500.00f))
+                .body("bookedDollars[0].jobs", equalTo(1))
                 .body("callbacksByTechnician.find { it.name == 'Mia' }.callbacks", equalTo(0));
         q.get(q.owner, "/dashboard/daily?date=10.3.2026").statusCode(400).body("errors[0].field", equalTo("date"));
     }

@@ -173,6 +173,8 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
             job.work().partsUsed().forEach(p -> work.add(new WorkPrice.Item("PART", p.id(), p.sku(), null,
                     p.quantity())));
             return pricing.price(job.tenantId(), job.id(), work)
+                    .call(price -> price.isEmpty() ? Uni.createFrom().voidItem()
+                            : jobs.priced(job.tenantId(), job.id(), price.get().currency(), price.get().total()))
                     .map(price -> new JobEvent.Completed(job, price.orElse(null)));
         }
         return Uni.createFrom().item(event);

@@ -15,6 +15,7 @@ import dev.opsuite.field.audit.domain.AuditEvent.Action;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -91,6 +92,16 @@ class JobRepository implements PanacheRepositoryBase<JobEntity, UUID>, JobStore 
         // Loaded in this session: copying onto it and flushing bumps the version.
         return findById(j.id()).invoke(e -> copy(j, e)).call(this::flush)
                 .call(e -> audit.record("job", Envelopes.of(e.id, e), Action.CHANGED, e.customerId, e.id))
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> priced(String tenantId, UUID jobId, String currency, BigDecimal total) {
+        // Not part of the aggregate: a fact of its completion, written beside it in the same transaction.
+        return getSession().chain(session -> session.createNativeQuery(
+                                "update job set priced_currency = ?3, priced_total = ?4 where tenant_id = ?1 and id = ?2")
+                        .setParameter(1, tenantId).setParameter(2, jobId).setParameter(3, currency).setParameter(4, total)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 

@@ -55,7 +55,8 @@ class DashboardService implements DailyDashboardQuery {
         Instant endOfDay = to.minus(1, ChronoUnit.MICROS);
         // One session answers one query at a time: read in turn, then put together.
         Day d = new Day(date, new TimeSpan(from, to));
-        return board.board(tenantId, from, to).invoke(b -> d.board = b)
+        return records.bookedDollars(tenantId, from, to).invoke(booked -> d.booked = booked)
+                .chain(() -> board.board(tenantId, from, to)).invoke(b -> d.board = b)
                 .chain(() -> completions.completed(tenantId, from.minus(1, ChronoUnit.MICROS), endOfDay))
                 .invoke(done -> d.completed = done)
                 .chain(() -> firstTimeFix.firstTimeFix(tenantId, endOfDay)).invoke(ftf -> d.firstTimeFix = ftf)
@@ -70,6 +71,7 @@ class DashboardService implements DailyDashboardQuery {
 
         final LocalDate date;
         final TimeSpan span;
+        List<BookedDollars> booked;
         Board board;
         List<Completion> completed;
         FirstTimeFixReport firstTimeFix;
@@ -86,7 +88,7 @@ class DashboardService implements DailyDashboardQuery {
             List<TechnicianUtilization> use = board.lanes().stream().map(lane -> utilization(span, lane)).toList();
             Map<UUID, UUID> drivers = new HashMap<>();
             technicians.stream().filter(t -> t.truck() != null).forEach(t -> drivers.put(t.truck().truckLocationId(), t.id()));
-            return new DailyDashboard(date, span.start(), span.end(),
+            return new DailyDashboard(date, span.start(), span.end(), booked,
                     completed.stream().map(c -> new CompletedJob(c.jobId(), c.technicianId(), c.completedAt())).toList(),
                     Utilization.total(use.stream().map(TechnicianUtilization::utilization).toList()), use, firstTimeFix,
                     blocked.stream().map(j -> new BlockedJob(j.job().id(), j.job().title(), j.reason().name(), j.since(),

@@ -1,5 +1,6 @@
 package dev.opsuite.field.quality.infrastructure.persistence;
 
+import dev.opsuite.field.quality.application.port.in.DailyDashboardQuery.BookedDollars;
 import dev.opsuite.field.quality.application.port.out.DashboardRecords;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** docs/quality.md's queries Q4 (parts used by truck) and Q5 (callbacks per technician). */
+/** docs/quality.md's queries Q0 (booked dollars), Q4 (parts used by truck) and Q5 (callbacks per technician). */
 @ApplicationScoped
 class DashboardSql implements DashboardRecords {
+
+    static final String BOOKED = """
+            select j.priced_currency, sum(j.priced_total), count(*)
+            from job_completion c
+            join job j on j.tenant_id = c.tenant_id and j.id = c.job_id
+            where c.tenant_id = ?1 and c.completed_at >= ?2 and c.completed_at < ?3 and j.priced_total is not null
+            group by j.priced_currency
+            order by j.priced_currency""";
 
     static final String PARTS_USED = """
             select location_id, product_id, sum(quantity)
@@ -26,6 +35,12 @@ class DashboardSql implements DashboardRecords {
             from service_call
             where tenant_id = ?1 and callback_job_id is not null and created_at > ?2 and created_at <= ?3
             group by callback_technician_id""";
+
+    @Override
+    public Uni<List<BookedDollars>> bookedDollars(String tenantId, Instant from, Instant to) {
+        return PeriodRows.of(BOOKED, tenantId, from, to).map(rows -> rows.stream()
+                .map(r -> new BookedDollars((String) r[0], (BigDecimal) r[1], ((Number) r[2]).longValue())).toList());
+    }
 
     @Override
     public Uni<List<PartsUsedAt>> partsUsed(String tenantId, Instant from, Instant to) {

@@ -3,6 +3,7 @@ package dev.opsuite.field.jobs.application.port.out;
 import dev.opsuite.field.jobs.domain.Job;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import io.smallrye.mutiny.Uni;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,4 +35,7 @@ public interface JobStore {
 
     /** Writes a changed job loaded in this transaction; its version moves on. */
     Uni<Void> update(Job job);
+
+    /** Keeps what the completed job's work was priced at as it completed (total with tax), for the booked dollars. */
+    Uni<Void> priced(String tenantId, UUID jobId, String currency, BigDecimal total);
 }

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The owner's daily dashboard (seed 002) of one UTC day: jobs completed, technician utilization, first-time fix
- * (rolling 30 days to the end of the day), jobs blocked past the SLA, parts used by truck, callbacks per technician.
- * Booked dollars await the estimates capability.
+ * The owner's daily dashboard (seed 002) of one UTC day: booked dollars, jobs completed, technician utilization,
+ * first-time fix (rolling 30 days to the end of the day), jobs blocked past the SLA, parts used by truck, callbacks per
+ * technician.
  */
 public interface DailyDashboardQuery {
 
     record CompletedJob(UUID jobId, UUID technicianId, Instant completedAt) {
+    }
+
+    /** The work completed that day as it was priced on completion (tax included), per currency, and how many jobs. */
+    record BookedDollars(String currency, BigDecimal amount, long jobs) {
     }
 
     record TechnicianUtilization(UUID technicianId, String name, Utilization utilization) {
@@ -33,7 +37,8 @@ public interface DailyDashboardQuery {
     record TechnicianCallbacks(UUID technicianId, String name, long callbacks) {
     }
 
-    record DailyDashboard(LocalDate date, Instant from, Instant to, List<CompletedJob> jobsCompleted,
+    record DailyDashboard(LocalDate date, Instant from, Instant to, List<BookedDollars> bookedDollars,
+            List<CompletedJob> jobsCompleted,
             Utilization utilization, List<TechnicianUtilization> utilizationByTechnician, FirstTimeFixReport firstTimeFix,
             List<BlockedJob> blockedPastSla, List<PartsUsed> partsUsedByTruck, List<TechnicianCallbacks> callbacksByTechnician) {
     }

@@ -1,5 +1,6 @@
 package dev.opsuite.field.quality.application.port.out;
 
+import dev.opsuite.field.quality.application.port.in.DailyDashboardQuery.BookedDollars;
 import io.smallrye.mutiny.Uni;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,6 +13,9 @@ public interface DashboardRecords {
 
     record PartsUsedAt(UUID locationId, UUID productId, BigDecimal quantity) {
     }
+
+    /** The priced totals of the jobs completed in [from, to), by currency (docs/quality.md Q0). */
+    Uni<List<BookedDollars>> bookedDollars(String tenantId, Instant from, Instant to);
 
     /** Parts used in [from, to), summed by inventory location (the truck) and product. */
     Uni<List<PartsUsedAt>> partsUsed(String tenantId, Instant from, Instant to);
