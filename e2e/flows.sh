@@ -336,6 +336,9 @@ check "Sam's first-time fix: 3 of 3" "$(ftf)" "3 0 100"
 back=$(post "$FIELD/service-calls" "$CSR" "{\"customerId\":\"$DANA\",\"locationId\":\"$LOCATION\",\"problem\":\"AC not cooling again\",\"urgency\":\"HIGH\"}")
 check "the call is a callback of Sam's last job there" "$(jq -r '[.callbackOfJob.jobId, .callbackOfJob.technicianId] | join(" ")' <<<"$back")" "$AC $SAM_ID"
 check "Sam's first-time fix: 2 of 3" "$(ftf)" "3 1 66.7"
+# Booked today, as priced on completion: the furnace job's 333.30 (the other two logged no work: 0.00); flow 4's jobs
+# were completed before the business had pricing settings, so they have no price.
+check "the owner's booked dollars today" "$(get "$FIELD/dashboard/daily" "$OWNER" | jq -r '.bookedDollars[] | [.currency, .amount, .jobs] | map(tostring) | join(" ")')" "USD 333.3 3"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
