@@ -34,7 +34,8 @@ public final class InMemoryTruckStock implements TruckStockStore {
     @Override
     public Uni<Map<UUID, BigDecimal>> newestUnitCosts(String tenantId, Set<UUID> productIds) {
         return Uni.createFrom().item(rows.values().stream()
-                .filter(s -> s.tenantId().equals(tenantId) && productIds.contains(s.productId()))
+                .filter(s -> s.tenantId().equals(tenantId) && productIds.contains(s.productId())
+                        && s.unitCost().signum() > 0)
                 .collect(Collectors.toMap(TruckStock::productId, s -> s,
                         (a, b) -> a.asOf().isAfter(b.asOf()) ? a : b))
                 .values().stream().collect(Collectors.toMap(TruckStock::productId, TruckStock::unitCost)));

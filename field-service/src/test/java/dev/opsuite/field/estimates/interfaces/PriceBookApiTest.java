@@ -78,6 +78,14 @@ class PriceBookApiTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", estimator)
                 .get("/price-book/CAP-45/price").then().statusCode(200).body("cost", equalTo(18.5f))
                 .body("unitPrice", equalTo(25.9f)));
+        // Newer still, a truck the capacitor is only on its way to (a transfer dispatched there): no cost of its own
+        // yet, which is no cost at all, not a cost of zero.
+        UUID onItsWay = UUID.randomUUID();
+        truckCost(shop, onItsWay, capacitor, "0", "2026-12-05T08:45:00Z");
+        await().atMost(PATIENCE).untilAsserted(() -> given().header("Authorization", owner).get("/trucks/{id}/stock", onItsWay)
+                .then().statusCode(200).body("items.size()", equalTo(1)));
+        given().header("Authorization", estimator).get("/price-book/CAP-45/price").then().statusCode(200)
+                .body("cost", equalTo(18.5f)).body("unitPrice", equalTo(25.9f));
         add(estimator, fixed("TRIP", 89)).statusCode(201).body("unitPrice", equalTo(89.0f));
         given().header("Authorization", owner).queryParam("order", "asc").get("/price-book").then().statusCode(200)
                 .body("items.sku", equalTo(List.of("CAP-45", "TRIP"))).body("total", equalTo(2));

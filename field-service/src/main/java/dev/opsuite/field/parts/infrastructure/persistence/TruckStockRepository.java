@@ -49,11 +49,12 @@ class TruckStockRepository implements TruckStockStore {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    // A truck that never held the product (stock only on its way there) reports a cost of zero: no cost at all.
     @Override
     public Uni<Map<UUID, BigDecimal>> newestUnitCosts(String tenantId, Set<UUID> productIds) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                                 select distinct on (product_id) product_id, unit_cost from truck_stock
-                                where tenant_id = :tenant and product_id in (:products)
+                                where tenant_id = :tenant and product_id in (:products) and unit_cost > 0
                                 order by product_id, as_of desc, location_id""", Object[].class)
                         .setParameter("tenant", tenantId)
                         .setParameter("products", List.copyOf(productIds))
