@@ -51,7 +51,13 @@ class RelayPublisher implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<
             DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
         List<Send> sends = new ArrayList<>(batch.size());
         for (RecordChangeEvent<SourceRecord> change : batch) {
-            sends.add(send(change));
+            Send send = send(change);
+            sends.add(send);
+            if (send.failedForNow()) {
+                // Nothing after it is sent: a later event must not reach Kafka before this one (a topic's metadata
+                // missing while Kafka comes back fails one send, and the next ones may already go through).
+                break;
+            }
         }
         for (Send send : sends) {
             send.await();
@@ -96,6 +102,22 @@ class RelayPublisher implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<
 
         RecordChangeEvent<SourceRecord> change() {
             return change;
+        }
+
+        /** Already known to have failed in a way a later retry may cure (the client refused it synchronously). */
+        boolean failedForNow() {
+            Throwable cause = failure;
+            if (cause == null && ack != null && ack.isDone()) {
+                try {
+                    ack.get();
+                } catch (ExecutionException e) {
+                    cause = e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            }
+            return cause != null && !unsendable(cause);
         }
 
         void await() throws InterruptedException {
