@@ -305,6 +305,12 @@ completed() { # completed JOB TECH HOURS PART...: labor, parts from the van, com
   for part in "$@"; do post "$FIELD/my/jobs/$job/parts" "$tech" "$part" >/dev/null; done
   post "$FIELD/my/jobs/$job/complete" "$tech" >/dev/null
 }
+on_van() { # on_van TRUCK PRODUCT: field has heard from inventory that the van holds some of it (fitting checks that)
+  await "field's stock of $2 on van $1" true bash -c "curl -s '$FIELD/trucks/$1/stock' -H 'Authorization: Bearer $OWNER' \
+    | jq -e '.items[] | select(.productId==\"$2\" and .available > 0)' >/dev/null && echo true"
+}
+for part in "$FILTER" "$CAP" "$CONTACTOR"; do on_van "$TRUCK1" "$part"; done
+on_van "$TRUCK3" "$PTRAP"; on_van "$TRUCK2" "$TSTAT"
 completed "$AC_REPAIR" "$TECH_MARIA" 2.5 "{\"sku\":\"FLT-16x25\",\"partId\":\"$FILTER\",\"quantity\":1}" \
   "{\"sku\":\"CAP-35-5\",\"partId\":\"$CAP\",\"quantity\":1}" "{\"sku\":\"CONT-30A\",\"partId\":\"$CONTACTOR\",\"quantity\":1}"
 completed "$SINK" "$TECH_PRIYA" 1.5 "{\"sku\":\"PTRAP-150\",\"partId\":\"$PTRAP\",\"quantity\":1}"
