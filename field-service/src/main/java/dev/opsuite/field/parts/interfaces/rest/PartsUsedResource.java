@@ -37,7 +37,7 @@ public class PartsUsedResource {
     @RolesAllowed({ PartsRoles.TECHNICIAN, PartsRoles.ADMIN })
     @Operation(summary = "Parts fitted on a job: from a confirmed reservation, or from the truck; inventory moves the stock")
     public Uni<Response> used(@PathParam("jobId") UUID jobId, @Valid @NotNull PartsUsedRequest body) {
-        return use.use(new PartsUsedCommand(caller.actor(), jobId, body.reservationId(), body.productId(), body.quantity(),
+        return use.use(new PartsUsedCommand(caller.actor(), jobId, UUID.randomUUID(), body.reservationId(), body.productId(), body.quantity(),
                         body.locationId(), PartsRoles.ownJobsOnly(caller)))
                 .map(u -> Response.status(Response.Status.CREATED).entity(PartsUsedResponse.of(u)).build());
     }

@@ -11,9 +11,10 @@ public interface RecordPartsUsedUseCase {
 
     /**
      * With reservationId the reservation decides product and location; without, productId and locationId are needed.
-     * ownJobsOnly: the caller acts as a technician, only on a job assigned to them (another's is not found).
+     * ownJobsOnly: the caller acts as a technician, only on a job assigned to them (another's is not found). usageId:
+     * the usage as the job records it, so inventory and the job name the same one.
      */
-    record PartsUsedCommand(Actor actor, UUID jobId, UUID reservationId, UUID productId, BigDecimal quantity,
+    record PartsUsedCommand(Actor actor, UUID jobId, UUID usageId, UUID reservationId, UUID productId, BigDecimal quantity,
             UUID locationId, boolean ownJobsOnly) {
     }
 
