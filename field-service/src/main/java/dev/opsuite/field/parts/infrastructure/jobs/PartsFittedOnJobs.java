@@ -28,7 +28,7 @@ public class PartsFittedOnJobs implements StockedParts {
     public Uni<Taken> fitted(Actor actor, UUID jobId, UUID usageId, UUID partId, UUID reservationId, BigDecimal quantity,
             UUID truckLocationId) {
         return parts.use(new PartsUsedCommand(actor, jobId, usageId, reservationId, partId, quantity,
-                        reservationId == null ? truckLocationId : null, false))
+                        reservationId == null ? truckLocationId : null))
                 .map(used -> new Taken(used.productId(), used.locationId()))
                 // The technician's request calls the product partId.
                 .onFailure(RejectedException.class).transform(f -> asPartId(((RejectedException) f).rejection()));
