@@ -11,14 +11,17 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.opsuite.events.EventHeaders;
 import dev.opsuite.events.Topics;
 import dev.opsuite.testing.KafkaProbe;
+import dev.opsuite.testing.Race;
 import dev.opsuite.testing.SuiteStack;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +109,26 @@ class PartsFittedOnJobTest {
         fitted(tom, job, Map.of("partId", capacitor, "quantity", 1)).statusCode(200);
         assertThat(KafkaProbe.read(Topics.PART_RESERVATION_REQUEST, r -> "parts-used".equals(KafkaProbe.header(r,
                 EventHeaders.TYPE)) && r.value().contains(job.toString()), 1, PATIENCE)).hasSize(1);
+    }
+
+    @Test
+    void two_fittings_on_one_job_at_once_each_is_on_the_job_and_with_inventory_or_on_neither() throws Exception {
+        UUID job = PartsCalls.startedJob(shop, truck);
+        PartsCalls.truckHolds(shop, partsManager, truck, capacitor, 5);
+
+        List<ValidatableResponse> answers = Race.all(List.<Callable<ValidatableResponse>>of(
+                () -> fitted(tom, job, Map.of("partId", capacitor, "quantity", 1)),
+                () -> fitted(tom, job, Map.of("partId", capacitor, "quantity", 1))));
+
+        // The job's version decides: the later writer may be 409 concurrent-modification, and then wrote nothing.
+        List<Integer> statuses = answers.stream().map(a -> a.extract().statusCode()).toList();
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409).contains(200);
+        List<String> onTheJob = given().header("Authorization", tom).get("/my/jobs/{id}", job).then().statusCode(200)
+                .extract().path("partsUsed.id");
+        assertThat(onTheJob).hasSize((int) statuses.stream().filter(s -> s == 200).count());
+        assertThat(KafkaProbe.read(Topics.PART_RESERVATION_REQUEST, r -> "parts-used".equals(KafkaProbe.header(r,
+                EventHeaders.TYPE)) && r.value().contains(job.toString()), onTheJob.size(), PATIENCE))
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(onTheJob);
     }
 
     @Test
