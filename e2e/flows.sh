@@ -198,8 +198,8 @@ post "$FIELD/my/jobs/$JOB/diagnosis" "$TOM" '{"findings":"Blower motor hums, doe
 check "labor logged" "$(post "$FIELD/my/jobs/$JOB/labor" "$TOM" '{"hours":1.5,"rateClass":"STANDARD"}' | jq -r '.labor | length')" 1
 await "field knows the filters on Tom's truck" 2 bash -c "curl -s '$FIELD/trucks/$TOMS_TRUCK/stock' -H 'Authorization: Bearer $TOM' \
   | jq -r '.items[] | select(.productId==\"$FILTER\") | .available * 1'"
-check "filter fitted from Tom's truck" "$(post "$FIELD/jobs/$JOB/parts-used" "$TOM" "{\"productId\":\"$FILTER\",\"quantity\":1,\"locationId\":\"$TOMS_TRUCK\"}" \
-  | jq -r .quantity)" 1
+check "filter fitted from Tom's truck, on the job" "$(post "$FIELD/my/jobs/$JOB/parts" "$TOM" "{\"partId\":\"$FILTER\",\"sku\":\"FLT-16x25\",\"quantity\":1}" \
+  | jq -r '.partsUsed[-1] | [.truckLocationId, .quantity] | map(tostring) | join(" ")')" "$TOMS_TRUCK 1"
 await "inventory issued it from Tom's truck at WAC" "1 9" bash -c "curl -s '$INV/stock?locationId=$TOMS_TRUCK&productId=$FILTER' \
   -H 'Authorization: Bearer $CLERK' | jq -r '.items[0] | [.onHand, .unitCost] | map(. * 1) | join(\" \")'"
 
@@ -231,8 +231,8 @@ check "the job's history says who released it" "$(get "$FIELD/jobs/$JOB/history"
   "WAITING_ON_PARTS READY_TO_SCHEDULE parts-arrival"
 check "the follow-up booked as suggested" "$(book "$JOB" "$TOM_ID" "$(jq -r .start <<<"$followup")")" 201
 post "$FIELD/my/jobs/$JOB/start" "$TOM" >/dev/null
-check "capacitor fitted from Tom's truck" "$(post "$FIELD/jobs/$JOB/parts-used" "$TOM" "{\"productId\":\"$CAPACITOR\",\"quantity\":1,\"locationId\":\"$TOMS_TRUCK\"}" \
-  | jq -r .quantity)" 1
+check "capacitor fitted from Tom's truck, on the job" "$(post "$FIELD/my/jobs/$JOB/parts" "$TOM" "{\"partId\":\"$CAPACITOR\",\"sku\":\"CAP-45-5\",\"quantity\":1}" \
+  | jq -r '.partsUsed | length')" 2
 check "job completed" "$(post "$FIELD/my/jobs/$JOB/complete" "$TOM" | jq -r .status)" COMPLETED
 await "inventory: Tom's truck has no capacitor left" 0 bash -c "curl -s '$INV/stock?locationId=$TOMS_TRUCK&productId=$CAPACITOR' \
   -H 'Authorization: Bearer $CLERK' | jq -r '.items[0].onHand * 1'"
@@ -294,9 +294,15 @@ check "the owner's decision kept" "$(get "$FIELD/estimates/$EST" "$OWNER" | jq -
 # The work: 2.5 h and three parts (two at fixed prices, the capacitor at its markup over WAC) on another of Sam's jobs.
 FIX=$(samsjob "Furnace short-cycling" 7 "$LOCATION")
 post "$FIELD/my/jobs/$FIX/labor" "$SAM" '{"hours":2.5,"rateClass":"STANDARD"}' >/dev/null
+# The capacitor is a stocked part: it is issued from Sam's truck as it goes on the job (field must know it is there).
+await "field knows the capacitors on Sam's truck" 4 bash -c "curl -s '$FIELD/trucks/$SAMS_TRUCK/stock' -H 'Authorization: Bearer $SAM' \
+  | jq -r '.items[] | select(.productId==\"$CAP\") | .available * 1'"
 for part in "{\"sku\":\"FLT-16x25\",\"quantity\":1}" "{\"sku\":\"CAP-35-5\",\"partId\":\"$CAP\",\"quantity\":1}" "{\"sku\":\"CONT-30A\",\"quantity\":1}"; do
   post "$FIELD/my/jobs/$FIX/parts" "$SAM" "$part" >/dev/null
 done
+check "three parts on the job" "$(get "$FIELD/my/jobs/$FIX" "$SAM" | jq -r '.partsUsed | length')" 3
+await "inventory issued the capacitor from Sam's truck" 3 bash -c "curl -s '$INV/stock?locationId=$SAMS_TRUCK&productId=$CAP' \
+  -H 'Authorization: Bearer $CLERK' | jq -r '.items[0].onHand * 1'"
 check "job completed" "$(post "$FIELD/my/jobs/$FIX/complete" "$SAM" | jq -r .status)" COMPLETED
 # 2.5 x 95.00 = 237.50 (labor, untaxed) + 12.50 + 37.00 + 39.00 = 326.00; tax 8.25 % of 88.50 = 7.30; total 333.30
 draft_of() { get "$BILL/invoice-drafts?jobId=$1" "$ALICE" | jq -r '.items[0].id // empty'; }

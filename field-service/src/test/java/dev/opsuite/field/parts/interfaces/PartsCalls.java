@@ -29,6 +29,36 @@ final class PartsCalls {
                 .extract().path("id");
     }
 
+    /** A technician of the owner's business who signs in as {@code userId} and drives {@code truck}: its id. */
+    static String technician(String owner, String userId, UUID truck) {
+        Map<String, Object> body = FieldRequests.technician(userId, "HVAC", 2);
+        body.put("truck", Map.of("vehicleId", UUID.randomUUID().toString(), "truckLocationId", truck.toString()));
+        return FieldRequests.registerTechnician(owner, body).statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A job of the business started by its technician, who signs in as the technician token's login (test-technician)
+     * and drives {@code truck}: the job parts are fitted on. One per business (the login is the business's only one).
+     */
+    static UUID startedJob(String tenant, UUID truck) {
+        String owner = SuiteStack.bearer(tenant, "owner");
+        String job = jobOf(owner, technician(owner, "test-technician", truck), "2026-06-02T09:00:00Z");
+        start(SuiteStack.bearer(tenant, "technician"), job);
+        return UUID.fromString(job);
+    }
+
+    static void start(String technician, Object job) {
+        given().header("Authorization", technician).post("/my/jobs/{id}/start", job).then().statusCode(200);
+    }
+
+    /** The technician fits a part on their job (a capacitor's SKU unless the body names one). */
+    static ValidatableResponse fitted(String technician, Object job, Map<String, Object> body) {
+        Map<String, Object> json = strings(body);
+        json.putIfAbsent("sku", "CAP-45");
+        return given().header("Authorization", technician).contentType(ContentType.JSON).body(json)
+                .post("/my/jobs/{id}/parts", job).then();
+    }
+
     /** A job of the tenant on the board of a technician of its own, for calls whose point is not who works it. */
     static UUID openJob(String tenant) {
         String owner = SuiteStack.bearer(tenant, "owner");
@@ -48,11 +78,6 @@ final class PartsCalls {
     static ValidatableResponse reserve(String token, Object job, Map<String, Object> body) {
         return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
                 .post("/jobs/{id}/part-reservations", job).then();
-    }
-
-    static ValidatableResponse used(String token, Object job, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(strings(body))
-                .post("/jobs/{id}/parts-used", job).then();
     }
 
     static ValidatableResponse cancel(String token, Object reservation, String reason) {

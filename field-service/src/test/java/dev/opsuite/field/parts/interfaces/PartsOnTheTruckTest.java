@@ -2,7 +2,7 @@ package dev.opsuite.field.parts.interfaces;
 
 import static dev.opsuite.field.parts.interfaces.PartsCalls.ofJob;
 import static dev.opsuite.field.parts.interfaces.PartsCalls.reserve;
-import static dev.opsuite.field.parts.interfaces.PartsCalls.used;
+import static dev.opsuite.field.parts.interfaces.PartsCalls.fitted;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,7 +38,6 @@ class PartsOnTheTruckTest {
     static final String TENANT = "acme";
     static final String JANA = SuiteStack.bearer(TENANT, "technician");
     static final String PARTS_MANAGER = SuiteStack.bearer(TENANT, "parts-manager");
-    static final String ADMIN = SuiteStack.bearer(TENANT, "admin");
 
     final UUID truck = UUID.randomUUID();
     final UUID capacitor = UUID.randomUUID();
@@ -97,55 +96,25 @@ class PartsOnTheTruckTest {
     }
 
     @Test
-    void parts_used_from_a_confirmed_reservation_or_from_the_truck_go_to_inventory() {
-        UUID job = PartsCalls.openJob(TENANT);
-        String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 2, "locationId", truck))
+    void the_last_reserved_part_fitted_twice_at_once_one_wins_the_other_is_409_naming_it() throws Exception {
+        String shop = "parts-race-" + UUID.randomUUID().toString().substring(0, 8);
+        String manager = SuiteStack.bearer(shop, "parts-manager");
+        String technician = SuiteStack.bearer(shop, "technician");
+        UUID job = PartsCalls.startedJob(shop, truck);
+        String id = reserve(manager, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
                 .statusCode(201).extract().path("id");
-        used(ADMIN, job, Map.of("reservationId", id, "quantity", 1)).statusCode(409)
-                .body("type", equalTo("https://opsuite.dev/problems/reservation-not-confirmed"))
-                .body("errors[0].field", equalTo("reservationId"));
-        answer(id, job, "part-reservation-confirmed", """
-                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":2,
-                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(id, job, UUID.randomUUID(),
-                capacitor, truck));
-        await().atMost(PATIENCE).untilAsserted(() -> ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("CONFIRMED")));
-
-        used(ADMIN, job, Map.of("reservationId", id, "quantity", 2)).statusCode(201);
-        used(ADMIN, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(409)
-                .body("type", equalTo("https://opsuite.dev/problems/part-not-on-truck"))
-                .body("errors[0].field", equalTo("quantity"));
-        PartsCalls.truckHolds(TENANT, PARTS_MANAGER, truck, capacitor, 1);
-        String usage = used(ADMIN, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck)).statusCode(201)
-                .extract().path("usageId");
-
-        ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("USED"));
-        List<ConsumerRecord<String, String>> fromReservation = KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
-                r -> r.key().equals(id) && "parts-used".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1, PATIENCE);
-        assertThat(fromReservation).hasSize(1);
-        List<ConsumerRecord<String, String>> fromTruck = KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
-                r -> r.key().equals(usage), 1, PATIENCE);
-        assertThat(JsonPath.from(fromTruck.get(0).value()).getString("reservationId")).isNull();
-    }
-
-    @Test
-    void two_technicians_using_the_last_reserved_part_at_once_one_wins_the_other_is_409_naming_it() throws Exception {
-        UUID job = PartsCalls.openJob(TENANT);
-        String id = reserve(PARTS_MANAGER, job, Map.of("productId", capacitor, "quantity", 1, "locationId", truck))
-                .statusCode(201).extract().path("id");
-        answer(id, job, "part-reservation-confirmed", """
-                {"reservationId":"%s","jobId":"%s","stockReservationId":"%s","productId":"%s","quantity":1,
-                 "locationId":"%s","confirmedAt":"2026-12-05T09:15:02Z"}""".formatted(id, job, UUID.randomUUID(),
-                capacitor, truck));
-        await().atMost(PATIENCE).untilAsserted(() -> ofJob(PARTS_MANAGER, job).body("items[0].status", equalTo("CONFIRMED")));
+        PartsCalls.confirmed(shop, id, job, capacitor, 1, truck);
+        await().atMost(PATIENCE).untilAsserted(() -> ofJob(manager, job).body("items[0].status", equalTo("CONFIRMED")));
 
         List<ValidatableResponse> answers = Race.all(List.<Callable<ValidatableResponse>>of(
-                () -> used(ADMIN, job, Map.of("reservationId", id, "quantity", 1)),
-                () -> used(ADMIN, job, Map.of("reservationId", id, "quantity", 1))));
+                () -> fitted(technician, job, Map.of("reservationId", id, "quantity", 1)),
+                () -> fitted(technician, job, Map.of("reservationId", id, "quantity", 1))));
 
         List<Integer> statuses = answers.stream().map(a -> a.extract().statusCode()).sorted().toList();
-        assertThat(statuses).containsExactly(201, 409);
+        assertThat(statuses).containsExactly(200, 409);
         ValidatableResponse loser = answers.stream().filter(a -> a.extract().statusCode() == 409).findFirst().orElseThrow();
         loser.body("errors[0].field", equalTo("reservationId"));
+        given().header("Authorization", technician).get("/my/jobs/{id}", job).then().body("partsUsed.size()", equalTo(1));
         assertThat(KafkaProbe.read(Topics.PART_RESERVATION_REQUEST,
                 r -> r.key().equals(id) && "parts-used".equals(KafkaProbe.header(r, EventHeaders.TYPE)), 1, PATIENCE))
                 .hasSize(1);
@@ -158,13 +127,11 @@ class PartsOnTheTruckTest {
         String owner = SuiteStack.bearer(shop, "owner");
         UUID job = UUID.fromString(PartsCalls.jobOf(owner, PartsCalls.technician(owner, "test-technician"),
                 "2026-06-02T09:00:00Z"));
-        PartsCalls.truckHolds(shop, owner, truck, capacitor, 10); // for the parts used from it
         Map<String, List<String>> allowed = Map.of(
                 "GET /trucks/{locationId}/stock", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
                 "POST /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "admin"),
                 "GET /jobs/{jobId}/part-reservations", List.of("technician", "parts-manager", "dispatcher", "owner", "admin"),
                 "GET /part-reservations", List.of("parts-manager", "dispatcher", "owner", "admin"),
-                "POST /jobs/{jobId}/parts-used", List.of("technician", "admin"),
                 "POST /part-reservations/{id}/cancel", List.of("technician", "parts-manager", "admin"));
         List<String> roles = List.of("owner", "dispatcher", "technician", "csr", "parts-manager", "estimator", "finance",
                 "admin");
@@ -222,7 +189,9 @@ class PartsOnTheTruckTest {
         String owner = SuiteStack.bearer(shop, "owner");
         String manager = SuiteStack.bearer(shop, "parts-manager");
         String tom = SuiteStack.bearer(shop, "technician"); // signs in as test-technician
-        String tomsJob = PartsCalls.jobOf(owner, PartsCalls.technician(owner, "test-technician"), "2026-06-02T09:00:00Z");
+        String tomsJob = PartsCalls.jobOf(owner, PartsCalls.technician(owner, "test-technician", truck),
+                "2026-06-02T09:00:00Z");
+        PartsCalls.start(tom, tomsJob);
         String othersJob = PartsCalls.jobOf(owner, PartsCalls.technician(owner, FieldRequests.uniqueUser("tech")),
                 "2026-06-02T09:00:00Z");
         Map<String, Object> part = Map.of("productId", capacitor, "quantity", 1, "locationId", truck);
@@ -233,7 +202,7 @@ class PartsOnTheTruckTest {
         for (Object job : List.of(othersJob, UUID.randomUUID())) {
             reserve(tom, job, part).statusCode(404);
             given().header("Authorization", tom).get("/jobs/{id}/part-reservations", job).then().statusCode(404);
-            used(tom, job, part).statusCode(404);
+            fitted(tom, job, Map.of("partId", capacitor, "quantity", 1)).statusCode(404);
         }
         PartsCalls.cancel(tom, othersReservation, "Not needed.").statusCode(404);
         ofJob(manager, othersJob).body("items.size()", equalTo(1)).body("items[0].status", equalTo("REQUESTED"));
@@ -241,7 +210,7 @@ class PartsOnTheTruckTest {
         // His own job: all of it.
         String mine = reserve(tom, tomsJob, part).statusCode(201).extract().path("id");
         ofJob(tom, tomsJob).body("items.size()", equalTo(1));
-        used(tom, tomsJob, part).statusCode(201);
+        fitted(tom, tomsJob, Map.of("partId", capacitor, "quantity", 1)).statusCode(200);
         PartsCalls.cancel(tom, mine, "Fitted the one from the van's shelf.").statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("cancelledBy", equalTo("test-technician"));
     }
@@ -257,8 +226,6 @@ class PartsOnTheTruckTest {
                     "quantity", 1, "locationId", truck.toString())).post("/jobs/{id}/part-reservations", job).then();
             case "GET /jobs/{jobId}/part-reservations" -> request.get("/jobs/{id}/part-reservations", job).then();
             case "GET /part-reservations" -> request.get("/part-reservations").then();
-            case "POST /jobs/{jobId}/parts-used" -> request.body(Map.of("productId", capacitor.toString(), "quantity", 1,
-                    "locationId", truck.toString())).post("/jobs/{id}/parts-used", job).then();
             case "POST /part-reservations/{id}/cancel" -> request.body(Map.of("reason", "Not needed any more."))
                     .post("/part-reservations/{id}/cancel", reserve(SuiteStack.bearer(shop, "parts-manager"), job, Map.of("productId", capacitor,
                             "quantity", 1, "locationId", truck)).statusCode(201).extract().<String>path("id")).then();

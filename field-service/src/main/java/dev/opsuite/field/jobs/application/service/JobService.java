@@ -20,6 +20,8 @@ import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.jobs.domain.JobStatusEvent;
 import dev.opsuite.field.kernel.WorkPrice;
+import dev.opsuite.field.kernel.parts.StockedParts;
+import dev.opsuite.field.kernel.parts.StockedParts.Taken;
 import dev.opsuite.field.kernel.pricing.WorkPricing;
 import dev.opsuite.support.application.EventPublisher;
 import dev.opsuite.support.application.Rejection;
@@ -49,12 +51,14 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
     private final FollowJobsUseCase callFollows;
     private final EventPublisher events;
     private final WorkPricing pricing;
+    private final StockedParts stockedParts;
     private final Clock clock;
 
     JobService(JobStore jobs, JobStatusLog statusLog, FindServiceCallsQuery calls, FollowJobsUseCase callFollows,
-            EventPublisher events, WorkPricing pricing, Clock clock) {
+            EventPublisher events, WorkPricing pricing, StockedParts stockedParts, Clock clock) {
         this.events = events;
         this.pricing = pricing;
+        this.stockedParts = stockedParts;
         this.jobs = jobs;
         this.statusLog = statusLog;
         this.calls = calls;
@@ -117,8 +121,33 @@ class JobService implements CreateJobUseCase, FindJobsQuery, ScheduleJobUseCase,
     @Override
     @WithTransaction
     public Uni<Job> usePart(Actor actor, UUID jobId, PartUsedCommand part) {
-        return changed(actor, jobId, null, job -> job.usePart(new PartUsed(UUID.randomUUID(), part.partId(), part.sku(),
-                part.quantity(), part.truckLocationId()), actor.userId(), clock.instant()));
+        // One id for the usage: the job's record and inventory's parts-used name the same one.
+        UUID usageId = UUID.randomUUID();
+        Instant now = clock.instant();
+        return jobs.find(actor.tenantId(), jobId).map(found -> found.orElseThrow(Rejection.missing("job", jobId)))
+                // The job takes the part (in progress, some quantity) before inventory is told of it.
+                .invoke(job -> Rejection.orThrow(job.usePart(new PartUsed(usageId, part.partId(), part.sku(),
+                        part.quantity(), part.truckLocationId()), actor.userId(), now)))
+                .chain(job -> taken(actor, jobId, usageId, part))
+                .chain(taken -> changed(actor, jobId, null, job -> job.usePart(new PartUsed(usageId, taken.productId(),
+                        part.sku(), part.quantity(), taken.locationId()), actor.userId(), now)));
+    }
+
+    /**
+     * Where the part came from. A stocked one is told to inventory (in this transaction: a refusal there writes
+     * nothing here); one with neither partId nor reservationId was bought on the way and came from no stock.
+     */
+    private Uni<Taken> taken(Actor actor, UUID jobId, UUID usageId, PartUsedCommand part) {
+        if (part.partId() == null && part.reservationId() == null) {
+            return Uni.createFrom().item(new Taken(null, part.truckLocationId()));
+        }
+        if (part.reservationId() == null && part.truckLocationId() == null) {
+            throw Rejection.unprocessable("truck-unknown", "partId", "Product " + part.partId() + " is a stocked part "
+                    + "and the technician has no truck to take it from; fit it from a reservation (reservationId).")
+                    .toException();
+        }
+        return stockedParts.fitted(actor, jobId, usageId, part.partId(), part.reservationId(), part.quantity(),
+                part.truckLocationId());
     }
 
     @Override

@@ -69,7 +69,7 @@ class MyJobsService implements MyJobsUseCase {
     @WithTransaction
     public Uni<Job> usePart(Actor actor, UUID jobId, MyPartCommand part) {
         return me(actor).chain(me -> mine(actor, me, jobId).chain(job -> work.usePart(actor, jobId,
-                new PartUsedCommand(part.partId(), part.sku(), part.quantity(),
+                new PartUsedCommand(part.partId(), part.sku(), part.quantity(), part.reservationId(),
                         me.truck() == null ? null : me.truck().truckLocationId()))));
     }
 

@@ -50,10 +50,11 @@ final class JobDtos {
     }
 
     record PartUsedRequest(
-            UUID partId,
+            @Schema(description = "The inventory product; given, the part is issued from my truck") UUID partId,
             @NotBlank @Size(max = 64) @Schema(example = "HSI-120") String sku,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000") @Digits(integer = 5, fraction = 3)
-            BigDecimal quantity) {
+            BigDecimal quantity,
+            @Schema(description = "A confirmed reservation of this job to consume instead of the truck") UUID reservationId) {
     }
 
     record WaitingOnPartsRequest(@NotBlank @Size(max = 500) @Schema(example = "1x igniter HSI-120") String waitingFor) {

@@ -95,10 +95,11 @@ public class MyJobsResource {
 
     @POST
     @Path("/{id}/parts")
-    @Operation(summary = "Record a part used from my truck")
+    @Operation(summary = "Record a part fitted: a stocked one (partId or reservationId) is taken from my truck or the "
+            + "reservation and inventory is told; one bought on the way (neither) is recorded on the job only")
     public Uni<Response> usePart(@PathParam("id") UUID id, @Valid @NotNull PartUsedRequest request) {
         return my.usePart(caller.actor(), id, new MyPartCommand(request.partId(), request.sku().trim(),
-                request.quantity())).map(MyJobsResource::ok);
+                request.quantity(), request.reservationId())).map(MyJobsResource::ok);
     }
 
     @POST

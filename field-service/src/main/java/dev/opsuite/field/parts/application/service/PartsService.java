@@ -166,8 +166,8 @@ public class PartsService implements RequestPartUseCase, CancelPartReservationUs
     public Uni<PartsUsed> use(PartsUsedCommand command) {
         Actor actor = command.actor();
         Instant now = clock.instant();
-        UUID usageId = UUID.randomUUID();
-        return workable(actor, command.jobId(), command.ownJobsOnly()).chain(() -> used(command, actor, usageId, now));
+        // The job asking has already checked who fits the part on it.
+        return workable(actor, command.jobId(), false).chain(() -> used(command, actor, command.usageId(), now));
     }
 
     private Uni<PartsUsed> used(PartsUsedCommand command, Actor actor, UUID usageId, Instant now) {

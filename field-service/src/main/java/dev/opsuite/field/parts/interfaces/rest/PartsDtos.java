@@ -1,7 +1,6 @@
 package dev.opsuite.field.parts.interfaces.rest;
 
 import dev.opsuite.field.parts.domain.PartReservation;
-import dev.opsuite.field.parts.domain.PartsEvents.PartsUsed;
 import dev.opsuite.field.parts.domain.TruckStock;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -27,14 +26,6 @@ final class PartsDtos {
             UUID technicianId) {
     }
 
-    record PartsUsedRequest(
-            UUID reservationId,
-            UUID productId,
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive")
-            @DecimalMax("999999999999.999") @Digits(integer = 12, fraction = 3) BigDecimal quantity,
-            UUID locationId) {
-    }
-
     record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
@@ -51,15 +42,6 @@ final class PartsDtos {
                     r.available(), r.detail(), r.answeredAt(), cancelled == null ? null : cancelled.reason(),
                     cancelled == null ? null : cancelled.by(), cancelled == null ? null : cancelled.at(),
                     r.envelope().createdBy(), r.envelope().createdAt(), r.version());
-        }
-    }
-
-    record PartsUsedResponse(UUID usageId, UUID jobId, UUID reservationId, UUID productId, BigDecimal quantity,
-            UUID locationId, String usedBy, Instant usedAt) {
-
-        static PartsUsedResponse of(PartsUsed u) {
-            return new PartsUsedResponse(u.usageId(), u.jobId(), u.reservationId(), u.productId(), u.quantity(),
-                    u.locationId(), u.usedBy(), u.usedAt());
         }
     }
 

@@ -12,6 +12,7 @@ import dev.opsuite.field.jobs.domain.JobEvent;
 import dev.opsuite.field.jobs.domain.JobStatus;
 import dev.opsuite.field.kernel.Skill;
 import dev.opsuite.field.kernel.Trade;
+import dev.opsuite.field.testing.NoStockedParts;
 import dev.opsuite.field.testing.UnpricedWork;
 import dev.opsuite.field.testing.InMemoryJobs;
 import dev.opsuite.field.testing.InMemoryJobStatusLog;
@@ -38,7 +39,7 @@ class CreateJobTest {
     final IntakeCalls calls = new IntakeCalls();
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final JobService service = new JobService(jobs, new InMemoryJobStatusLog(jobs), calls, calls, events,
-            new UnpricedWork(),
+            new UnpricedWork(), new NoStockedParts(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

@@ -23,6 +23,7 @@ import dev.opsuite.field.kernel.Trade;
 import dev.opsuite.field.technicians.domain.Technician;
 import dev.opsuite.field.technicians.domain.Technician.Profile;
 import dev.opsuite.field.technicians.domain.Truck;
+import dev.opsuite.field.testing.NoStockedParts;
 import dev.opsuite.field.testing.UnpricedWork;
 import dev.opsuite.field.testing.IntakeCalls;
 import dev.opsuite.field.testing.JobsAndTechnicians;
@@ -58,7 +59,7 @@ class MyJobsTest {
     final IntakeCalls calls = new IntakeCalls();
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final JobService jobs = new JobService(neighbours.jobs, neighbours.statusLog, calls, calls, events,
-            new UnpricedWork(),
+            new UnpricedWork(), new NoStockedParts(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     final MyJobsService my = new MyJobsService(neighbours.jobs, neighbours, jobs, jobs);
 
@@ -84,7 +85,7 @@ class MyJobsTest {
         my.diagnose(TOM, job.id(), new Diagnosis("Igniter cracked", "Wear")).await().indefinitely();
         my.logLabor(TOM, job.id(), new LaborCommand(null, null, new BigDecimal("1.5"), RateClass.STANDARD))
                 .await().indefinitely();
-        my.usePart(TOM, job.id(), new MyPartCommand(null, "HSI-120", BigDecimal.ONE)).await().indefinitely();
+        my.usePart(TOM, job.id(), new MyPartCommand(null, "HSI-120", BigDecimal.ONE, null)).await().indefinitely();
         Job done = my.complete(TOM, job.id()).await().indefinitely();
 
         assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);

@@ -16,8 +16,8 @@ import java.util.UUID;
  */
 public interface MyJobsUseCase {
 
-    /** A part from the caller's own truck. */
-    record MyPartCommand(UUID partId, String sku, BigDecimal quantity) {
+    /** A part from the caller's own truck, or from a reservation of the job when reservationId is given. */
+    record MyPartCommand(UUID partId, String sku, BigDecimal quantity, UUID reservationId) {
     }
 
     /** My jobs starting in [from, to), in order. */

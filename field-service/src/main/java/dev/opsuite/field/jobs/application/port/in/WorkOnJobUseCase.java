@@ -16,7 +16,11 @@ public interface WorkOnJobUseCase {
     record LaborCommand(Instant start, Instant end, BigDecimal hours, RateClass rateClass) {
     }
 
-    record PartUsedCommand(UUID partId, String sku, BigDecimal quantity, UUID truckLocationId) {
+    /**
+     * A part fitted. Stocked (partId, the inventory product, or reservationId given): inventory is told in the same
+     * transaction, from the reservation or else from truckLocationId. Neither: bought on the way, on the job only.
+     */
+    record PartUsedCommand(UUID partId, String sku, BigDecimal quantity, UUID reservationId, UUID truckLocationId) {
     }
 
     Uni<Job> start(Actor actor, UUID jobId);
