@@ -54,7 +54,7 @@ class EstimatesApiTest {
     }
 
     @Test
-    void over_the_threshold_to_the_owner_sent_back_revised_under_it_and_approved_at_once() {
+    void over_the_threshold_to_the_owner_sent_back_revised_under_it_and_approved_at_once() throws Exception {
         String job = jobWithPrices();
         // 10 h × 100.00 = 1,000.00 + 4,074.07; tax 8 % × 4,074.07 = 325.9256 → 325.93; total 5,400.00
         String id = create(estimator, job, lines("10")).statusCode(201)
@@ -99,6 +99,10 @@ class EstimatesApiTest {
         byte[] pdf = given().header("Authorization", estimator).get("/estimates/{id}/pdf", id).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Estimate", "5,600.00",
+                    "Owner's decisions", "REQUEST_CHANGES", "Quote the repair at 5.5 hours.", "APPROVE");
+        }
     }
 
     @Test
