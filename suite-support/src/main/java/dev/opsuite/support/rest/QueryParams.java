@@ -106,4 +106,16 @@ public final class QueryParams {
                     + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".").toException();
         }
     }
+
+    /** A true/false list filter, null when absent; anything else is a 400 {@code invalid-filter} naming the parameter. */
+    public static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Rejection.invalid("invalid-filter", name, name + " is true or false.").toException();
+        };
+    }
 }

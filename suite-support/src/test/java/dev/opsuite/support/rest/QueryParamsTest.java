@@ -49,4 +49,16 @@ class QueryParamsTest {
                     assertThat(e.rejection().detail()).isEqualTo("urgency is one of NORMAL, EMERGENCY.");
                 });
     }
+
+    @Test
+    void a_flag_is_true_or_false_in_any_case_absent_is_null_and_anything_else_names_the_parameter() {
+        assertThat(QueryParams.flag("active", " TRUE ")).isTrue();
+        assertThat(QueryParams.flag("active", "false")).isFalse();
+        assertThat(QueryParams.flag("active", " ")).isNull();
+        assertThatThrownBy(() -> QueryParams.flag("active", "maybe"))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.rejection().code()).isEqualTo("invalid-filter");
+                    assertThat(e.rejection().field()).isEqualTo("active");
+                });
+    }
 }

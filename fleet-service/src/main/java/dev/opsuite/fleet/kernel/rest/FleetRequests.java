@@ -1,7 +1,6 @@
 package dev.opsuite.fleet.kernel.rest;
 
 import dev.opsuite.support.application.Rejection;
-import java.util.Locale;
 
 /**
  * What the endpoints of every capability share in reading a request: the patterns of a phone number and of
@@ -19,18 +18,6 @@ public final class FleetRequests {
     public static final int ORDER_REFERENCE_LENGTH = 64;
 
     private FleetRequests() {
-    }
-
-    /** A true/false parameter; anything else is a 400 naming it, so that a typo never reads as false. */
-    public static Boolean flag(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Rejection.invalid("malformed-parameter", parameter, parameter + " is true or false.").toException();
-        };
     }
 
     /** A whole number parameter within bounds; anything else is a 400 naming it. */

@@ -69,7 +69,7 @@ public class InvoiceDraftResource {
             @QueryParam("needsPricing") String needsPricing) {
         return find.drafts(caller.tenantId(), new DraftFilter(QueryParams.filter("status", status, DraftStatus.class),
                         QueryParams.uuid("jobId", jobId), QueryParams.uuid("customerId", customerId),
-                        flag("needsPricing", needsPricing)), PageRequest.of(paging, SORTABLE, "createdAt"))
+                        QueryParams.flag("needsPricing", needsPricing)), PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(InvoiceDraftResponse::of));
     }
 
@@ -120,15 +120,4 @@ public class InvoiceDraftResource {
                 .header("Content-Disposition", "attachment; filename=\"invoice-draft-" + id + ".pdf\"").build());
     }
 
-    /** A true/false filter, null when absent; anything else is a 400 invalid-filter naming it. */
-    private static Boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Rejection.invalid("invalid-filter", name, name + " is true or false.").toException();
-        };
-    }
 }

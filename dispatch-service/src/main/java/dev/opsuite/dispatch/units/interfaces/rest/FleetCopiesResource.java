@@ -71,7 +71,7 @@ public class FleetCopiesResource {
     @Operation(summary = "Transport units as fleet last announced them (paginated; orderBy changedAt, readyForOrder); "
             + "filter readyForOrder=true|false")
     public Uni<Page<UnitResponse>> units(@Valid @BeanParam PageParams paging, @QueryParam("readyForOrder") String ready) {
-        return find.units(caller.tenantId(), flag("readyForOrder", ready), PageRequest.of(paging, UNIT_SORT, "changedAt"))
+        return find.units(caller.tenantId(), QueryParams.flag("readyForOrder", ready), PageRequest.of(paging, UNIT_SORT, "changedAt"))
                 .map(page -> page.map(UnitResponse::of));
     }
 
@@ -87,14 +87,4 @@ public class FleetCopiesResource {
                 .map(page -> page.map(TripTicketResponse::of));
     }
 
-    private static Boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Rejection.invalid("invalid-filter", name, name + " is true or false.").toException();
-        };
-    }
 }

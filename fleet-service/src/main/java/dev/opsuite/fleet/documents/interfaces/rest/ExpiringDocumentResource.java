@@ -65,7 +65,7 @@ public class ExpiringDocumentResource {
             @QueryParam("subjectType") List<String> subjectType, @QueryParam("type") String type,
             @QueryParam("includeExpired") String includeExpired) {
         Integer window = FleetRequests.number("withinDays", withinDays, 0, MAX_WINDOW_DAYS);
-        Boolean expired = FleetRequests.flag("includeExpired", includeExpired);
+        Boolean expired = QueryParams.flag("includeExpired", includeExpired);
         ExpiringFilter filter = new ExpiringFilter(window == null ? documents.defaultWarningDays() : window,
                 visible(QueryParams.enums("subjectType", subjectType, SubjectType.class)),
                 QueryParams.oneOf("type", type, DocumentType.class), expired == null || expired);

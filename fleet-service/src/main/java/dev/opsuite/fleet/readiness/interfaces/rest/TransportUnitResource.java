@@ -1,6 +1,5 @@
 package dev.opsuite.fleet.readiness.interfaces.rest;
 
-import dev.opsuite.fleet.kernel.rest.FleetRequests;
 import dev.opsuite.fleet.kernel.rest.Roles;
 
 import dev.opsuite.fleet.readiness.application.port.in.ManageTransportUnitsUseCase;
@@ -81,7 +80,7 @@ public class TransportUnitResource {
             @QueryParam("vehicleId") String vehicleId, @QueryParam("trailerId") String trailerId) {
         Set<TransportUnitStatus> statuses = QueryParams.enums("status", status, TransportUnitStatus.class);
         UnitFilter filter = new UnitFilter(statuses.isEmpty() ? EnumSet.of(TransportUnitStatus.ACTIVE) : statuses,
-                FleetRequests.flag("ready", ready), QueryParams.uuid("driverId", driverId),
+                QueryParams.flag("ready", ready), QueryParams.uuid("driverId", driverId),
                 QueryParams.uuid("vehicleId", vehicleId), QueryParams.uuid("trailerId", trailerId));
         return units.search(caller.tenantId(), filter, PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(UnitResponse::of));

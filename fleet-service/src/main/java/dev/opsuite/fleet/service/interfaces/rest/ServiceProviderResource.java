@@ -22,6 +22,7 @@ import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
 import dev.opsuite.support.tenancy.Caller;
+import dev.opsuite.support.rest.QueryParams;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,7 @@ public class ServiceProviderResource {
     @Operation(summary = "List providers (paginated), by a service offered, active flag, or text in the name or address")
     public Uni<Page<ProviderResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("service") @Size(max = 40) String service,
             @QueryParam("active") String active, @QueryParam("search") @Size(max = 100) String search) {
-        return providers.providers(caller.tenantId(), new ProviderFilter(service, search, FleetRequests.flag("active", active)),
+        return providers.providers(caller.tenantId(), new ProviderFilter(service, search, QueryParams.flag("active", active)),
                         PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(ProviderResponse::of));
     }

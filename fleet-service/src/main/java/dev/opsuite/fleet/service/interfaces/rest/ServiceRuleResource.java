@@ -2,7 +2,6 @@ package dev.opsuite.fleet.service.interfaces.rest;
 
 import dev.opsuite.fleet.service.interfaces.rest.ServiceRuleDtos.DefineRuleRequest;
 import dev.opsuite.fleet.service.interfaces.rest.ServiceRuleDtos.RuleResponse;
-import dev.opsuite.fleet.kernel.rest.FleetRequests;
 import dev.opsuite.fleet.kernel.rest.Roles;
 
 import dev.opsuite.fleet.service.application.port.in.ManageServiceRulesUseCase;
@@ -65,7 +64,7 @@ public class ServiceRuleResource {
     public Uni<Page<RuleResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("vehicleId") String vehicleId,
             @QueryParam("active") String active) {
         return rules.rules(caller.tenantId(), QueryParams.uuid("vehicleId", vehicleId),
-                        FleetRequests.flag("active", active), PageRequest.of(paging, SORTABLE, "createdAt"))
+                        QueryParams.flag("active", active), PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(RuleResponse::of));
     }
 

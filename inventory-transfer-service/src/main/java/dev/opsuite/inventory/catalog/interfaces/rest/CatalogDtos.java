@@ -74,15 +74,4 @@ final class CatalogDtos {
         return value == null ? null : value.strip();
     }
 
-    /** A true/false filter; anything else is a 400 naming the parameter, so that a typo never reads as false. */
-    static Boolean flag(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Rejection.invalid("invalid-filter", parameter, parameter + " is true or false.").toException();
-        };
-    }
 }

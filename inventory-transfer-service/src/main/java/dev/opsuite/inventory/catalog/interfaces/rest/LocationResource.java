@@ -18,6 +18,7 @@ import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.application.Rejection;
 import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
@@ -74,7 +75,7 @@ public class LocationResource {
     @Operation(summary = "List locations (paginated), optionally by type and active flag; search matches name or code")
     public Uni<Page<LocationResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("type") String type,
             @QueryParam("active") String active, @QueryParam("search") @Size(max = 100) String search) {
-        LocationFilter filter = new LocationFilter(type(type), CatalogDtos.flag("active", active), search);
+        LocationFilter filter = new LocationFilter(type(type), QueryParams.flag("active", active), search);
         return locations.search(caller.tenantId(), filter, PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(LocationResponse::of));
     }

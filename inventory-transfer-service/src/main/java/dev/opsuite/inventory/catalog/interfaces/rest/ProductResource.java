@@ -14,6 +14,7 @@ import dev.opsuite.support.paging.Page;
 import dev.opsuite.support.paging.PageParams;
 import dev.opsuite.support.paging.PageRequest;
 import dev.opsuite.support.rest.ETags;
+import dev.opsuite.support.rest.QueryParams;
 import dev.opsuite.support.tenancy.Caller;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
@@ -67,7 +68,7 @@ public class ProductResource {
     @Operation(summary = "List products (paginated), optionally by active flag; search matches SKU or name")
     public Uni<Page<ProductResponse>> list(@Valid @BeanParam PageParams paging, @QueryParam("active") String active,
             @QueryParam("search") @Size(max = 100) String search) {
-        ProductFilter filter = new ProductFilter(CatalogDtos.flag("active", active), search);
+        ProductFilter filter = new ProductFilter(QueryParams.flag("active", active), search);
         return products.search(caller.tenantId(), filter, PageRequest.of(paging, SORTABLE, "createdAt"))
                 .map(page -> page.map(ProductResponse::of));
     }
