@@ -98,6 +98,16 @@ class SuggestFollowUpTest {
         assertThat(followUps.find("acme", furnace.id()).await().indefinitely()).isEmpty();
     }
 
+    @Test
+    void cancelling_the_job_drops_its_suggestion() {
+        Job furnace = job(new Skill(Trade.HVAC, 2), 90);
+        suggest(furnace, tom).orElseThrow();
+
+        board.cancelJob(DISPATCHER, furnace.id(), "Customer replaced the furnace").await().indefinitely();
+
+        assertThat(followUps.find("acme", furnace.id()).await().indefinitely()).isEmpty();
+    }
+
     private Optional<FollowUp> suggest(Job job, Technician... holdingThePart) {
         return suggestions.suggest("acme", job.id(), CAPACITOR,
                 Arrays.stream(holdingThePart).map(Technician::id).collect(Collectors.toSet()))
