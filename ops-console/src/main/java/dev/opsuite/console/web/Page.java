@@ -1,0 +1,15 @@
+package dev.opsuite.console.web;
+
+import java.util.List;
+
+/** A page of a service's list endpoint (suite-support's Page: items, page, size, total, totalPages). */
+public record Page<T>(List<T> items, int page, int size, long total, int totalPages) {
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages;
+    }
+}
