@@ -9,6 +9,11 @@ public record Page<T>(List<T> items, int page, int size, long total, int totalPa
         return page > 1;
     }
 
+    /** For "page 1 of 1" on an empty list (the services answer totalPages 0). */
+    public int pages() {
+        return Math.max(totalPages, 1);
+    }
+
     public boolean hasNext() {
         return page < totalPages;
     }
