@@ -138,6 +138,21 @@ class ConsoleBrowserTest {
         screenshot("transfer-notes-forbidden");
     }
 
+    @Test
+    void a_problem_while_paging_replaces_the_table_though_the_answer_is_an_error() throws IOException {
+        signIn("warehouse-clerk", "acme");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.urlContains("/transfer-notes"));
+
+        inventory.failNext(503);
+        browser.findElement(By.cssSelector("a[rel=next]")).click();
+
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(problem.getText()).contains("Service Unavailable", "The notes cannot be read right now.");
+        assertThat(browser.getCurrentUrl()).contains("page=2");
+        screenshot("transfer-notes-service-unavailable");
+    }
+
     private void signIn(String role, String tenant) {
         browser.manage().deleteAllCookies();
         browser.get(console + "sign-in");

@@ -36,6 +36,7 @@ public class FakeInventoryTransfer {
 
     private volatile JsonNode lastClaims;
     private volatile int lastPage;
+    private volatile int failNext;
 
     /** The claims of the last call's token (a method: the test holds a client proxy, whose fields are not the bean's). */
     JsonNode lastClaims() {
@@ -44,6 +45,11 @@ public class FakeInventoryTransfer {
 
     int lastPage() {
         return lastPage;
+    }
+
+    /** The next call answers this problem+json status instead of a page (once). */
+    void failNext(int status) {
+        failNext = status;
     }
 
     @GET
@@ -56,11 +62,14 @@ public class FakeInventoryTransfer {
         }
         lastClaims = claims;
         lastPage = page;
+        if (failNext != 0) {
+            int status = failNext;
+            failNext = 0;
+            return problem(status, "Service Unavailable", "The notes cannot be read right now.");
+        }
         String role = claims.path("groups").path(0).asText();
         if (!List.of("inventory-manager", "warehouse-clerk", "auditor").contains(role)) {
-            return Response.status(403).type("application/problem+json").entity(JSON.writeValueAsString(Map.of(
-                    "type", "about:blank", "title", "Forbidden", "status", 403,
-                    "detail", "The role " + role + " may not read transfer dispatch notes."))).build();
+            return problem(403, "Forbidden", "The role " + role + " may not read transfer dispatch notes.");
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (int n = (page - 1) * size + 1; n <= Math.min(page * size, TOTAL); n++) {
@@ -76,6 +85,11 @@ public class FakeInventoryTransfer {
         Map<String, Object> body = Map.of("items", items, "page", page, "size", size, "total", TOTAL,
                 "totalPages", (TOTAL + size - 1) / size);
         return Response.ok(JSON.writeValueAsString(body), "application/json").build();
+    }
+
+    private static Response problem(int status, String title, String detail) throws JsonProcessingException {
+        return Response.status(status).type("application/problem+json").entity(JSON.writeValueAsString(Map.of(
+                "type", "about:blank", "title", title, "status", status, "detail", detail))).build();
     }
 
     /** The token's claims when its RS256 signature verifies with the launcher's public key, else null. */
