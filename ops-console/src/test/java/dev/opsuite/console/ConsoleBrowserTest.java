@@ -1,0 +1,185 @@
+package dev.opsuite.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.opsuite.launcher.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The console in a real browser: Debian's chromium driven by Selenium through Debian's chromedriver, headless,
+ * against the console this @QuarkusTest serves (the inventory API faked in the same application).
+ */
+@QuarkusTest
+@WithTestResource(ConsoleTestStack.class)
+class ConsoleBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static WebDriver browser;
+
+    @TestHTTPResource("/")
+    URL console;
+
+    @Inject
+    FakeInventoryTransfer inventory;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_clerk_signs_in_sees_the_notes_and_pages_on_with_the_page_in_the_url() throws IOException {
+        signIn("warehouse-clerk", "acme");
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.urlContains("/transfer-notes"));
+        assertThat(browser.findElement(By.id("notes")).getText()).contains("TDN-0001", "TDN-0020").doesNotContain("TDN-0021");
+        assertThat(browser.findElement(By.cssSelector("header .who")).getText()).isEqualTo("dev-warehouse-clerk · warehouse-clerk · acme");
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx")).as("htmx loaded from the WebJar").isEqualTo("object");
+        screenshot("transfer-notes-page-1");
+
+        // the token the service got: signed with the launcher's key (else the fake answers 401), claims as ./suite token's
+        JsonNode claims = inventory.lastClaims();
+        assertThat(claims.path("groups").toString()).isEqualTo("[\"warehouse-clerk\"]");
+        assertThat(claims.path("tenant").asText()).isEqualTo("acme");
+        assertThat(claims.path("iss").asText()).isEqualTo(Tokens.ISSUER);
+        assertThat(strings(claims.path("aud"))).containsExactlyInAnyOrderElementsOf(Tokens.suiteAudience());
+        String launcherToken = Tokens.mint(ConsoleTestStack.keys(), "dev-warehouse-clerk", List.of("warehouse-clerk"), "acme",
+                Duration.ofMinutes(5));
+        assertThat(fieldNames(claims)).isEqualTo(fieldNames(payload(launcherToken)));
+
+        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        wait.until(ExpectedConditions.urlContains("page=2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "page 2 of 3"));
+        assertThat(browser.findElement(By.id("notes")).getText()).contains("TDN-0021").doesNotContain("TDN-0001");
+        assertThat(inventory.lastPage()).isEqualTo(2);
+        screenshot("transfer-notes-page-2");
+
+        // the URL alone restores the view (shared link, reload)
+        browser.get(console + "transfer-notes?page=3&size=20&order=desc");
+        assertThat(browser.findElement(By.cssSelector(".summary")).getText()).isEqualTo("45 notes · page 3 of 3");
+        assertThat(browser.findElements(By.cssSelector("a[rel=next]"))).isEmpty();
+    }
+
+    @Test
+    void a_bad_tenant_is_explained_next_to_its_field() throws IOException {
+        signIn("warehouse-clerk", "ACME!");
+
+        WebElement error = browser.findElement(By.id("tenant-error"));
+        assertThat(error.getText()).contains("Lower-case letters");
+        assertThat(browser.findElement(By.id("tenant")).getAttribute("aria-describedby")).isEqualTo("tenant-error");
+        screenshot("sign-in-bad-tenant");
+    }
+
+    @Test
+    void the_services_problem_is_shown_when_the_role_may_not_read() throws IOException {
+        signIn("viewer", "acme");
+
+        WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(problem.getText()).contains("Forbidden", "The role viewer may not read transfer dispatch notes.");
+        screenshot("transfer-notes-forbidden");
+    }
+
+    @Test
+    void a_problem_while_paging_replaces_the_table_though_the_answer_is_an_error() throws IOException {
+        signIn("warehouse-clerk", "acme");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.urlContains("/transfer-notes"));
+
+        inventory.failNext(503);
+        browser.findElement(By.cssSelector("a[rel=next]")).click();
+
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(problem.getText()).contains("Service Unavailable", "The notes cannot be read right now.");
+        assertThat(browser.getCurrentUrl()).contains("page=2");
+        screenshot("transfer-notes-service-unavailable");
+    }
+
+    private void signIn(String role, String tenant) {
+        browser.manage().deleteAllCookies();
+        browser.get(console + "sign-in");
+        new Select(browser.findElement(By.id("role"))).selectByValue(role);
+        WebElement tenantField = browser.findElement(By.id("tenant"));
+        tenantField.clear();
+        tenantField.sendKeys(tenant);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static JsonNode payload(String jwt) throws IOException {
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return JSON.convertValue(array, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+    }
+}
