@@ -1,15 +1,10 @@
 package dev.opsuite.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
@@ -19,17 +14,11 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.opsuite.console.browser.Browser;
 import dev.opsuite.launcher.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -50,12 +40,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(ConsoleTestStack.class)
 class ConsoleBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static WebDriver browser;
+    private static Browser browser;
 
     @TestHTTPResource("/")
     URL console;
@@ -63,24 +50,17 @@ class ConsoleBrowserTest {
     @Inject
     FakeInventoryTransfer inventory;
 
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
-        browser = new ChromeDriver(service, options);
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = Browser.open(console.toString());
+        }
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
 
@@ -88,11 +68,11 @@ class ConsoleBrowserTest {
     void a_clerk_signs_in_sees_the_notes_and_pages_on_with_the_page_in_the_url() throws IOException {
         signIn("warehouse-clerk", "acme");
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
         wait.until(ExpectedConditions.urlContains("/transfer-notes"));
-        assertThat(browser.findElement(By.id("notes")).getText()).contains("TDN-0001", "TDN-0020").doesNotContain("TDN-0021");
-        assertThat(browser.findElement(By.cssSelector("header .who")).getText()).isEqualTo("dev-warehouse-clerk · warehouse-clerk · acme");
-        assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx")).as("htmx loaded from the WebJar").isEqualTo("object");
+        assertThat(browser.driver().findElement(By.id("notes")).getText()).contains("TDN-0001", "TDN-0020").doesNotContain("TDN-0021");
+        assertThat(browser.driver().findElement(By.cssSelector("header .who")).getText()).isEqualTo("dev-warehouse-clerk · warehouse-clerk · acme");
+        assertThat(browser.script("return typeof htmx")).as("htmx loaded from the WebJar").isEqualTo("object");
         screenshot("transfer-notes-page-1");
 
         // the token the service got: signed with the launcher's key (else the fake answers 401), claims as ./suite token's
@@ -105,68 +85,66 @@ class ConsoleBrowserTest {
                 Duration.ofMinutes(5));
         assertThat(fieldNames(claims)).isEqualTo(fieldNames(payload(launcherToken)));
 
-        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        browser.driver().findElement(By.cssSelector("a[rel=next]")).click();
         wait.until(ExpectedConditions.urlContains("page=2"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "page 2 of 3"));
-        assertThat(browser.findElement(By.id("notes")).getText()).contains("TDN-0021").doesNotContain("TDN-0001");
+        assertThat(browser.driver().findElement(By.id("notes")).getText()).contains("TDN-0021").doesNotContain("TDN-0001");
         assertThat(inventory.lastPage()).isEqualTo(2);
         screenshot("transfer-notes-page-2");
 
         // the URL alone restores the view (shared link, reload)
-        browser.get(console + "transfer-notes?page=3&size=20&order=desc");
-        assertThat(browser.findElement(By.cssSelector(".summary")).getText()).isEqualTo("45 notes · page 3 of 3");
-        assertThat(browser.findElements(By.cssSelector("a[rel=next]"))).isEmpty();
+        browser.go("/transfer-notes?page=3&size=20&order=desc");
+        assertThat(browser.driver().findElement(By.cssSelector(".summary")).getText()).isEqualTo("45 notes · page 3 of 3");
+        assertThat(browser.driver().findElements(By.cssSelector("a[rel=next]"))).isEmpty();
     }
 
     @Test
-    void a_bad_tenant_is_explained_next_to_its_field() throws IOException {
+    void a_bad_tenant_is_explained_next_to_its_field() {
         signIn("warehouse-clerk", "ACME!");
 
-        WebElement error = browser.findElement(By.id("tenant-error"));
+        WebElement error = browser.driver().findElement(By.id("tenant-error"));
         assertThat(error.getText()).contains("Lower-case letters");
-        assertThat(browser.findElement(By.id("tenant")).getAttribute("aria-describedby")).isEqualTo("tenant-error");
+        assertThat(browser.driver().findElement(By.id("tenant")).getAttribute("aria-describedby")).isEqualTo("tenant-error");
         screenshot("sign-in-bad-tenant");
     }
 
     @Test
-    void the_services_problem_is_shown_when_the_role_may_not_read() throws IOException {
+    void the_services_problem_is_shown_when_the_role_may_not_read() {
         signIn("viewer", "acme");
+        browser.go("/transfer-notes");
 
-        WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(10))
+        WebElement problem = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(problem.getText()).contains("Forbidden", "The role viewer may not read transfer dispatch notes.");
         screenshot("transfer-notes-forbidden");
     }
 
     @Test
-    void a_problem_while_paging_replaces_the_table_though_the_answer_is_an_error() throws IOException {
+    void a_problem_while_paging_replaces_the_table_though_the_answer_is_an_error() {
         signIn("warehouse-clerk", "acme");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
         wait.until(ExpectedConditions.urlContains("/transfer-notes"));
 
         inventory.failNext(503);
-        browser.findElement(By.cssSelector("a[rel=next]")).click();
+        browser.driver().findElement(By.cssSelector("a[rel=next]")).click();
 
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(problem.getText()).contains("Service Unavailable", "The notes cannot be read right now.");
-        assertThat(browser.getCurrentUrl()).contains("page=2");
+        assertThat(browser.url()).contains("page=2");
         screenshot("transfer-notes-service-unavailable");
     }
 
     private void signIn(String role, String tenant) {
-        browser.manage().deleteAllCookies();
-        browser.get(console + "sign-in");
-        new Select(browser.findElement(By.id("role"))).selectByValue(role);
-        WebElement tenantField = browser.findElement(By.id("tenant"));
-        tenantField.clear();
-        tenantField.sendKeys(tenant);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        browser.go("/sign-in");
+        new Select(driver.findElement(By.id("role"))).selectByValue(role);
+        browser.type(By.id("tenant"), tenant);
+        driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
     }
 
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        browser.screenshot(name);
     }
 
     private static JsonNode payload(String jwt) throws IOException {

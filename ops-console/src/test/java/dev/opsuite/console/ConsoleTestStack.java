@@ -37,6 +37,7 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.http.test-port", String.valueOf(port),
                 "quarkus.rest-client.inventory-transfer.url", "http://127.0.0.1:" + port + "/fake-inventory",
+                "opsuite.console.local-sign-in", "true",
                 "smallrye.jwt.sign.key.location", KEYS.toAbsolutePath().resolve("private-key.pem").toUri().toString());
     }
 

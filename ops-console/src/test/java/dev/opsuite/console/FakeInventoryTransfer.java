@@ -16,6 +16,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+
+import dev.opsuite.console.web.NoSignIn;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * inventory-transfer-service's GET /transfers-dispatch-note as far as the console uses it: 45 notes, paged, for a
  * token signed with the launcher's key (401 otherwise) of an inventory role (403 problem+json otherwise).
  */
+/** Stands in for the service: it checks the bearer itself, as the service would, so it needs no console sign-in. */
+@NoSignIn
 @ApplicationScoped
 @Path("/fake-inventory/transfers-dispatch-note")
 public class FakeInventoryTransfer {

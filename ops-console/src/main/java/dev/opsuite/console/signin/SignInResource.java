@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.opsuite.console.web.Menu;
+import dev.opsuite.console.web.NoSignIn;
 import dev.opsuite.console.web.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +27,7 @@ import io.quarkus.qute.TemplateInstance;
  * Local sign-in: the user picks a role and a tenant, the console signs a token for them (LocalTokens) and keeps it
  * in an HttpOnly cookie. Production replaces this page with quarkus-oidc's code flow against Keycloak.
  */
+@NoSignIn
 @Path("/")
 public class SignInResource {
 
@@ -43,22 +46,32 @@ public class SignInResource {
     @ConfigProperty(name = "opsuite.console.roles")
     List<String> roles;
 
+    /** Set by ./suite up (and the tests); off by default, so a console without it never signs a token itself. */
+    @ConfigProperty(name = "opsuite.console.local-sign-in", defaultValue = "false")
+    boolean localSignIn;
+
     @GET
     public Response home(@CookieParam(Session.COOKIE) String token) {
-        return Response.seeOther(URI.create(Session.of(token).isPresent() ? "/transfer-notes" : "/sign-in")).build();
+        return Response.seeOther(URI.create(Session.of(token).map(s -> Menu.landing(s.role())).orElse("/sign-in"))).build();
     }
 
     @GET
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page() {
-        return Templates.signIn(roles, "warehouse-clerk", "acme", "", null, null, null);
+    public Response page() {
+        if (!localSignIn) {
+            return localSignInOff();
+        }
+        return Response.ok(Templates.signIn(roles, "dispatcher", "acme", "", null, null, null)).build();
     }
 
     @POST
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@FormParam("role") String role, @FormParam("tenant") String tenant, @FormParam("user") String user) {
+        if (!localSignIn) {
+            return localSignInOff();
+        }
         String who = user == null || user.isBlank() ? "dev-" + role : user.trim();
         String roleError = roles.contains(role) ? null : "Pick one of the roles.";
         String tenantError = tenant != null && TENANT.matcher(tenant).matches() ? null
@@ -74,7 +87,13 @@ public class SignInResource {
                 .httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT)
                 .build();
-        return Response.seeOther(URI.create(Landing.of(role))).cookie(cookie).build();
+        return Response.seeOther(URI.create(Menu.landing(role))).cookie(cookie).build();
+    }
+
+    private static Response localSignInOff() {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN)
+                .entity("Local sign-in is off (opsuite.console.local-sign-in). Sign in through the identity provider.")
+                .build();
     }
 
     @POST
