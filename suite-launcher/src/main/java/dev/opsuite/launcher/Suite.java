@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class Suite {
 
-    /** One of the five Quarkus services. */
+    /** One of the five Quarkus services, or the ops console (which has no database). */
     record Service(String name, int defaultPort, String database) {
 
         /** Health, metrics and the API description listen here, never on the public port. */
@@ -49,6 +49,16 @@ public final class Suite {
             new Service("fleet-service", 8083, "fleet"),
             new Service("field-service", 8084, "field"),
             new Service("billing-service", 8085, "billing"));
+
+    /**
+     * The ops console: started and stopped with the services, but not one of them: it owns no data (no database, no
+     * Kafka), and it is no audience of the suite's tokens ({@link Tokens#suiteAudience()} is built from SERVICES).
+     */
+    static final Service CONSOLE = new Service("ops-console", 8080, null);
+
+    /** Every process ./suite up starts besides PostgreSQL and Kafka: the five services, then the console. */
+    static final List<Service> PROCESSES = java.util.stream.Stream.concat(SERVICES.stream(), java.util.stream.Stream.of(CONSOLE))
+            .toList();
 
     static final int DEFAULT_PG_PORT = 5432;
     static final int DEFAULT_KAFKA_PORT = 9092;
@@ -117,7 +127,7 @@ public final class Suite {
     }
 
     private static void usage(PrintStream s) {
-        s.println("usage: ./suite up [--infra]       start PostgreSQL, Kafka and the five services (--infra: only PostgreSQL and Kafka)");
+        s.println("usage: ./suite up [--infra]       start PostgreSQL, Kafka, the five services and the ops console (--infra: only PostgreSQL and Kafka)");
         s.println("       ./suite down               stop everything");
         s.println("       ./suite status             show what runs");
         s.println("       ./suite token ROLE [TENANT [USER]] print a JWT for ROLE (tenant: acme, user: dev-ROLE)");
@@ -224,7 +234,7 @@ public final class Suite {
     int up(boolean infraOnly) throws IOException {
         if (!infraOnly) {
             List<String> missing = new ArrayList<>();
-            for (Service s : SERVICES) {
+            for (Service s : PROCESSES) {
                 if (!Files.isRegularFile(serviceJar(s))) {
                     missing.add("  " + s.name() + ": " + root.relativize(serviceJar(s)));
                 }
@@ -253,7 +263,7 @@ public final class Suite {
         int controllerPort = portSetting(KAFKA_CONTROLLER_PORT_VARIABLE)
                 .orElseGet(() -> kafkaRunningPorts.filter(p -> p[0] == kafkaPort).map(p -> p[1]).orElse(kafkaPort + 1));
         Map<Service, Integer> servicePorts = new LinkedHashMap<>();
-        for (Service s : SERVICES) {
+        for (Service s : PROCESSES) {
             OptionalInt wanted = portSetting(s.portVariable());
             if (runningService(s).isPresent()) {
                 // a running service is left alone, on the port it was started with
@@ -283,7 +293,7 @@ public final class Suite {
             }
         }
         if (!infraOnly) {
-            for (Service s : SERVICES) {
+            for (Service s : PROCESSES) {
                 if (runningService(s).isEmpty() && !Ports.isFree(servicePorts.get(s))) {
                     conflicts.add(new Conflict(servicePorts.get(s), s.name(), s.portVariable()));
                 }
@@ -328,7 +338,7 @@ public final class Suite {
 
         // ---- services
         Map<Service, ProcessHandle> processes = new LinkedHashMap<>();
-        for (Service s : SERVICES) {
+        for (Service s : PROCESSES) {
             int port = servicePorts.get(s);
             Optional<ProcessHandle> running = runningService(s);
             if (running.isPresent()) {
@@ -336,7 +346,8 @@ public final class Suite {
                 line(s.name(), "http://" + Ports.HOST + ":" + port, "already running (pid " + running.get().pid() + ")");
                 continue;
             }
-            ProcessHandle started = startService(s, port, pg, kafka, keys);
+            ProcessHandle started = s == CONSOLE ? startConsole(port, servicePorts, keys)
+                    : startService(s, port, pg, kafka, keys);
             processes.put(s, started);
             line(s.name(), "http://" + Ports.HOST + ":" + port, "started (pid " + started.pid() + ")");
         }
@@ -348,7 +359,7 @@ public final class Suite {
         long deadline = start + READY_TIMEOUT.toNanos();
         long nextProgress = start + Duration.ofSeconds(15).toNanos();
         Map<Service, String> pending = new LinkedHashMap<>();
-        SERVICES.forEach(s -> pending.put(s, "not checked"));
+        PROCESSES.forEach(s -> pending.put(s, "not checked"));
         List<Service> failed = new ArrayList<>();
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             for (Service s : new ArrayList<>(pending.keySet())) {
@@ -405,6 +416,9 @@ public final class Suite {
         out.println("PostgreSQL  jdbc:postgresql://" + Ports.HOST + ":" + pgPort + "/<db>  (user postgres, password postgres)");
         out.println("Kafka       " + kafka.bootstrapServers());
         out.println();
+        out.println("Ops console: http://" + Ports.HOST + ":" + servicePorts.get(CONSOLE)
+                + "  (sign in with any role and tenant; ./suite demo loads a small business into tenant acme)");
+        out.println();
         out.println("Get a token:  TOKEN=$(./suite token dispatcher acme)");
         out.println("              curl -H \"Authorization: Bearer $TOKEN\" http://" + Ports.HOST + ":"
                 + servicePorts.get(SERVICES.get(0)) + "/...");
@@ -446,6 +460,39 @@ public final class Suite {
         return process.toHandle();
     }
 
+    /**
+     * The console calls the services on their actual ports (OPSUITE_*_PORT) and signs its users' tokens locally with
+     * the suite's key: the local sign-in is switched on here, and only here.
+     */
+    private ProcessHandle startConsole(int port, Map<Service, Integer> servicePorts, SigningKeys keys) throws IOException {
+        Path jar = serviceJar(CONSOLE);
+        Files.deleteIfExists(servicePidFile(CONSOLE));
+        Path log = serviceLog(CONSOLE);
+        Procs.rotate(log);
+        List<String> cmd = new ArrayList<>(Procs.detachPrefix());
+        cmd.addAll(List.of(Procs.javaBinary(), "-Xmx128m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=" + Ports.HOST,
+                "-Dquarkus.management.port=" + Service.managementPort(port),
+                "-Dquarkus.management.host=" + Ports.HOST,
+                "-Dopsuite.console.local-sign-in=true",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        builder.environment().put("OIDC_ISSUER", Tokens.ISSUER);
+        builder.environment().put("OPSUITE_KEYS_DIR", keysDir().toAbsolutePath().toString());
+        for (Service s : SERVICES) {
+            builder.environment().put(s.portVariable(), String.valueOf(servicePorts.get(s)));
+        }
+        Process process = builder
+                .directory(root.resolve(CONSOLE.name()).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(Procs.devNull())
+                .start();
+        Procs.writePid(servicePidFile(CONSOLE), process.pid());
+        return process.toHandle();
+    }
+
     /** "ready", "HTTP 503", "no answer". */
     String readiness(int port) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + Ports.HOST + ":" + port + "/q/health/ready"))
@@ -465,7 +512,7 @@ public final class Suite {
 
     int down() {
         Map<Service, ProcessHandle> stopping = new LinkedHashMap<>();
-        for (Service s : SERVICES) {
+        for (Service s : PROCESSES) {
             Optional<ProcessHandle> running = runningService(s);
             if (running.isPresent()) {
                 running.get().destroy(); // SIGTERM to all first, they shut down in parallel
@@ -514,7 +561,7 @@ public final class Suite {
                 .orElse(ports.getProperty("kafka.port", String.valueOf(DEFAULT_KAFKA_PORT)));
         statusLine("kafka", kafka.map(ProcessHandle::pid), kafkaPort, "");
 
-        for (Service s : SERVICES) {
+        for (Service s : PROCESSES) {
             Optional<ProcessHandle> running = runningService(s);
             String port = String.valueOf(parsePort(ports.getProperty(s.name() + ".port"), s.defaultPort()));
             String readiness = running.isPresent() ? readiness(Service.managementPort(Integer.parseInt(port))) : "";

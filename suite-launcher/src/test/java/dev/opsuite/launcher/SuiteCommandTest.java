@@ -60,6 +60,7 @@ class SuiteCommandTest {
         assertThat(run("up")).isEqualTo(1);
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(message).contains("not built", "billing-service", "field-service/target/quarkus-app/quarkus-run.jar",
+                "ops-console/target/quarkus-app/quarkus-run.jar",
                 "./mvnw install -DskipTests", "./suite up --infra");
         assertThat(message).doesNotContain("dispatch-service:");
         assertThat(root.resolve(".suite")).doesNotExist();
@@ -70,7 +71,8 @@ class SuiteCommandTest {
         assertThat(run("down")).isZero();
         assertThat(run("status")).isZero();
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("postgres", "kafka", "dispatch-service", "stopped", "port 5432", "port 8085");
+        assertThat(printed).contains("postgres", "kafka", "dispatch-service", "stopped", "port 5432", "port 8085",
+                "ops-console", "port 8080");
         assertThat(printed).doesNotContain("running ");
     }
 
