@@ -62,9 +62,17 @@ public final class Browser implements AutoCloseable {
         } else {
             assumeTrue(present, why);
         }
+        // chromium's throwaway profile goes where the build's scratch files go (java.io.tmpdir is target/tmp), not /tmp
+        String scratch = System.getProperty("java.io.tmpdir");
+        try {
+            Files.createDirectories(Path.of(scratch));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(java.util.Map.of("TMPDIR", scratch))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
