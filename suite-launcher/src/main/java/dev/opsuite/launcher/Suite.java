@@ -417,7 +417,7 @@ public final class Suite {
         out.println("Kafka       " + kafka.bootstrapServers());
         out.println();
         out.println("Ops console: http://" + Ports.HOST + ":" + servicePorts.get(CONSOLE)
-                + "  (sign in with any role and tenant; ./suite demo loads a small business into tenant acme)");
+                + "  (sign in with any role and tenant; ./suite demo loads a small business into tenant demo)");
         out.println();
         out.println("Get a token:  TOKEN=$(./suite token dispatcher acme)");
         out.println("              curl -H \"Authorization: Bearer $TOKEN\" http://" + Ports.HOST + ":"

@@ -62,7 +62,7 @@ public class SignInResource {
         if (!localSignIn) {
             return localSignInOff();
         }
-        return Response.ok(Templates.signIn(roles, "dispatcher", "acme", "", null, null, null)).build();
+        return Response.ok(Templates.signIn(roles, "dispatcher", "demo", "", null, null, null)).build();
     }
 
     @POST
