@@ -60,7 +60,7 @@ public class MyDayResource {
                 Problem problem, String truckValue);
 
         static native TemplateInstance job(MyJob job, JobSite site, UUID truck, TruckStock stock, WorkForm form,
-                Problem problem, String failed, String notice);
+                Problem problem, String failed, String done, String notice);
     }
 
     /** A job of the day with where it is. */
@@ -124,8 +124,9 @@ public class MyDayResource {
     private TemplateInstance dayPage(String date, UUID truck, Problem problem, String truckValue) {
         LocalDate today = today();
         LocalDate day = parseDate(date, today);
-        List<DayJob> jobs = api.myJobs(day.toString()).stream().map(j -> new DayJob(j, site(j.id()))).toList();
-        return Templates.day(new Day(day, day.equals(today)), jobs, truck, stock(truck), problem, truckValue);
+        List<MyJob> mine = api.myJobs(day.toString());
+        List<DayJob> jobs = mine.stream().map(j -> new DayJob(j, site(j.id()))).toList();
+        return Templates.day(new Day(day, day.equals(today)), jobs, truck, stock(truck).named(mine), problem, truckValue);
     }
 
     private LocalDate today() {
@@ -136,7 +137,7 @@ public class MyDayResource {
     @Path("jobs/{id}")
     public TemplateInstance job(@PathParam("id") UUID id, @QueryParam("done") String done,
             @CookieParam(TRUCK_COOKIE) String truckCookie) {
-        return page(id, truck(truckCookie), WorkForm.empty(), null, null, done == null ? null : NOTICES.get(done));
+        return page(id, truck(truckCookie), WorkForm.empty(), null, null, NOTICES.containsKey(done) ? done : null);
     }
 
     @POST
@@ -201,9 +202,12 @@ public class MyDayResource {
                 .entity(page(id, truck(truckCookie), form, problem, section, null)).build();
     }
 
-    private TemplateInstance page(UUID id, UUID truck, WorkForm form, Problem problem, String failed, String notice) {
+    /** The job page; {@code done} names the action just done, whose notice stands where it was done. */
+    private TemplateInstance page(UUID id, UUID truck, WorkForm form, Problem problem, String failed, String done) {
         MyJob job = api.myJob(id);
-        return Templates.job(job, site(id), truck, stock(truck), form, problem, failed, notice);
+        TruckStock stock = truck == null ? TruckStock.empty() : stock(truck).named(api.myJobs(job.day().toString()));
+        return Templates.job(job, site(id), truck, stock, form.skuOf(stock), problem, failed, done,
+                done == null ? null : NOTICES.get(done));
     }
 
     /** The job's customer and place from its sheet; a sheet that cannot be read leaves them unknown, not the page. */

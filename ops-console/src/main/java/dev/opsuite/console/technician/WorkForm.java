@@ -42,6 +42,20 @@ public record WorkForm(String findings, String cause, String hours, String rateC
         return partId != null && partId.trim().equals(productId.toString());
     }
 
+    /**
+     * The form with the SKU of the part the picker shows picked (the one chosen, else the first), when the SKU is blank
+     * and the stock knows it.
+     */
+    public WorkForm skuOf(TruckStock stock) {
+        if (sku != null && !sku.isBlank()) {
+            return this;
+        }
+        return stock.available().stream().filter(i -> partId == null || picked(i.productId())).findFirst()
+                .map(TruckStock.Item::sku)
+                .map(known -> new WorkForm(findings, cause, hours, rateClass, partId, known, quantity, waitingFor))
+                .orElse(this);
+    }
+
     public List<String> rateClasses() {
         return RATE_CLASSES;
     }
