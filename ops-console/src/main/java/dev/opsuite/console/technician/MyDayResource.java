@@ -206,7 +206,9 @@ public class MyDayResource {
     private TemplateInstance page(UUID id, UUID truck, WorkForm form, Problem problem, String failed, String done) {
         MyJob job = api.myJob(id);
         TruckStock stock = truck == null ? TruckStock.empty() : stock(truck).named(api.myJobs(job.day().toString()));
-        return Templates.job(job, site(id), truck, stock, form.skuOf(stock), problem, failed, done,
+        // A form the job's status no longer shows (changed meanwhile, e.g. on another phone) has its problem on top.
+        String at = failed == null || job.shows(failed) ? failed : "status";
+        return Templates.job(job, site(id), truck, stock, form.skuOf(stock), problem, at, done,
                 done == null ? null : NOTICES.get(done));
     }
 

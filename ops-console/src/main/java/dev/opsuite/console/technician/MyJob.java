@@ -56,6 +56,15 @@ public record MyJob(UUID id, UUID customerId, UUID locationId, String title, Str
         return scheduled() || inProgress();
     }
 
+    /** Whether the job page shows the form of this section now: work while in progress, waiting while open. */
+    public boolean shows(String section) {
+        return switch (section) {
+            case "diagnosis", "labor", "parts" -> inProgress();
+            case "waiting" -> open();
+            default -> true;
+        };
+    }
+
     /** The status as the technician reads it: "In progress", "Waiting on parts". */
     public String statusText() {
         String s = status.replace('_', ' ').toLowerCase();

@@ -37,6 +37,15 @@ class MyJobTest {
     }
 
     @Test
+    void the_forms_shown_follow_the_status() {
+        assertThat(job("SCHEDULED", null, null).shows("labor")).isFalse();
+        assertThat(job("SCHEDULED", null, null).shows("waiting")).isTrue();
+        assertThat(job("IN_PROGRESS", null, null).shows("parts")).isTrue();
+        assertThat(job("COMPLETED", null, null).shows("waiting")).isFalse();
+        assertThat(job("COMPLETED", null, null).shows("status")).isTrue();
+    }
+
+    @Test
     void hours_add_up_as_a_person_writes_them() {
         MyJob job = job("IN_PROGRESS", null, List.of(
                 new MyJob.Labor(UUID.randomUUID(), "tom", null, null, new BigDecimal("1.50"), "STANDARD"),
