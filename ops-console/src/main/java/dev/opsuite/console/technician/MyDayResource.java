@@ -56,7 +56,7 @@ public class MyDayResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance day(Day day, List<DayJob> jobs, UUID truck, TruckStock stock,
+        static native TemplateInstance day(Day day, List<DayJob> jobs, UsedToday used, UUID truck, TruckStock stock,
                 Problem problem, String truckValue);
 
         static native TemplateInstance job(MyJob job, JobSite site, UUID truck, TruckStock stock, WorkForm form,
@@ -126,7 +126,8 @@ public class MyDayResource {
         LocalDate day = parseDate(date, today);
         List<MyJob> mine = api.myJobs(day.toString());
         List<DayJob> jobs = mine.stream().map(j -> new DayJob(j, site(j.id()))).toList();
-        return Templates.day(new Day(day, day.equals(today)), jobs, truck, stock(truck).named(mine), problem, truckValue);
+        return Templates.day(new Day(day, day.equals(today)), jobs, UsedToday.of(mine), truck, stock(truck).named(mine),
+                problem, truckValue);
     }
 
     private LocalDate today() {

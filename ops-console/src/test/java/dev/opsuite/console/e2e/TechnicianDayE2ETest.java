@@ -121,6 +121,11 @@ class TechnicianDayE2ETest {
             browser.awaitText(By.id("status"), "Completed");
             assertThat(browser.text(By.id("notice"))).isEqualTo("Job completed.");
             browser.screenshot("technician-job-completed");
+
+            // The day again: done, and what was used today.
+            browser.find(By.linkText("← My day")).click();
+            browser.awaitText(By.id("job-" + job), "Completed");
+            assertThat(browser.text(By.id("used-lines"))).contains("Labor 1.5 h", "FLT-16x25 × 1");
         }
 
         JsonNode done = tom.get(FIELD, "/my/jobs/" + job);

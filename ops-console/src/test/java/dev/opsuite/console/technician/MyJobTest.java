@@ -37,6 +37,20 @@ class MyJobTest {
     }
 
     @Test
+    void what_was_used_over_the_day_adds_up_per_sku() {
+        MyJob first = new MyJob(UUID.randomUUID(), null, null, "A", "HVAC", 2, 60, "COMPLETED", null, null,
+                List.of(new MyJob.Labor(UUID.randomUUID(), "tom", null, null, new BigDecimal("1.50"), "STANDARD")),
+                List.of(new MyJob.PartUsed(UUID.randomUUID(), null, "FLT-16x25", new BigDecimal("1.000"), null)), null, null, 2);
+        MyJob second = new MyJob(UUID.randomUUID(), null, null, "B", "HVAC", 2, 60, "IN_PROGRESS", null, null,
+                List.of(new MyJob.Labor(UUID.randomUUID(), "tom", null, null, new BigDecimal("0.5"), "OVERTIME")),
+                List.of(new MyJob.PartUsed(UUID.randomUUID(), null, "CAP-45-5", BigDecimal.ONE, null),
+                        new MyJob.PartUsed(UUID.randomUUID(), null, "FLT-16x25", new BigDecimal("2"), null)), null, null, 2);
+
+        assertThat(UsedToday.of(List.of(first, second))).isEqualTo(new UsedToday("2", List.of("FLT-16x25 × 3", "CAP-45-5 × 1")));
+        assertThat(UsedToday.of(List.of(job("SCHEDULED", null, null))).any()).isFalse();
+    }
+
+    @Test
     void the_forms_shown_follow_the_status() {
         assertThat(job("SCHEDULED", null, null).shows("labor")).isFalse();
         assertThat(job("SCHEDULED", null, null).shows("waiting")).isTrue();
