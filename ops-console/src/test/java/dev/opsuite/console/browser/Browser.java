@@ -49,9 +49,16 @@ public final class Browser implements AutoCloseable {
         return open(base, 1366, 900);
     }
 
-    /** A phone-sized window (the technician's day). */
+    /**
+     * A phone-sized viewport (the technician's day). Headless chromium keeps a window at least 500 px wide whatever
+     * --window-size says, so the phone's 390 x 844 is emulated through the DevTools protocol (as DevTools' device
+     * toolbar does): the page, its media queries and the screenshots are then 390 px wide.
+     */
     public static Browser phone(String base) {
-        return open(base, 390, 844);
+        Browser browser = open(base, 390, 844);
+        ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
     }
 
     private static Browser open(String base, int width, int height) {
