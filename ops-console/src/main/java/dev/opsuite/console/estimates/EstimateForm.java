@@ -3,6 +3,7 @@ package dev.opsuite.console.estimates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,17 +104,24 @@ public record EstimateForm(String jobId, String version, List<Row> rows) {
 
     /** The service's problem with its line errors renamed to the form's rows (other fields as they are). */
     public static Problem placed(Problem problem, List<Integer> rowOfLine) {
+        return placed(problem, rowOfLine, field -> switch (field) {
+            case "hours", "quantity" -> "quantity";
+            default -> "item";
+        });
+    }
+
+    /**
+     * A problem naming {@code lines[k].field} of the request renamed to {@code lines[row].input} of the form the
+     * request was made from ({@code rowOfLine.get(k)} = row, {@code input} = inputOf(field)); other fields as they are.
+     */
+    public static Problem placed(Problem problem, List<Integer> rowOfLine, UnaryOperator<String> inputOf) {
         List<Problem.FieldError> errors = problem.errors().stream().map(e -> {
             Matcher m = LINE_FIELD.matcher(e.field());
             if (!m.matches() || Integer.parseInt(m.group(1)) >= rowOfLine.size()) {
                 return e;
             }
             int row = rowOfLine.get(Integer.parseInt(m.group(1)));
-            String input = switch (m.group(2)) {
-                case "hours", "quantity" -> "quantity";
-                default -> "item";
-            };
-            return new Problem.FieldError("lines[" + row + "]." + input, e.message());
+            return new Problem.FieldError("lines[" + row + "]." + inputOf.apply(m.group(2)), e.message());
         }).toList();
         return new Problem(problem.status(), problem.code(), problem.title(), problem.detail(), errors);
     }
@@ -143,7 +151,7 @@ public record EstimateForm(String jobId, String version, List<Row> rows) {
     public static final class Refused extends RuntimeException {
         private final transient Problem problem;
 
-        Refused(Problem problem) {
+        public Refused(Problem problem) {
             super(problem.detail(), null, false, false);
             this.problem = problem;
         }
