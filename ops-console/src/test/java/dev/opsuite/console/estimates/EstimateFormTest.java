@@ -7,9 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
-
 import org.junit.jupiter.api.Test;
 
 import dev.opsuite.console.estimates.FieldEstimatesApi.LineBody;
@@ -17,17 +14,9 @@ import dev.opsuite.console.web.Problem;
 
 class EstimateFormTest {
 
-    private static MultivaluedMap<String, String> posted(String... pairs) {
-        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            form.add(pairs[i], pairs[i + 1]);
-        }
-        return form;
-    }
-
     @Test
     void rows_become_labor_and_part_lines_and_empty_rows_are_left_out() {
-        EstimateForm form = EstimateForm.of(posted("jobId", " j-1 ", "version", "3",
+        EstimateForm form = EstimateForm.of(Posted.form("jobId", " j-1 ", "version", "3",
                 "lines[0].item", "LABOR:STANDARD", "lines[0].quantity", "4",
                 "lines[1].item", "", "lines[1].quantity", "",
                 "lines[2].item", "PART:AC-COND-3T", "lines[2].quantity", "1.5"));
@@ -60,10 +49,10 @@ class EstimateFormTest {
 
     @Test
     void a_row_without_a_number_or_an_item_is_refused_by_the_console() {
-        assertThatThrownBy(() -> EstimateForm.of(posted("lines[0].item", "PART:X", "lines[0].quantity", "two")).request())
+        assertThatThrownBy(() -> EstimateForm.of(Posted.form("lines[0].item", "PART:X", "lines[0].quantity", "two")).request())
                 .isInstanceOfSatisfying(EstimateForm.Refused.class,
                         r -> assertThat(r.problem().errorFor("lines[0].quantity")).isNotNull());
-        assertThatThrownBy(() -> EstimateForm.of(posted("lines[0].item", "", "lines[0].quantity", "2")).request())
+        assertThatThrownBy(() -> EstimateForm.of(Posted.form("lines[0].item", "", "lines[0].quantity", "2")).request())
                 .isInstanceOfSatisfying(EstimateForm.Refused.class,
                         r -> assertThat(r.problem().errorFor("lines[0].item")).isNotNull());
     }

@@ -7,28 +7,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
-
 import org.junit.jupiter.api.Test;
 
 import dev.opsuite.console.estimates.EstimateForm.Refused;
+import dev.opsuite.console.estimates.Posted;
 import dev.opsuite.console.web.Problem;
 
 class DraftFormTest {
 
-    private static MultivaluedMap<String, String> posted(String... pairs) {
-        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            form.add(pairs[i], pairs[i + 1]);
-        }
-        return form;
-    }
-
     @Test
     void the_rows_become_billings_lines_the_unchecked_box_untaxed_and_the_empty_row_left_out() {
         UUID source = UUID.randomUUID();
-        DraftForm form = DraftForm.of(posted("version", "2", "reason", " Return trip ", "taxRate", "0.0825",
+        DraftForm form = DraftForm.of(Posted.form("version", "2", "reason", " Return trip ", "taxRate", "0.0825",
                 "lines[0].kind", "LABOR", "lines[0].sourceId", source.toString(), "lines[0].description", "Labor",
                 "lines[0].rateClass", "STANDARD", "lines[0].sku", "", "lines[0].quantity", "2.5",
                 "lines[0].unitPrice", "95.00",
@@ -46,7 +36,7 @@ class DraftFormTest {
 
     @Test
     void a_malformed_price_is_refused_under_its_input_and_the_services_errors_keep_their_rows() {
-        assertThatThrownBy(() -> DraftForm.of(posted("taxRate", "0", "lines[0].kind", "PART",
+        assertThatThrownBy(() -> DraftForm.of(Posted.form("taxRate", "0", "lines[0].kind", "PART",
                 "lines[0].description", "Filter", "lines[0].quantity", "1", "lines[0].unitPrice", "12,50")).request())
                 .isInstanceOfSatisfying(Refused.class,
                         r -> assertThat(r.problem().errorFor("lines[0].unitPrice")).isNotNull());
