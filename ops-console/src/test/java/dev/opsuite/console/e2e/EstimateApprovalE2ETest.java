@@ -52,6 +52,18 @@ class EstimateApprovalE2ETest {
             browser.awaitText(By.id("f-lines-0-quantity-error"), "must be greater than 0");
             assertThat(browser.find(By.id("f-lines-0-quantity")).getAttribute("aria-invalid")).isEqualTo("true");
             browser.screenshot("estimates-refused-quantity");
+            // Mended (a filter and an hour of labor: 95.00 + 12.50 + 1.03 tax = 108.53), saved and submitted: under
+            // the threshold it is approved at once, without the owner.
+            new Select(browser.find(By.id("f-lines-0-item"))).selectByValue("PART:FLT-16x25");
+            browser.type(By.id("f-lines-0-quantity"), "1");
+            new Select(browser.find(By.id("f-lines-1-item"))).selectByValue("LABOR:STANDARD");
+            browser.type(By.id("f-lines-1-quantity"), "1");
+            browser.find(By.id("save")).click();
+            browser.awaitText(By.id("status"), "DRAFT");
+            assertThat(browser.text(By.id("total"))).isEqualTo("108.53 USD");
+            browser.find(By.id("submit")).click();
+            browser.awaitText(By.id("status"), "APPROVED");
+            assertThat(browser.text(By.id("customerStatus"))).isEqualTo("PRESENTED");
 
             // The owner lands on the queue and sees the estimate with its total.
             browser.signIn("owner", tenant, "olga");
