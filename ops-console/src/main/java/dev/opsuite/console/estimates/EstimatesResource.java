@@ -42,7 +42,7 @@ public class EstimatesResource {
     private static final Map<String, String> NOTICES = Map.of(
             "created", "Estimate saved as a draft, priced now. Submit it when it is complete.",
             "revised", "Estimate revised, priced now.",
-            "submitted", "Estimate submitted.");
+            "submitted", "Submitted.");
 
     @CheckedTemplate
     static class Templates {
@@ -111,7 +111,8 @@ public class EstimatesResource {
     @GET
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
-        return Templates.detail(api.get(id), null, notice == null ? null : NOTICES.get(notice));
+        Estimate estimate = api.get(id);
+        return Templates.detail(estimate, null, notice(notice, estimate));
     }
 
     @GET
@@ -168,6 +169,21 @@ public class EstimatesResource {
     public Response pdf(@PathParam("id") UUID id) {
         return Response.ok(api.pdf(id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"estimate-" + id + ".pdf\"").build();
+    }
+
+    /** The notice after a change; after submitting it says where the threshold sent the estimate. */
+    static String notice(String code, Estimate estimate) {
+        if (code == null || !NOTICES.containsKey(code)) {
+            return null;
+        }
+        if (!"submitted".equals(code)) {
+            return NOTICES.get(code);
+        }
+        return switch (estimate.status()) {
+            case "OWNER_APPROVAL_REQUIRED" -> "Submitted: over the owner's threshold, it waits for the owner's approval.";
+            case "APPROVED" -> "Submitted: within the owner's threshold, it is approved and presented to the customer.";
+            default -> NOTICES.get(code);
+        };
     }
 
     private TemplateInstance form(Estimate estimate, EstimateForm form, Problem problem) {

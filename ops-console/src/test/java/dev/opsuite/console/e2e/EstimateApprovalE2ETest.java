@@ -64,6 +64,7 @@ class EstimateApprovalE2ETest {
             browser.find(By.id("submit")).click();
             browser.awaitText(By.id("status"), "APPROVED");
             assertThat(browser.text(By.id("customerStatus"))).isEqualTo("PRESENTED");
+            assertThat(browser.text(By.cssSelector(".notice"))).contains("approved and presented to the customer");
 
             // The owner lands on the queue and sees the estimate with its total.
             browser.signIn("owner", tenant, "olga");

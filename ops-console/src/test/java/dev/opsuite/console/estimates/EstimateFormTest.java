@@ -74,4 +74,14 @@ class EstimateFormTest {
         assertThat(form.rows().get(1).quantity()).isEqualTo("1");
         assertThat(ETag.ifMatch(form.version())).isEqualTo("\"7\"");
     }
+
+    @Test
+    void after_submitting_the_notice_says_where_the_threshold_sent_it() {
+        Estimate waiting = new Estimate(UUID.randomUUID(), UUID.randomUUID(), null, "OWNER_APPROVAL_REQUIRED",
+                "NOT_SENT", "USD", null, null, null, null, null, null, null, null, null, null, 1);
+
+        assertThat(EstimatesResource.notice("submitted", waiting)).contains("waits for the owner");
+        assertThat(EstimatesResource.notice("created", waiting)).startsWith("Estimate saved as a draft");
+        assertThat(EstimatesResource.notice("<script>", waiting)).isNull();
+    }
 }
