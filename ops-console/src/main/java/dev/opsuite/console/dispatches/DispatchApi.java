@@ -9,13 +9,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dev.opsuite.console.dispatches.DispatchViews.DispatchDetail;
 import dev.opsuite.console.dispatches.DispatchViews.DispatchRow;
@@ -70,6 +75,13 @@ public interface DispatchApi {
     @Path("dispatch/{id}/{action}")
     DispatchDetail stepWith(@PathParam("id") UUID id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, Map<String, Object> body);
+
+    /** The signature or photo proving delivery (multipart part "file"), while DISPATCHED. */
+    @PUT
+    @Path("dispatch/{id}/proof-of-delivery")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    DispatchDetail proof(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RestForm("file") FileUpload file);
 
     @POST
     @Path("dispatch/{id}/invoices")

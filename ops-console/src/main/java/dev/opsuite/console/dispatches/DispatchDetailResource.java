@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dev.opsuite.console.dispatches.DispatchViews.DispatchDetail;
 import dev.opsuite.console.dispatches.DispatchViews.InvoiceOption;
@@ -122,6 +125,19 @@ public class DispatchDetailResource {
                         DispatchForms.complete(recipientName, receivedAt)));
     }
 
+    /** The signature or photo, passed on to dispatch-service as it came (the service checks its type and size). */
+    @POST
+    @Path("proof")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response proof(@PathParam("id") UUID id, @RestForm("version") String version, @RestForm("file") FileUpload file) {
+        if (file == null || file.size() == 0) {
+            Problem none = Problem.invalid("file", "Choose the signature or photo to upload.");
+            return Response.status(none.status()).entity(page(api.get(id), null, none, Input.NONE)).build();
+        }
+        return change(id, Input.NONE, "Proof of delivery uploaded", () -> api.proof(id, Lifecycle.ifMatch(version), file));
+    }
+
     @POST
     @Path("invoices")
     @Produces(MediaType.TEXT_HTML)
@@ -203,7 +219,7 @@ public class DispatchDetailResource {
 
     private Response refused(UUID id, Input input, WebApplicationException e) {
         Problem problem = Problem.of("dispatch-service", e);
-        if (!problem.mendable()) {
+        if (!problem.mendable() && !Lifecycle.refusedUpload(problem.status())) {
             throw e;
         }
         // a stale page shows the record as it is now, not what was typed over the old one

@@ -20,6 +20,12 @@ public final class DispatchFormats {
         return DispatchForms.window(from, to);
     }
 
+    /** Now, to the second, for "received at" (the service wants it after the departure, which has seconds). */
+    static String nowLocal() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+                .format(Instant.now().atOffset(java.time.ZoneOffset.UTC));
+    }
+
     static String shortId(UUID id) {
         return Lifecycle.shortId(id);
     }

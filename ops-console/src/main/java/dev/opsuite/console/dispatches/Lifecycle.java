@@ -67,6 +67,11 @@ public final class Lifecycle {
         };
     }
 
+    /** A proof the service would not take (413 too large, 415 not an image): the user picks another file. */
+    static boolean refusedUpload(int status) {
+        return status == 413 || status == 415;
+    }
+
     /** The If-Match header of a version the page read. */
     public static String ifMatch(long version) {
         return "\"" + version + "\"";

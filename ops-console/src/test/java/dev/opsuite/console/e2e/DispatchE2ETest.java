@@ -42,7 +42,7 @@ class DispatchE2ETest {
             browser.signIn("dispatcher", tenant, "dora");
             browser.go("/dispatches?orderBy=datetime&order=asc");
             browser.awaitText(By.id("dispatches"), scene.number);
-            assertThat(browser.text(By.cssSelector(".summary"))).startsWith("2 dispatches");
+            assertThat(browser.text(By.cssSelector(".summary"))).startsWith("2 dispatches ·");
             browser.screenshot("dispatches-table");
 
             browser.find(By.linkText(scene.number)).click();
@@ -79,7 +79,20 @@ class DispatchE2ETest {
                     "1,500.00 CZK", "Novák Logistics");
             assertThat(browser.text(By.id("trip-ticket"))).contains(scene.laterTicketNumber);
             assertThat(browser.text(By.id("history"))).contains("PENDING", "DRAFT", "SCHEDULED");
+            browser.script("arguments[0].scrollIntoView()", browser.find(By.id("invoices")));
             browser.screenshot("dispatches-detail-scheduled");
+        }
+
+        // on a phone: the table and the detail stay inside the screen (tables scroll in their own box)
+        try (Browser phone = Browser.phone(suite.console())) {
+            phone.signIn("dispatcher", tenant, "dora");
+            for (String page : List.of("/dispatches", "/dispatches/" + scene.id, "/dispatches/new")) {
+                phone.go(page).find(By.tagName("h1"));
+                assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("%s fits 390 px", page).isTrue();
+            }
+            phone.go("/dispatches/" + scene.id).find(By.id("status"));
+            phone.screenshot("dispatches-detail-phone");
         }
 
         JsonNode dispatch = suite.as("dispatcher", tenant, "dora").get("dispatch-service", "/dispatch/" + scene.id);
