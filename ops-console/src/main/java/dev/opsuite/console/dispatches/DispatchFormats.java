@@ -1,6 +1,8 @@
 package dev.opsuite.console.dispatches;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import io.quarkus.qute.TemplateExtension;
@@ -22,8 +24,8 @@ public final class DispatchFormats {
 
     /** Now, to the second, for "received at" (the service wants it after the departure, which has seconds). */
     static String nowLocal() {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-                .format(Instant.now().atOffset(java.time.ZoneOffset.UTC));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+                .format(Instant.now().atOffset(ZoneOffset.UTC));
     }
 
     static String shortId(UUID id) {
