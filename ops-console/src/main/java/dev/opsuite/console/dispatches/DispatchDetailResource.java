@@ -1,8 +1,5 @@
 package dev.opsuite.console.dispatches;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,8 +188,7 @@ public class DispatchDetailResource {
     public Response delete(@PathParam("id") UUID id, @FormParam("version") String version) {
         try {
             api.delete(id, Lifecycle.ifMatch(version));
-            return Response.seeOther(URI.create(DispatchQuery.PATH + "?notice="
-                    + URLEncoder.encode("Dispatch deleted", StandardCharsets.UTF_8))).build();
+            return DispatchForms.seeOther(DispatchQuery.PATH, "Dispatch deleted");
         } catch (WebApplicationException e) {
             return refused(id, Input.NONE, e);
         }
@@ -210,8 +206,7 @@ public class DispatchDetailResource {
     private Response change(UUID id, Input input, String notice, Supplier<DispatchDetail> call) {
         try {
             call.get();
-            return Response.seeOther(URI.create("/dispatches/" + id + "?notice="
-                    + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+            return DispatchForms.seeOther("/dispatches/" + id, notice);
         } catch (WebApplicationException e) {
             return refused(id, input, e);
         }

@@ -1,8 +1,5 @@
 package dev.opsuite.console.dispatches;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -58,8 +55,7 @@ public class DispatchFormResource {
             @FormParam("unit") String unit) {
         try {
             DispatchDetail created = api.create(DispatchForms.create(tripTicketId, datetime, unit));
-            return Response.seeOther(URI.create("/dispatches/" + created.id() + "?notice="
-                    + URLEncoder.encode(created.dispatchId() + " created", StandardCharsets.UTF_8))).build();
+            return DispatchForms.seeOther("/dispatches/" + created.id(), created.dispatchId() + " created");
         } catch (WebApplicationException e) {
             Problem problem = Problem.of("dispatch-service", e);
             if (!problem.mendable()) {

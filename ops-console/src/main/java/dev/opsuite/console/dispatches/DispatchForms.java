@@ -1,6 +1,9 @@
 package dev.opsuite.console.dispatches;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
 
 import dev.opsuite.console.dispatches.DispatchViews.SalesOrder;
 
@@ -116,6 +121,12 @@ public final class DispatchForms {
                 .filter(l -> l.remaining() != null && l.remaining().compareTo(BigDecimal.ZERO) > 0)
                 .map(l -> Map.<String, Object>of("salesOrderLineId", l.id(), "quantity", l.remaining()))
                 .toList();
+    }
+
+    /** Post/redirect/get: 303 to the page showing the result, with a short notice in its URL. */
+    public static Response seeOther(String pathAndQuery, String notice) {
+        return Response.seeOther(URI.create(pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "notice="
+                + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
     }
 
     static String blankToNull(String s) {

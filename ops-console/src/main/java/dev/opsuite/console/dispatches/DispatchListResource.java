@@ -1,8 +1,5 @@
 package dev.opsuite.console.dispatches;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,8 +68,7 @@ public class DispatchListResource {
         try {
             String number = api.step(id, action, null).dispatchId();
             String notice = number + ": " + Lifecycle.done(action);
-            return Response.seeOther(URI.create(DispatchQuery.PATH + query.state() + "&notice="
-                    + URLEncoder.encode(notice, StandardCharsets.UTF_8))).build();
+            return DispatchForms.seeOther(DispatchQuery.PATH + query.state(), notice);
         } catch (WebApplicationException e) {
             Problem problem = Problem.of("dispatch-service", e);
             if (!problem.mendable()) {

@@ -3,8 +3,8 @@ package dev.opsuite.console.dispatches;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-import dev.opsuite.console.web.Page;
 import dev.opsuite.console.dispatches.DispatchViews.DispatchRow;
+import dev.opsuite.console.web.Page;
 import dev.opsuite.console.web.Paging;
 
 /**
