@@ -229,7 +229,7 @@ public class DispatchDetailResource {
         if (own == null || ready.stream().anyMatch(o -> o.value().equals(own))) {
             return ready;
         }
-        return Stream.concat(Stream.of(new Option(own, directory.unitLabel(d.unit()))),
+        return Stream.concat(Stream.of(new Option(own, directory.unitLabel(d.unit(), d.tripTicket() == null ? null : d.tripTicket().registrationNumber()))),
                 ready.stream()).toList();
     }
 
@@ -237,7 +237,7 @@ public class DispatchDetailResource {
         List<InvoiceOption> choices = d.invoicesOpen()
                 ? directory.issuedInvoices().stream().filter(i -> !d.hasInvoice(i.id())).toList()
                 : List.of();
-        return Templates.detail(d, directory.unitLabel(d.unit()), d.editable() ? unitChoices(d) : List.of(),
+        return Templates.detail(d, directory.unitLabel(d.unit(), d.tripTicket() == null ? null : d.tripTicket().registrationNumber()), d.editable() ? unitChoices(d) : List.of(),
                 choices, d.invoicesOpen() ? directory.confirmedOrders() : List.of(), api.invoiceRequests(d.id()), input,
                 notice, problem);
     }

@@ -46,15 +46,17 @@ public class DispatchDirectory {
     private List<FleetUnit> units;
     private List<TicketOption> tickets;
 
-    /** Every active unit by id: "1AB 2345 + TR 77 · Jan Dvořák". */
+    /** Every active unit by id: "1AB 2345 + TR 77 · Jan Dvořák" as fleet names it. */
     public Map<UUID, String> unitLabels() {
         Map<UUID, String> labels = new LinkedHashMap<>();
         fleetUnits().forEach(u -> labels.put(u.id(), u.label()));
         return labels;
     }
 
-    public String unitLabel(UUID unit) {
-        return unitLabels().getOrDefault(unit, Lifecycle.shortId(unit));
+    /** The unit's name, else {@code fallback} (e.g. the registration on the dispatch's own trip ticket), else its short id. */
+    public String unitLabel(UUID unit, String fallback) {
+        String label = unitLabels().get(unit);
+        return label != null ? label : fallback != null ? fallback : Lifecycle.shortId(unit);
     }
 
     /** The units ready for an order: fleet's (named), else dispatch's copy (by id). */
@@ -74,6 +76,13 @@ public class DispatchDirectory {
                 .map(t -> new Option(t.id().toString(), t.number() + " · " + nullToEmpty(t.registrationNumber()) + " · "
                         + DispatchForms.window(t.plannedFrom(), t.plannedTo())))
                 .toList();
+    }
+
+    /** The truck each trip ticket names: a unit's name where fleet does not answer this role (operations manager). */
+    public Map<UUID, String> ticketTrucks() {
+        Map<UUID, String> trucks = new LinkedHashMap<>();
+        tickets().stream().filter(t -> t.registrationNumber() != null).forEach(t -> trucks.put(t.id(), t.registrationNumber()));
+        return trucks;
     }
 
     public Map<UUID, String> ticketNumbers() {

@@ -1,5 +1,6 @@
 package dev.opsuite.console.dispatches;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,7 @@ public class DispatchListResource {
 
     @CheckedTemplate
     static class Templates {
+        /** {@code units}: each row's unit name, by the row's id. */
         static native TemplateInstance list(Page<DispatchRow> dispatches, Paging paging, String state,
                 Map<UUID, String> units, Map<UUID, String> tickets, List<Option> unitChoices, List<Option> customers,
                 List<String> statuses, String notice, Problem problem, UUID failed);
@@ -80,8 +82,11 @@ public class DispatchListResource {
 
     private TemplateInstance page(DispatchQuery query, String notice, Problem problem, UUID failed) {
         Page<DispatchRow> rows = query.read(api);
-        Map<UUID, String> units = directory.unitLabels();
-        List<Option> unitChoices = units.entrySet().stream().map(e -> new Option(e.getKey().toString(), e.getValue())).toList();
+        Map<UUID, String> trucks = directory.ticketTrucks();
+        Map<UUID, String> units = new HashMap<>();
+        rows.items().forEach(d -> units.put(d.id(), directory.unitLabel(d.unit(), trucks.get(d.tripTicketId()))));
+        List<Option> unitChoices = directory.unitLabels().entrySet().stream()
+                .map(e -> new Option(e.getKey().toString(), e.getValue())).toList();
         return Templates.list(rows, query.paging(), query.state(), units, directory.ticketNumbers(), unitChoices,
                 directory.customers(), STATUSES, notice, problem, failed);
     }
