@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -81,6 +82,17 @@ class DispatchE2ETest {
             assertThat(browser.text(By.id("history"))).contains("PENDING", "DRAFT", "SCHEDULED");
             browser.script("arguments[0].scrollIntoView()", browser.find(By.id("invoices")));
             browser.screenshot("dispatches-detail-scheduled");
+
+            // a new dispatch on the ticket this one runs on: refused, the reason under the trip ticket
+            browser.go("/dispatches/new");
+            new Select(browser.find(By.id("f-tripTicketId"))).selectByValue(scene.laterTicketId);
+            new Select(browser.find(By.id("f-unit"))).selectByIndex(1);
+            setValue(browser, By.id("f-datetime"), LOCAL.format(now.plus(5, ChronoUnit.HOURS)));
+            browser.find(By.id("create")).click();
+            browser.awaitText(By.id("f-tripTicketId-error"), "The trip ticket is used by another dispatch.");
+            assertThat(browser.find(By.id("f-tripTicketId")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(new Select(browser.find(By.id("f-tripTicketId"))).getFirstSelectedOption().getAttribute("value"))
+                    .as("the user's choice is kept").isEqualTo(scene.laterTicketId);
         }
 
         // on a phone: the table and the detail stay inside the screen (tables scroll in their own box)
@@ -103,7 +115,7 @@ class DispatchE2ETest {
     }
 
     private record Scene(String id, String number, List<String> invoiceIds, List<String> invoiceNumbers,
-            String laterTicketNumber) {
+            String laterTicketId, String laterTicketNumber) {
     }
 
     /** Billing's order and invoices, fleet's unit and tickets, the unit booked from now on and the dispatch to schedule. */
@@ -162,7 +174,7 @@ class DispatchE2ETest {
         JsonNode pending = dispatcher.post("dispatch-service", "/dispatch", Map.of("tripTicketId", later.path("id").asText(),
                 "unit", unitId, "datetime", now.plus(4, ChronoUnit.HOURS).toString()));
         return new Scene(pending.path("id").asText(), pending.path("dispatchId").asText(), invoiceIds, invoiceNumbers,
-                later.path("number").asText());
+                later.path("id").asText(), later.path("number").asText());
     }
 
     private static void documents(LiveSuite.Caller fleet, String kind, String id, String from, String until, String... types) {
