@@ -46,6 +46,12 @@ class DispatchE2ETest {
             assertThat(browser.text(By.cssSelector(".summary"))).startsWith("2 dispatches ·");
             browser.screenshot("dispatches-table");
 
+            // the earlier dispatch scheduled from its row: back on the same view, sorted as it was
+            browser.find(By.cssSelector("button[aria-label='Schedule " + scene.blockerNumber + "']")).click();
+            browser.awaitText(By.cssSelector(".notice"), scene.blockerNumber + ": scheduled");
+            assertThat(browser.url()).contains("orderBy=datetime", "order=asc");
+            assertThat(browser.text(By.id("row-" + scene.blockerId))).contains("SCHEDULED");
+
             browser.find(By.linkText(scene.number)).click();
             browser.awaitText(By.cssSelector("h1"), "Dispatch " + scene.number);
             assertThat(browser.text(By.id("status"))).isEqualTo("PENDING");
@@ -114,7 +120,7 @@ class DispatchE2ETest {
         assertThat(dispatch.path("history").findValuesAsText("by")).containsOnly("dora");
     }
 
-    private record Scene(String id, String number, List<String> invoiceIds, List<String> invoiceNumbers,
+    private record Scene(String blockerId, String blockerNumber, String id, String number, List<String> invoiceIds, List<String> invoiceNumbers,
             String laterTicketId, String laterTicketNumber) {
     }
 
@@ -169,11 +175,11 @@ class DispatchE2ETest {
                         && dispatcher.get("dispatch-service", "/transport-units?readyForOrder=true").path("total").asInt() == 1
                         && dispatcher.get("dispatch-service", "/invoices").path("total").asInt() == 2);
 
-        dispatcher.post("dispatch-service", "/dispatch", Map.of("tripTicketId", ticket, "unit", unitId,
+        JsonNode blocker = dispatcher.post("dispatch-service", "/dispatch", Map.of("tripTicketId", ticket, "unit", unitId,
                 "datetime", now.plus(50, ChronoUnit.MINUTES).toString()));
         JsonNode pending = dispatcher.post("dispatch-service", "/dispatch", Map.of("tripTicketId", later.path("id").asText(),
                 "unit", unitId, "datetime", now.plus(4, ChronoUnit.HOURS).toString()));
-        return new Scene(pending.path("id").asText(), pending.path("dispatchId").asText(), invoiceIds, invoiceNumbers,
+        return new Scene(blocker.path("id").asText(), blocker.path("dispatchId").asText(), pending.path("id").asText(), pending.path("dispatchId").asText(), invoiceIds, invoiceNumbers,
                 later.path("id").asText(), later.path("number").asText());
     }
 
