@@ -229,16 +229,20 @@ public class DispatchDetailResource {
         if (own == null || ready.stream().anyMatch(o -> o.value().equals(own))) {
             return ready;
         }
-        return Stream.concat(Stream.of(new Option(own, directory.unitLabel(d.unit(), d.tripTicket() == null ? null : d.tripTicket().registrationNumber()))),
-                ready.stream()).toList();
+        return Stream.concat(Stream.of(new Option(own, unitName(d))), ready.stream()).toList();
+    }
+
+    /** The unit by fleet's names, else by the truck on the dispatch's own trip ticket. */
+    private String unitName(DispatchDetail d) {
+        return directory.unitLabel(d.unit(), d.tripTicket() == null ? null : d.tripTicket().registrationNumber());
     }
 
     private TemplateInstance page(DispatchDetail d, String notice, Problem problem, Input input) {
         List<InvoiceOption> choices = d.invoicesOpen()
                 ? directory.issuedInvoices().stream().filter(i -> !d.hasInvoice(i.id())).toList()
                 : List.of();
-        return Templates.detail(d, directory.unitLabel(d.unit(), d.tripTicket() == null ? null : d.tripTicket().registrationNumber()), d.editable() ? unitChoices(d) : List.of(),
-                choices, d.invoicesOpen() ? directory.confirmedOrders() : List.of(), api.invoiceRequests(d.id()), input,
-                notice, problem);
+        List<SalesOrder> orders = d.invoicesOpen() ? directory.confirmedOrders() : List.of();
+        return Templates.detail(d, unitName(d), d.editable() ? unitChoices(d) : List.of(), choices, orders,
+                api.invoiceRequests(d.id()), input, notice, problem);
     }
 }
