@@ -79,9 +79,12 @@ public record Problem(int status, String code, String title, String detail, List
         return status == 412;
     }
 
-    /** A problem the user can mend in the form (validation, business rule, conflict) rather than a page failure. */
+    /**
+     * A problem the user can mend in the form (validation, business rule, conflict, a file too large or of the wrong
+     * type) rather than a page failure.
+     */
     public boolean mendable() {
-        return status == 400 || status == 409 || status == 412 || status == 422;
+        return status == 400 || status == 409 || status == 412 || status == 413 || status == 415 || status == 422;
     }
 
     public String errorFor(String field) {
