@@ -17,11 +17,7 @@ public record CustomerForm(String name, String phone, String email, String line1
     }
 
     public Request toRequest() {
-        return new Request(blankToNull(name), blankToNull(phone), blankToNull(email),
-                new Customers.Address(blankToNull(line1), blankToNull(city), blankToNull(postalCode)));
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return new Request(FormInput.text(name), FormInput.text(phone), FormInput.text(email),
+                new Customers.Address(FormInput.text(line1), FormInput.text(city), FormInput.text(postalCode)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.opsuite.console.customers;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ public class CustomersResource {
             @QueryParam("search") String search) {
         Paging paging = Paging.of("/customers", page, size, orderBy, order).filter("search", search);
         return Templates.list(field.customers(paging.page(), paging.size(), paging.orderBy(), paging.order(),
-                CustomerForm.blankToNull(search)), paging);
+                FormInput.text(search)), paging);
     }
 
     @GET
@@ -84,13 +83,10 @@ public class CustomersResource {
         CustomerForm form = new CustomerForm(name, phone, email, line1, city, postalCode);
         try {
             Customers.Customer created = field.register(form.toRequest());
-            return seeOther("/customers/" + created.id() + "?notice=created");
+            return FormInput.seeOther("/customers/" + created.id() + "?notice=created");
         } catch (WebApplicationException e) {
-            Problem problem = Problem.of(SERVICE, e);
-            if (!problem.mendable()) {
-                throw e;
-            }
-            return page(problem.status(), Templates.create(form, problem));
+            Problem problem = FormInput.mendable(SERVICE, e);
+            return FormInput.again(problem, Templates.create(form, problem));
         }
     }
 
@@ -126,15 +122,12 @@ public class CustomersResource {
         ServiceCallForm form = new ServiceCallForm(locationId, problem, urgency, from, to, callbackOf);
         try {
             Customers.ServiceCall call = field.open(form.toRequest(id));
-            return seeOther("/customers/" + id + "/calls/" + call.id() + "?notice=opened");
-        } catch (ServiceCallForm.Invalid invalid) {
-            return page(400, openCallPage(id, form, invalid.problem()));
+            return FormInput.seeOther("/customers/" + id + "/calls/" + call.id() + "?notice=opened");
+        } catch (FormInput.Invalid invalid) {
+            return FormInput.again(invalid.problem(), openCallPage(id, form, invalid.problem()));
         } catch (WebApplicationException e) {
-            Problem p = Problem.of(SERVICE, e);
-            if (!p.mendable()) {
-                throw e;
-            }
-            return page(p.status(), openCallPage(id, form, p));
+            Problem refused = FormInput.mendable(SERVICE, e);
+            return FormInput.again(refused, openCallPage(id, form, refused));
         }
     }
 
@@ -153,15 +146,12 @@ public class CustomersResource {
         JobForm form = new JobForm(title, trade, skillLevel, expectedMinutes);
         try {
             field.addJob(callId, form.toRequest());
-            return seeOther("/customers/" + id + "/calls/" + callId + "?notice=job-added");
-        } catch (ServiceCallForm.Invalid invalid) {
-            return page(400, callPage(id, callId, form, invalid.problem(), null));
+            return FormInput.seeOther("/customers/" + id + "/calls/" + callId + "?notice=job-added");
+        } catch (FormInput.Invalid invalid) {
+            return FormInput.again(invalid.problem(), callPage(id, callId, form, invalid.problem(), null));
         } catch (WebApplicationException e) {
-            Problem p = Problem.of(SERVICE, e);
-            if (!p.mendable()) {
-                throw e;
-            }
-            return page(p.status(), callPage(id, callId, form, p, null));
+            Problem problem = FormInput.mendable(SERVICE, e);
+            return FormInput.again(problem, callPage(id, callId, form, problem, null));
         }
     }
 
@@ -191,13 +181,5 @@ public class CustomersResource {
             case "job-added" -> "Job added to the call.";
             default -> null;
         };
-    }
-
-    static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
-    }
-
-    static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 }

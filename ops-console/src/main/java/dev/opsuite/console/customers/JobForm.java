@@ -2,8 +2,6 @@ package dev.opsuite.console.customers;
 
 import java.util.List;
 
-import dev.opsuite.console.web.Problem;
-
 /** The "add a job to the call" form as typed: the skill the job needs and how long it should take. */
 public record JobForm(String title, String trade, String skillLevel, String expectedMinutes) {
 
@@ -19,7 +17,7 @@ public record JobForm(String title, String trade, String skillLevel, String expe
     }
 
     public Request toRequest() {
-        return new Request(CustomerForm.blankToNull(title), CustomerForm.blankToNull(trade),
+        return new Request(FormInput.text(title), FormInput.text(trade),
                 whole("skillLevel", skillLevel), whole("expectedMinutes", expectedMinutes));
     }
 
@@ -30,7 +28,7 @@ public record JobForm(String title, String trade, String skillLevel, String expe
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw new ServiceCallForm.Invalid(Problem.invalid(field, "Enter a whole number"));
+            throw new FormInput.Invalid(field, "Enter a whole number");
         }
     }
 }

@@ -7,8 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import dev.opsuite.console.web.Problem;
-
 /**
  * The "open a service call" form as typed. The preferred window is two {@code datetime-local} inputs read as UTC
  * (the office reads every time in UTC, as the console shows them); the callback flag is the earlier call it names.
@@ -29,27 +27,12 @@ public record ServiceCallForm(String locationId, String problem, String urgency,
             Customers.Window preferredWindow, UUID callbackOf) {
     }
 
-    /** Thrown for what the console can tell is wrong before asking the service (a malformed time). */
-    public static final class Invalid extends RuntimeException {
-
-        private final transient Problem problem;
-
-        Invalid(Problem problem) {
-            super(problem.detail());
-            this.problem = problem;
-        }
-
-        public Problem problem() {
-            return problem;
-        }
-    }
-
     public Request toRequest(UUID customerId) {
         Instant from = instant("preferredWindow.from", windowFrom);
         Instant to = instant("preferredWindow.to", windowTo);
         Customers.Window window = from == null && to == null ? null : new Customers.Window(from, to);
-        return new Request(customerId, uuid(locationId), CustomerForm.blankToNull(problem),
-                CustomerForm.blankToNull(urgency), window, uuid(callbackOf));
+        return new Request(customerId, FormInput.id(locationId), FormInput.text(problem),
+                FormInput.text(urgency), window, FormInput.id(callbackOf));
     }
 
     static Instant instant(String field, String value) {
@@ -59,11 +42,7 @@ public record ServiceCallForm(String locationId, String problem, String urgency,
         try {
             return LocalDateTime.parse(value.trim()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new Invalid(Problem.invalid(field, "Enter a date and time (UTC), e.g. 2026-12-07T09:00"));
+            throw new FormInput.Invalid(field, "Enter a date and time (UTC), e.g. 2026-12-07T09:00");
         }
-    }
-
-    private static UUID uuid(String value) {
-        return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
     }
 }

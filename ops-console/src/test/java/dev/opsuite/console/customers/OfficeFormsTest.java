@@ -46,7 +46,7 @@ class OfficeFormsTest {
     @Test
     void a_malformed_time_is_a_problem_next_to_its_input() {
         assertThatThrownBy(() -> new ServiceCallForm("", "x", "LOW", "", "tomorrow", "").toRequest(CUSTOMER))
-                .isInstanceOfSatisfying(ServiceCallForm.Invalid.class,
+                .isInstanceOfSatisfying(FormInput.Invalid.class,
                         e -> assertThat(e.problem().errorFor("preferredWindow.to")).contains("date and time"));
     }
 
@@ -56,7 +56,7 @@ class OfficeFormsTest {
                 .isEqualTo(new JobForm.Request("Furnace repair", "HVAC", 2, 90));
         assertThat(new JobForm("t", "HVAC", "", "").toRequest().skillLevel()).isNull();
         assertThatThrownBy(() -> new JobForm("t", "HVAC", "2", "1.5").toRequest())
-                .isInstanceOfSatisfying(ServiceCallForm.Invalid.class,
+                .isInstanceOfSatisfying(FormInput.Invalid.class,
                         e -> assertThat(e.problem().errorFor("expectedMinutes")).isEqualTo("Enter a whole number"));
     }
 }
