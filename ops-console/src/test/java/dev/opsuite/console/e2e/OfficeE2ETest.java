@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +44,7 @@ class OfficeE2ETest {
                 "laborRates", Map.of("STANDARD", 95.00, "OVERTIME", 142.50, "EMERGENCY", 190.00)));
         String samId = dispatcher.post(FIELD, "/technicians", Map.of("userId", "sam", "name", "Sam Ortiz",
                 "skills", List.of(Map.of("trade", "HVAC", "level", 2)),
-                "workingHours", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
-                        .stream().map(d -> Map.of("weekday", d, "from", "00:00", "to", "23:59")).toList()))
+                "workingHours", ALL_WEEK))
                 .path("id").asText();
 
         try (Browser browser = Browser.open(suite.console())) {
@@ -89,6 +90,7 @@ class OfficeE2ETest {
                     "Furnace repair");
             assertThat(browser.text(By.id("job-history"))).contains("Furnace repair", "READY_TO_SCHEDULE", "carl");
             browser.screenshot("customers-page");
+            assertFitsAPhone(browser, "customers-page-phone");
 
             // the effect, through the API: one call of Dana's, with its job
             JsonNode call = csr.get(FIELD, "/service-calls").path("items").path(0);
@@ -118,6 +120,7 @@ class OfficeE2ETest {
             assertThat(browser.text(By.cssSelector("#first-time-fix .figure"))).isEqualTo("100.0 %");
             assertThat(browser.text(By.id("per-technician"))).contains("Sam Ortiz");
             browser.screenshot("dashboard-day");
+            assertFitsAPhone(browser, "dashboard-day-phone");
 
             browser.find(By.id("previous-day")).click();
             browser.awaitText(By.cssSelector("#completed .figure"), "0");
@@ -125,4 +128,89 @@ class OfficeE2ETest {
             assertThat(browser.text(By.id("booked"))).contains("no priced job completed");
         }
     }
+
+    @Test
+    void the_parts_manager_reserves_a_part_on_the_truck_for_a_blocked_job_and_gives_it_back() {
+        String tenant = LiveSuite.freshTenant("office-parts");
+        LiveSuite.Caller clerk = suite.as("inventory-manager", tenant, "ivan");
+        LiveSuite.Caller dispatcher = suite.as("dispatcher", tenant, "dina");
+        LiveSuite.Caller csr = suite.as("csr", tenant, "carl");
+        LiveSuite.Caller tom = suite.as("technician", tenant, "tom");
+        LiveSuite.Caller parts = suite.as("parts-manager", tenant, "pam");
+        String truck = clerk.post("inventory-transfer-service", "/locations", Map.of("type", "TRUCK", "name", "Truck TOM",
+                "code", "TR-TOM", "vehicleId", UUID.randomUUID().toString())).path("id").asText();
+        String capacitor = clerk.post("inventory-transfer-service", "/products", Map.of("sku", "CAP-45-5",
+                "name", "Run capacitor 45/5 uF")).path("id").asText();
+        clerk.post("inventory-transfer-service", "/stock-adjustments", Map.of("locationId", truck, "productId", capacitor,
+                "quantity", 3, "unitCost", 18.50, "reason", "OPENING_BALANCE"));
+        String tomId = dispatcher.post(FIELD, "/technicians", Map.of("userId", "tom", "name", "Tom Hale",
+                "skills", List.of(Map.of("trade", "HVAC", "level", 2)), "workingHours", ALL_WEEK,
+                "truck", Map.of("vehicleId", UUID.randomUUID().toString(), "truckLocationId", truck)))
+                .path("id").asText();
+        String customer = csr.post(FIELD, "/customers", Map.of("name", "Carla Diaz", "phone", "555-0300",
+                "serviceAddress", Map.of("line1", "12 Elm St", "city", "Springfield", "postalCode", "12345")))
+                .path("id").asText();
+        String call = csr.post(FIELD, "/service-calls", Map.of("customerId", customer, "problem", "No heat",
+                "urgency", "HIGH")).path("id").asText();
+        String job = csr.post(FIELD, "/service-calls/" + call + "/jobs", Map.of("title", "Furnace repair",
+                "trade", "HVAC", "skillLevel", 2, "expectedMinutes", 60)).path("id").asText();
+        dispatcher.post(FIELD, "/board/appointments", Map.of("jobId", job, "technicianId", tomId,
+                "start", Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS).toString()));
+        tom.post(FIELD, "/my/jobs/" + job + "/start", null);
+        tom.post(FIELD, "/my/jobs/" + job + "/waiting-on-parts", Map.of("waitingFor", "1x run capacitor 45/5"));
+        LiveSuite.await("field knows the capacitors on Tom's truck",
+                () -> parts.get(FIELD, "/trucks/" + truck + "/stock").path("items").size() == 1);
+
+        try (Browser browser = Browser.open(suite.console())) {
+            browser.signIn("parts-manager", tenant, "pam");
+            assertThat(browser.url()).endsWith("/truck-stock");
+            assertThat(browser.text(By.id("stock-h"))).isEqualTo("Stock on Tom Hale’s truck");
+            assertThat(browser.text(By.cssSelector("#stock tbody tr"))).contains(capacitor.substring(0, 8), "3", "18.50");
+            assertThat(browser.text(By.cssSelector("#blocked tbody tr"))).contains("Furnace repair", "Waiting on parts",
+                    "1x run capacitor 45/5", "Tom Hale");
+
+            new Select(browser.find(By.id("f-jobId"))).selectByValue(job);
+            new Select(browser.find(By.id("f-productId"))).selectByValue(capacitor);
+            browser.type(By.id("f-quantity"), "0");
+            browser.find(By.id("reserve-submit")).click();
+            assertThat(browser.text(By.id("f-quantity-error"))).isEqualTo("must be positive");
+            browser.screenshot("truck-stock-refused");
+
+            new Select(browser.find(By.id("f-jobId"))).selectByValue(job);
+            browser.type(By.id("f-quantity"), "1");
+            browser.find(By.id("reserve-submit")).click();
+            browser.awaitText(By.cssSelector(".notice"), "Part asked of inventory");
+            LiveSuite.await("inventory confirms the hold on Tom's truck", () -> browser.go("/truck-stock")
+                    .text(By.id("reservations")).contains("CONFIRMED"));
+            assertThat(browser.text(By.cssSelector("#reservations tbody tr"))).contains("Tom Hale’s truck", "1",
+                    "CONFIRMED", "pam");
+            assertThat(browser.text(By.cssSelector("#stock tbody tr"))).contains("3 1 2");
+            browser.screenshot("truck-stock-reserved");
+            assertFitsAPhone(browser, "truck-stock-phone");
+
+            browser.type(By.cssSelector("#reservations input[name=reason]"), "Shipping it to the warehouse");
+            browser.find(By.cssSelector("#reservations button[type=submit]")).click();
+            browser.awaitText(By.cssSelector(".notice"), "Reservation cancelled");
+            assertThat(browser.text(By.cssSelector("#reservations tbody tr"))).contains("CANCELLED",
+                    "Shipping it to the warehouse");
+        }
+        JsonNode reservation = parts.get(FIELD, "/jobs/" + job + "/part-reservations").path("items").path(0);
+        assertThat(reservation.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(reservation.path("cancelledBy").asText()).isEqualTo("pam");
+    }
+
+    /** At 390 px the page scrolls down, never sideways (wide tables scroll inside their .table-wrap). */
+    private static void assertFitsAPhone(Browser browser, String screenshot) {
+        Dimension laptop = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            browser.screenshot(screenshot);
+        } finally {
+            browser.driver().manage().window().setSize(laptop);
+        }
+    }
+
+    private static final List<Map<String, String>> ALL_WEEK = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+            "FRIDAY", "SATURDAY", "SUNDAY").stream().map(d -> Map.of("weekday", d, "from", "00:00", "to", "23:59")).toList();
 }
