@@ -46,13 +46,14 @@ public class CustomersResource {
 
         static native TemplateInstance customer(Customers.Customer customer, List<Customers.Place> places,
                 List<Customers.CallWithJobs> calls, Customers.History history, Map<UUID, String> jobTitles,
-                String notice);
+                PlaceForm place, Problem problem, String notice);
 
         static native TemplateInstance openCall(Customers.Customer customer, List<Customers.Place> places,
                 List<Customers.ServiceCall> earlierCalls, ServiceCallForm form, Problem problem);
 
         static native TemplateInstance call(Customers.Customer customer, Customers.ServiceCall call,
-                Map<UUID, String> placeNames, List<Customers.Job> jobs, JobForm form, Problem problem, String notice);
+                Map<UUID, String> placeNames, String callbackOfNumber, List<Customers.Job> jobs, JobForm form,
+                Problem problem, String notice);
     }
 
     @Inject
@@ -93,6 +94,25 @@ public class CustomersResource {
     @GET
     @Path("/{id}")
     public TemplateInstance customer(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+        return customerPage(id, PlaceForm.empty(), null, notice(notice));
+    }
+
+    @POST
+    @Path("/{id}/places")
+    public Response addPlace(@PathParam("id") UUID id, @FormParam("label") String label,
+            @FormParam("address.line1") String line1, @FormParam("address.city") String city,
+            @FormParam("address.postalCode") String postalCode, @FormParam("accessNotes") String accessNotes) {
+        PlaceForm form = new PlaceForm(label, line1, city, postalCode, accessNotes);
+        try {
+            field.addLocation(id, form.toRequest());
+            return FormInput.seeOther("/customers/" + id + "?notice=place-added#places-h");
+        } catch (WebApplicationException e) {
+            Problem problem = FormInput.mendable(SERVICE, e);
+            return FormInput.again(problem, customerPage(id, form, problem, null));
+        }
+    }
+
+    private TemplateInstance customerPage(UUID id, PlaceForm place, Problem problem, String notice) {
         Customers.Customer customer = field.customer(id);
         Customers.History history = field.history(id);
         List<Customers.CallWithJobs> calls = history.serviceCallIds().stream()
@@ -101,7 +121,7 @@ public class CustomersResource {
                 .toList();
         Map<UUID, String> jobTitles = calls.stream().flatMap(c -> c.jobs().stream())
                 .collect(Collectors.toMap(Customers.Job::id, Customers.Job::title, (a, b) -> a));
-        return Templates.customer(customer, field.locations(id), calls, history, jobTitles, notice(notice));
+        return Templates.customer(customer, field.locations(id), calls, history, jobTitles, place, problem, notice);
     }
 
     @GET
@@ -170,7 +190,8 @@ public class CustomersResource {
         }
         Map<UUID, String> placeNames = field.locations(id).stream().collect(Collectors.toMap(Customers.Place::id,
                 p -> (p.label() == null ? "" : p.label() + ": ") + p.address().oneLine()));
-        return Templates.call(customer, call, placeNames, field.jobs(callId), form, problem, notice);
+        String callbackOf = call.callbackOf() == null ? null : field.serviceCall(call.callbackOf()).number();
+        return Templates.call(customer, call, placeNames, callbackOf, field.jobs(callId), form, problem, notice);
     }
 
     /** The short notices a redirect may carry (post/redirect/get); anything else shows nothing. */
@@ -179,6 +200,7 @@ public class CustomersResource {
             case "created" -> "Customer created.";
             case "opened" -> "Service call opened.";
             case "job-added" -> "Job added to the call.";
+            case "place-added" -> "Place added.";
             default -> null;
         };
     }

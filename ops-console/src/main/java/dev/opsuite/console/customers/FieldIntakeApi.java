@@ -37,6 +37,10 @@ public interface FieldIntakeApi {
     @Path("/customers/{id}/locations")
     List<Customers.Place> locations(@PathParam("id") UUID customerId);
 
+    @POST
+    @Path("/customers/{id}/locations")
+    Customers.Place addLocation(@PathParam("id") UUID customerId, PlaceForm.Request place);
+
     @GET
     @Path("/customers/{id}/history")
     Customers.History history(@PathParam("id") UUID customerId);

@@ -24,6 +24,13 @@ class OfficeFormsTest {
     }
 
     @Test
+    void a_place_is_an_address_with_an_optional_label_and_access_notes() {
+        assertThat(new PlaceForm("Rental unit", "14 Elm St", "Springfield", "12345", "").toRequest())
+                .isEqualTo(new PlaceForm.Request("Rental unit", new Customers.Address("14 Elm St", "Springfield", "12345"),
+                        null));
+    }
+
+    @Test
     void a_service_call_reads_its_window_as_utc_and_its_callback_flag_as_the_earlier_call() {
         UUID earlier = UUID.randomUUID();
         ServiceCallForm.Request request = new ServiceCallForm("", "No heat", "HIGH", "2026-12-07T09:00",

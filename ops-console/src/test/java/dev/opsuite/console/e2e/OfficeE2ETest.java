@@ -84,17 +84,35 @@ class OfficeE2ETest {
             browser.awaitText(By.cssSelector(".notice"), "Job added to the call.");
             assertThat(browser.text(By.id("jobs"))).contains("Furnace repair", "READY_TO_SCHEDULE");
 
+            // the customer calls again: the CSR flags the new call as a callback of the first
+            browser.find(By.id("open-callback")).click();
+            browser.find(By.id("f-problem"));
+            assertThat(new Select(browser.find(By.id("f-callbackOf"))).getFirstSelectedOption().getText())
+                    .startsWith("Yes, of " + number);
+            browser.type(By.id("f-problem"), "Furnace clicks again");
+            browser.find(By.id("open-call-submit")).click();
+            browser.awaitText(By.cssSelector(".notice"), "Service call opened.");
+            assertThat(browser.text(By.id("call-callback"))).isEqualTo("Yes, of " + number);
+            String callback = browser.text(By.id("call-number"));
+
             browser.find(By.linkText("← Dana Reyes")).click();
-            browser.awaitText(By.id("calls"), number);
+            browser.awaitText(By.id("calls"), callback);
             assertThat(browser.text(By.id("calls"))).contains("No heat, furnace clicks", "HIGH", "OPEN",
                     "Furnace repair");
             assertThat(browser.text(By.id("job-history"))).contains("Furnace repair", "READY_TO_SCHEDULE", "carl");
             browser.screenshot("customers-page");
             assertFitsAPhone(browser, "customers-page-phone");
 
-            // the effect, through the API: one call of Dana's, with its job
-            JsonNode call = csr.get(FIELD, "/service-calls").path("items").path(0);
+            assertThat(browser.text(By.cssSelector("#calls tbody tr"))).contains(callback, "callback",
+                    "Furnace clicks again");
+
+            // the effect, through the API: Dana's call with its job, and the callback naming it
+            JsonNode calls = csr.get(FIELD, "/service-calls?orderBy=number&order=asc").path("items");
+            assertThat(calls.size()).isEqualTo(2);
+            JsonNode call = calls.path(0);
             assertThat(call.path("number").asText()).isEqualTo(number);
+            assertThat(calls.path(1).path("callback").asBoolean()).isTrue();
+            assertThat(calls.path(1).path("callbackOf").asText()).isEqualTo(call.path("id").asText());
             assertThat(call.path("urgency").asText()).isEqualTo("HIGH");
             assertThat(csr.get(FIELD, "/customers/" + call.path("customerId").asText()).path("name").asText())
                     .isEqualTo("Dana Reyes");
