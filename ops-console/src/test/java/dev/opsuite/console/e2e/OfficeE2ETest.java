@@ -101,6 +101,11 @@ class OfficeE2ETest {
                     "Furnace repair");
             assertThat(browser.text(By.id("job-history"))).contains("Furnace repair", "READY_TO_SCHEDULE", "carl");
             browser.screenshot("customers-page");
+            browser.go("/customers?search=REYES");
+            assertThat(browser.text(By.cssSelector(".summary"))).isEqualTo("1 customer · page 1 of 1");
+            assertThat(browser.text(By.id("customers"))).contains("Dana Reyes", "555-0400", "3 Oak Ave, Springfield 12345");
+            browser.find(By.linkText("Dana Reyes")).click();
+            browser.awaitText(By.id("customer-name"), "Dana Reyes");
             assertFitsAPhone(browser, "customers-page-phone");
 
             assertThat(browser.text(By.cssSelector("#calls tbody tr"))).contains(callback, "callback",
