@@ -177,6 +177,16 @@ public class TruckStockResource {
         return quantity == null ? "" : quantity.stripTrailingZeros().toPlainString();
     }
 
+    /** Whether the jobs' titles name the job of a filter (the URL's id); a malformed id names none. */
+    @TemplateExtension
+    static boolean names(Map<UUID, String> jobTitles, String id) {
+        try {
+            return id != null && !id.isBlank() && jobTitles.containsKey(UUID.fromString(id.trim()));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
     /** The first 8 hex digits of an id, for ids the screen has no name for (products: see docs/office.md). */
     @TemplateExtension
     static String shortId(UUID id) {
