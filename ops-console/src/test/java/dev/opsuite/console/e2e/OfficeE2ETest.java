@@ -66,6 +66,7 @@ class OfficeE2ETest {
             browser.type(By.id("f-serviceAddress-postalCode"), "12345");
             browser.find(By.id("create-customer")).click();
             browser.awaitText(By.cssSelector(".notice"), "Customer created.");
+            assertThat(browser.url()).matches(".*/customers/[0-9a-f-]{36}\\?notice=created");
             assertThat(browser.text(By.id("customer-name"))).isEqualTo("Dana Reyes");
 
             browser.find(By.id("open-call")).click();
