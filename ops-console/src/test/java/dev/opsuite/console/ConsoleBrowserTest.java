@@ -68,7 +68,7 @@ class ConsoleBrowserTest {
     void a_clerk_signs_in_sees_the_notes_and_pages_on_with_the_page_in_the_url() throws IOException {
         signIn("warehouse-clerk", "acme");
 
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        WebDriverWait wait = browser.waitFor();
         wait.until(ExpectedConditions.urlContains("/transfer-notes"));
         assertThat(browser.driver().findElement(By.id("notes")).getText()).contains("TDN-0001", "TDN-0020").doesNotContain("TDN-0021");
         assertThat(browser.driver().findElement(By.cssSelector("header .who")).getText()).isEqualTo("dev-warehouse-clerk · warehouse-clerk · acme");
@@ -102,7 +102,7 @@ class ConsoleBrowserTest {
     void a_bad_tenant_is_explained_next_to_its_field() {
         signIn("warehouse-clerk", "ACME!");
 
-        WebElement error = browser.driver().findElement(By.id("tenant-error"));
+        WebElement error = browser.find(By.id("tenant-error"));
         assertThat(error.getText()).contains("Lower-case letters");
         assertThat(browser.driver().findElement(By.id("tenant")).getAttribute("aria-describedby")).isEqualTo("tenant-error");
         screenshot("sign-in-bad-tenant");
@@ -113,7 +113,7 @@ class ConsoleBrowserTest {
         signIn("viewer", "acme");
         browser.go("/transfer-notes");
 
-        WebElement problem = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        WebElement problem = browser.waitFor()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(problem.getText()).contains("Forbidden", "The role viewer may not read transfer dispatch notes.");
         screenshot("transfer-notes-forbidden");
@@ -122,7 +122,7 @@ class ConsoleBrowserTest {
     @Test
     void a_problem_while_paging_replaces_the_table_though_the_answer_is_an_error() {
         signIn("warehouse-clerk", "acme");
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        WebDriverWait wait = browser.waitFor();
         wait.until(ExpectedConditions.urlContains("/transfer-notes"));
 
         inventory.failNext(503);

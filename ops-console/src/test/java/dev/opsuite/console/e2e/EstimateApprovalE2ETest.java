@@ -2,8 +2,6 @@ package dev.opsuite.console.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -187,7 +185,7 @@ class EstimateApprovalE2ETest {
                 + "[{\"trade\":\"HVAC\",\"level\":2}],\"workingHours\":" + week + "],\"truck\":{\"vehicleId\":\""
                 + UUID.randomUUID() + "\",\"truckLocationId\":\"" + truck + "\"}}").get("id").asText();
         dispatcher.post(FIELD, "/board/appointments", "{\"jobId\":\"" + job + "\",\"technicianId\":\"" + sam
-                + "\",\"start\":\"" + Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS) + "\"}");
+                + "\",\"start\":\"" + LiveSuite.nextBookableHour() + "\"}");
         LiveSuite.Caller technician = suite.as("technician", tenant, "sam");
         technician.post(FIELD, "/my/jobs/" + job + "/start", null);
         technician.post(FIELD, "/my/jobs/" + job + "/labor", "{\"hours\":2.5,\"rateClass\":\"STANDARD\"}");

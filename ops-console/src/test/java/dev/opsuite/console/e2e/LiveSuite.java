@@ -148,6 +148,15 @@ public final class LiveSuite {
         }
     }
 
+    /**
+     * The start of an hour-long visit that stays inside one UTC day whatever the time of the run: the next full
+     * hour, or 01:00 tomorrow when the next hour is 23:00 (technicians in the scenes work 00:00–23:59 UTC).
+     */
+    public static java.time.Instant nextBookableHour() {
+        java.time.Instant next = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusSeconds(3600);
+        return next.atOffset(java.time.ZoneOffset.UTC).getHour() == 23 ? next.plusSeconds(2 * 3600) : next;
+    }
+
     /** Polls until {@code check} holds (events cross Kafka between services): up to 30 s. */
     public static void await(String what, java.util.function.BooleanSupplier check) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,7 +124,7 @@ class OfficeE2ETest {
             String job = csr.get(FIELD, "/service-calls/" + call.path("id").asText() + "/jobs").path(0).path("id").asText();
 
             // Sam's visit (flow 5): booked, started, 1 h of standard labor (95.00, untaxed), completed
-            Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+            Instant start = LiveSuite.nextBookableHour();
             dispatcher.post(FIELD, "/board/appointments", Map.of("jobId", job, "technicianId", samId,
                     "start", start.toString()));
             sam.post(FIELD, "/my/jobs/" + job + "/start", null);
@@ -179,7 +178,7 @@ class OfficeE2ETest {
         String job = csr.post(FIELD, "/service-calls/" + call + "/jobs", Map.of("title", "Furnace repair",
                 "trade", "HVAC", "skillLevel", 2, "expectedMinutes", 60)).path("id").asText();
         dispatcher.post(FIELD, "/board/appointments", Map.of("jobId", job, "technicianId", tomId,
-                "start", Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS).toString()));
+                "start", LiveSuite.nextBookableHour().toString()));
         tom.post(FIELD, "/my/jobs/" + job + "/start", null);
         tom.post(FIELD, "/my/jobs/" + job + "/waiting-on-parts", Map.of("waitingFor", "1x run capacitor 45/5"));
         LiveSuite.await("field knows the capacitors on Tom's truck",
