@@ -111,6 +111,7 @@ class ConsoleBrowserTest {
     @Test
     void the_services_problem_is_shown_when_the_role_may_not_read() {
         signIn("viewer", "acme");
+        browser.waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
         browser.go("/transfer-notes");
 
         WebElement problem = browser.waitFor()

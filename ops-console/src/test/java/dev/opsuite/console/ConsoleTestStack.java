@@ -34,7 +34,13 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the other services are nowhere: a page that calls one shows it unreachable, never a suite running here
+        String nowhere = "http://127.0.0.1:1";
         return Map.of(
+                "quarkus.rest-client.dispatch.url", nowhere,
+                "quarkus.rest-client.fleet.url", nowhere,
+                "quarkus.rest-client.field.url", nowhere,
+                "quarkus.rest-client.billing.url", nowhere,
                 "quarkus.http.test-port", String.valueOf(port),
                 "quarkus.rest-client.inventory-transfer.url", "http://127.0.0.1:" + port + "/fake-inventory",
                 "opsuite.console.local-sign-in", "true",
