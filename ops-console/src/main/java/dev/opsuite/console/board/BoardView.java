@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
                         refused.stream().filter(r -> l.technicianId().equals(attempt.technicianId())))
                         .flatMap(s -> s)
                         .filter(b -> b != null)
+                        .sorted(Comparator.comparingLong(Block::startMs))
                         .toList()))
                 .toList();
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -60,6 +62,8 @@ class BoardE2ETest {
         String thermostat = job(csr, call, "Thermostat swap", 30);
         dispatcher.post("field-service", "/board/appointments",
                 Map.of("jobId", furnace, "technicianId", tom, "start", day + "T10:00:00Z"));
+        dispatcher.post("field-service", "/technicians/" + petr + "/time-off",
+                Map.of("from", day + "T13:00:00Z", "to", day + "T17:00:00Z", "reason", "Training"));
 
         try (Browser browser = Browser.open(suite.console())) {
             browser.signIn("dispatcher", tenant, "dana");
@@ -83,6 +87,16 @@ class BoardE2ETest {
             assertThat(browser.text(By.cssSelector("#lane-" + tom + " .block.refused"))).contains("10:30–12:00");
             browser.screenshot("board-409-after-drop");
 
+            // The keyboard alternative: the thermostat job's form, Petr at 13:30, in his time off (shaded).
+            assertThat(browser.text(By.cssSelector("#lane-" + petr + " .block.time-off"))).contains("Time off: Training");
+            browser.script("arguments[0].value = arguments[1];", browser.find(By.id("f-start-" + thermostat)), day + "T13:30");
+            new Select(browser.find(By.id("f-technicianId-" + thermostat))).selectByVisibleText("Petr Novak");
+            browser.find(By.cssSelector("#job-" + thermostat + " button[type=submit]")).sendKeys(Keys.ENTER);
+            browser.awaitText(By.cssSelector("#job-" + thermostat + " .problem"), "time off");
+            assertThat(browser.text(By.id("f-start-error"))).isEqualTo("The technician has time off then.");
+            assertThat(browser.find(By.id("f-start")).getAttribute("value")).isEqualTo(day + "T13:30");
+            browser.screenshot("board-form-time-off");
+
             // Into the free slot at 12:00: booked, the grid shows it.
             drag(browser, humidifier, tom, 360, "hover");
             assertThat(browser.text(By.cssSelector("#lane-" + tom + " .slot"))).isEqualTo("12:00–13:30 free");
@@ -103,6 +117,11 @@ class BoardE2ETest {
             assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
             assertThat(browser.find(By.cssSelector(".side")).getText()).contains("Unassigned jobs (0)");
             browser.screenshot("board-live-update");
+        }
+        try (Browser phone = Browser.phone(suite.console())) {
+            phone.signIn("dispatcher", tenant, "dana").go("/board?date=" + day);
+            assertThat(phone.text(By.id("lane-" + tom))).contains("Tom Hale").contains("12:00–13:30 Humidifier check");
+            phone.screenshot("board-phone");
         }
     }
 
