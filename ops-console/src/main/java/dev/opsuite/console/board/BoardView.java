@@ -28,10 +28,12 @@ import dev.opsuite.console.web.Problem;
 /**
  * The dispatch board as the page draws it: one lane per technician with its appointments and time off placed on the
  * {@link Timeline}, the unassigned jobs each with its assignment form, and the blocked jobs with their age. A refused
- * assignment ({@link Attempt} with the service's problem) is drawn in its lane and its form keeps the user's input.
+ * assignment ({@link Attempt} with the service's problem) is drawn in its lane and its form keeps the user's input;
+ * when the job is no longer unassigned (another dispatcher booked it meanwhile) the problem is {@code unplaced}, shown
+ * above the board.
  */
 public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, List<JobForm> unassigned,
-        List<Blocked> blocked) {
+        List<Blocked> blocked, Problem unplaced) {
 
     static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
@@ -150,7 +152,8 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
                 .collect(Collectors.toMap(LaneData::technicianId, LaneData::name, (a, b) -> a));
         List<JobForm> forms = board.unassigned().stream().map(job -> form(date, job, names, attempt)).toList();
         List<Blocked> aging = blocked.stream().map(BoardView::blocked).toList();
-        return new BoardView(date, timeline, lanes, forms, aging);
+        Problem unplaced = attempt == null || unassigned.containsKey(attempt.jobId()) ? null : attempt.problem();
+        return new BoardView(date, timeline, lanes, forms, aging, unplaced);
     }
 
     private static Block appointment(Timeline timeline, AppointmentData a, Function<UUID, String> titleOf,

@@ -108,6 +108,17 @@ class BoardViewTest {
     }
 
     @Test
+    void the_refusal_of_a_job_no_longer_unassigned_stands_above_the_board() {
+        Problem taken = new Problem(409, "job-not-ready-to-schedule", "Job not ready to schedule", null, List.of());
+
+        BoardView view = view(new Attempt(FURNACE, PETR, "2026-12-07T15:00", taken));
+
+        assertThat(view.unplaced()).isEqualTo(taken);
+        assertThat(view.unassigned()).allSatisfy(f -> assertThat(f.problem()).isNull());
+        assertThat(view(null).unplaced()).isNull();
+    }
+
+    @Test
     void blocked_jobs_say_why_and_for_how_long() {
         BoardView.Blocked aging = view(null).blocked().get(0);
 
