@@ -78,21 +78,29 @@
   });
   document.addEventListener('dragend', function () {
     document.querySelectorAll('.job.dragging').forEach(function (j) { j.classList.remove('dragging'); });
-    if (dragged && !dragged.sent) {
+    var cancelled = dragged && !dragged.sent;
+    if (cancelled) {
       document.querySelectorAll('.track .slot').forEach(function (g) { g.remove(); });
       say('');
     }
     dragged = null;
+    if (cancelled && pending) { refresh(); }
   });
 
   // Live: one EventSource while a board is on the page; on each change (and on reconnecting, when some may have been
   // missed) the board fragment is fetched again.
+  // Not while the user drags or types in a job's form (the fragment would replace it): once they leave it.
+  var pending = false;
   function refresh() {
     var board = document.getElementById('board');
-    if (board && window.htmx && !dragged) {
+    var typing = document.activeElement && document.activeElement.closest && document.activeElement.closest('#board form');
+    if (dragged || typing) { pending = true; return; }
+    pending = false;
+    if (board && window.htmx) {
       htmx.ajax('GET', board.dataset.live, { target: '#board', swap: 'outerHTML' });
     }
   }
+  document.addEventListener('focusout', function () { setTimeout(function () { if (pending) { refresh(); } }, 0); });
   function connect() {
     var board = document.getElementById('board');
     if (!board && source) { source.close(); source = null; }

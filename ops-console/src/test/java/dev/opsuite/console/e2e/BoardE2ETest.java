@@ -126,7 +126,7 @@ class BoardE2ETest {
     }
 
     private static void drag(Browser browser, String job, String technician, int minute, String phase) {
-        WebElement source = browser.find(By.id("job-" + job));
+        WebElement source = browser.find(By.cssSelector("#job-" + job + " .handle"));
         WebElement track = browser.find(By.cssSelector("#lane-" + technician + " .track"));
         browser.script(DRAG, source, track, minute, phase);
     }
