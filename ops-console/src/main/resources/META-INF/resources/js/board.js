@@ -110,7 +110,11 @@
     source.onopen = function () { if (opened) { refresh(); } opened = true; };
     source.onmessage = refresh;
   }
-  document.addEventListener('htmx:afterSettle', connect);
+  document.addEventListener('htmx:afterSettle', function () {
+    connect();
+    var refusal = document.querySelector('#board .job .problem');
+    if (refusal) { refusal.scrollIntoView({ block: 'nearest' }); }
+  });
   window.opsBoard = { connect: connect };
   connect();
 })();
