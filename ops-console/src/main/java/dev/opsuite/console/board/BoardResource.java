@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,12 +55,19 @@ public class BoardResource {
     @RestClient
     FieldBoardStream stream;
 
+    /**
+     * The board of a day. Reached by htmx after a POST's 303 (the request keeps its HX-Request header), htmx would keep
+     * the POST's URL in the location bar, so the page names its own URL ({@code HX-Push-Url}).
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance board(@QueryParam("date") String date, @QueryParam("booked") UUID booked) {
+    public Response board(@QueryParam("date") String date, @QueryParam("booked") UUID booked,
+            @HeaderParam("HX-Request") String htmx) {
+        LocalDate day = day(date);
         Map<UUID, String> titles = new HashMap<>();
-        BoardView view = view(day(date), null, titles);
-        return Templates.board(view, booked == null ? null : "Booked: " + titles.getOrDefault(booked, "the job") + ".");
+        BoardView view = view(day, null, titles);
+        String notice = booked == null ? null : "Booked: " + titles.getOrDefault(booked, "the job") + ".";
+        return page(Response.ok(Templates.board(view, notice)), day, booked, htmx);
     }
 
     /** The lanes and the side lists only: what the page re-fetches on each event of the stream. */
@@ -75,7 +83,8 @@ public class BoardResource {
     @Path("/appointments")
     @Produces(MediaType.TEXT_HTML)
     public Response assign(@FormParam("date") String date, @FormParam("jobId") UUID jobId,
-            @FormParam("technicianId") String technicianId, @FormParam("start") String start) {
+            @FormParam("technicianId") String technicianId, @FormParam("start") String start,
+            @HeaderParam("HX-Request") String htmx) {
         LocalDate day = day(date);
         UUID technician = uuid(technicianId);
         var startAt = BoardView.parseStart(start);
@@ -97,7 +106,15 @@ public class BoardResource {
             }
         }
         BoardView view = view(day, new Attempt(jobId, technician, start, problem), new HashMap<>());
-        return Response.status(problem.status()).entity(Templates.board(view, null)).build();
+        return page(Response.status(problem.status()).entity(Templates.board(view, null)), day, null, htmx);
+    }
+
+    /** The page, telling htmx its URL: the board of the day (with the booking's notice), never the POST's. */
+    private static Response page(Response.ResponseBuilder page, LocalDate day, UUID booked, String htmx) {
+        if (htmx != null) {
+            page.header("HX-Push-Url", "/board?date=" + day + (booked == null ? "" : "&booked=" + booked));
+        }
+        return page.build();
     }
 
     /**

@@ -86,6 +86,7 @@ class BoardE2ETest {
             assertThat(browser.find(By.id("f-technicianId")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.text(By.cssSelector("#lane-" + tom + " .block.refused"))).contains("10:30–12:00");
             browser.screenshot("board-409-after-drop");
+            assertThat(browser.url()).endsWith("/board?date=" + day);
 
             // The keyboard alternative: the thermostat job's form, Petr at 13:30, in his time off (shaded).
             assertThat(browser.text(By.cssSelector("#lane-" + petr + " .block.time-off"))).contains("Time off: Training");
@@ -102,6 +103,7 @@ class BoardE2ETest {
             assertThat(browser.text(By.cssSelector("#lane-" + tom + " .slot"))).isEqualTo("12:00–13:30 free");
             drag(browser, humidifier, tom, 360, "drop");
             browser.awaitText(By.cssSelector(".notice"), "Booked: Humidifier check.");
+            assertThat(browser.url()).endsWith("/board?date=" + day + "&booked=" + humidifier);
             assertThat(blocks(browser, tom)).containsExactly("10:00–11:00 Furnace repair", "12:00–13:30 Humidifier check");
             assertThat(browser.find(By.id("board")).getText()).doesNotContain("Refused");
             JsonNode booked = dispatcher.get("field-service", "/jobs/" + humidifier + "/appointments").get(0);
