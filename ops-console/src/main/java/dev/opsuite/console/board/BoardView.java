@@ -33,7 +33,7 @@ import dev.opsuite.console.web.Problem;
  * above the board.
  */
 public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, List<JobForm> unassigned,
-        List<Blocked> blocked, Problem unplaced) {
+        List<Blocked> blocked, List<String> conflicts, Problem unplaced) {
 
     static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
@@ -153,7 +153,15 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
         List<JobForm> forms = board.unassigned().stream().map(job -> form(date, job, names, attempt)).toList();
         List<Blocked> aging = blocked.stream().map(BoardView::blocked).toList();
         Problem unplaced = attempt == null || unassigned.containsKey(attempt.jobId()) ? null : attempt.problem();
-        return new BoardView(date, timeline, lanes, forms, aging, unplaced);
+        Map<UUID, AppointmentData> appointments = board.technicians().stream().flatMap(l -> l.appointments().stream())
+                .collect(Collectors.toMap(AppointmentData::id, a -> a, (a, b) -> a));
+        List<String> conflictLines = board.conflicts().stream().map(c -> {
+            AppointmentData a = appointments.get(c.appointmentId());
+            String when = a == null ? "" : " " + HOUR_MINUTE.format(a.start()) + "–" + HOUR_MINUTE.format(a.end());
+            return names.getOrDefault(c.technicianId(), "A technician") + ": " + titleOf.apply(c.jobId()) + when + " — "
+                    + label(c.kind());
+        }).toList();
+        return new BoardView(date, timeline, lanes, forms, aging, conflictLines, unplaced);
     }
 
     private static Block appointment(Timeline timeline, AppointmentData a, Function<UUID, String> titleOf,

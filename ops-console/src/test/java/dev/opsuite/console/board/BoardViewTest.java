@@ -74,6 +74,7 @@ class BoardViewTest {
         assertThat(furnace.startMs()).isEqualTo(at("10:00").toEpochMilli());
         assertThat(furnace.endMs()).isEqualTo(at("11:00").toEpochMilli());
         assertThat(view.lanes().get(1).skills()).isEqualTo("HVAC 2, PLUMBING 1");
+        assertThat(view.conflicts()).containsExactly("Tom Hale: Furnace repair 10:00–11:00 — outside working hours");
     }
 
     @Test
