@@ -1,5 +1,6 @@
-// The dispatch board's few lines of script: drag a job onto a technician's row (the conflict is shown before the drop,
-// from the board on the page; the drop fills the job's form and sends it, so the service's answer is the form's), and
+// The dispatch board's few lines of script: drag a job (or an appointment, to move it) onto a technician's row (the
+// conflict is shown before the drop, from the board on the page; the drop fills the job's form, or the move form, and
+// sends it, so the service's answer is the form's), and
 // the live board (the console's relay of field-service's stream; each event re-fetches the board fragment).
 // Loaded with each board page; hx-boost re-runs it on navigation, so it sets itself up once.
 (function () {
@@ -29,7 +30,8 @@
     var from = start + at * 60000, to = from + dragged.minutes * 60000;
     var hit = null;
     track.querySelectorAll('.block.appointment, .block.time-off').forEach(function (b) {
-      if (!hit && +b.dataset.start < to && from < +b.dataset.end) { hit = b; }
+      var itself = dragged.appointment && b.dataset.appointment === dragged.appointment;
+      if (!hit && !itself && +b.dataset.start < to && from < +b.dataset.end) { hit = b; }
     });
     return { from: from, to: to, hit: hit, left: at / minutes * 100, width: Math.min(dragged.minutes, minutes - at) / minutes * 100 };
   }
@@ -48,11 +50,20 @@
     say(dragged.title + ' → ' + track.dataset.name + ': ' + ghost.textContent);
   }
 
+  // A job from the side list (assign), or an appointment from a row (move: it does not conflict with itself).
   document.addEventListener('dragstart', function (e) {
     var job = e.target.closest ? e.target.closest('.job[data-job]') : null;
-    if (!job) { return; }
-    dragged = { id: job.dataset.job, minutes: +job.dataset.minutes, title: job.dataset.title, sent: false };
-    e.dataTransfer.setData('text/plain', dragged.id);
+    var appointment = e.target.closest ? e.target.closest('.block[data-appointment]') : null;
+    if (job) {
+      dragged = { id: job.dataset.job, minutes: +job.dataset.minutes, title: job.dataset.title, sent: false };
+    } else if (appointment) {
+      dragged = { appointment: appointment.dataset.appointment, title: appointment.dataset.label, sent: false,
+        minutes: (+appointment.dataset.end - +appointment.dataset.start) / 60000 };
+      job = appointment;
+    } else {
+      return;
+    }
+    e.dataTransfer.setData('text/plain', dragged.id || dragged.appointment);
     e.dataTransfer.effectAllowed = 'move';
     job.classList.add('dragging');
   });
@@ -69,7 +80,9 @@
     e.preventDefault();
     var slot = slotOf(track, e.clientX);
     show(track, slot);
-    var form = document.querySelector('#job-' + dragged.id + ' form.assign');
+    var form = dragged.appointment ? document.querySelector('#move form')
+      : document.querySelector('#job-' + dragged.id + ' form.assign');
+    if (dragged.appointment) { form.elements.appointmentId.value = dragged.appointment; }
     form.elements.technicianId.value = track.dataset.technician;
     form.elements.start.value = local(slot.from);
     dragged.sent = true;
@@ -77,7 +90,7 @@
     form.requestSubmit();
   });
   document.addEventListener('dragend', function () {
-    document.querySelectorAll('.job.dragging').forEach(function (j) { j.classList.remove('dragging'); });
+    document.querySelectorAll('.dragging').forEach(function (j) { j.classList.remove('dragging'); });
     var cancelled = dragged && !dragged.sent;
     if (cancelled) {
       document.querySelectorAll('.track .slot').forEach(function (g) { g.remove(); });
@@ -112,7 +125,7 @@
   }
   document.addEventListener('htmx:afterSettle', function () {
     connect();
-    var refusal = document.querySelector('#board .job .problem');
+    var refusal = document.querySelector('#board .side .problem');
     if (refusal) { refusal.scrollIntoView({ block: 'nearest' }); }
   });
   window.opsBoard = { connect: connect };

@@ -62,4 +62,7 @@ public record BoardData(Instant from, Instant to, List<LaneData> technicians, Li
 
     public record AssignRequest(UUID jobId, UUID technicianId, Instant start) {
     }
+
+    public record RescheduleRequest(UUID technicianId, Instant start, String reason) {
+    }
 }

@@ -33,7 +33,7 @@ import dev.opsuite.console.web.Problem;
  * above the board.
  */
 public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, List<JobForm> unassigned,
-        List<Blocked> blocked, List<String> conflicts, Problem unplaced) {
+        List<Blocked> blocked, List<String> conflicts, Problem unplaced, MoveForm move) {
 
     static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
@@ -49,7 +49,7 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
 
     /** A span in a lane; its epoch millis let the page's script find a conflict before a drop is sent. */
     public record Block(Kind kind, String label, String time, String left, String width, long startMs, long endMs,
-            String conflict) {
+            String conflict, UUID appointmentId) {
 
         /** What the page says of it: "Furnace repair 10:00–11:00". */
         public String text() {
@@ -85,6 +85,26 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
     public record Blocked(BlockedJobData job, String age, String why) {
     }
 
+    /** The user's move of a live appointment (reschedule or reassign: a drop, or the move form). */
+    public record Move(UUID appointmentId, UUID technicianId, String start, String reason, Problem problem) {
+    }
+
+    /** One of the day's live appointments, as the move form's select names it. */
+    public record Option(UUID id, String text) {
+    }
+
+    /** The move form (keyboard alternative of dragging an appointment): the day's appointments and the move's state. */
+    public record MoveForm(List<Option> appointments, Move state) {
+
+        public String inputId(String name) {
+            return state.problem() != null ? "f-" + name : "f-move-" + name;
+        }
+
+        public String error(String field) {
+            return state.problem() == null ? null : state.problem().errorFor(field);
+        }
+    }
+
     public LocalDate previous() {
         return date.minusDays(1);
     }
@@ -118,7 +138,7 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
      * the title of each appointment's job ({@code titleOf}), and the attempt just refused, if any.
      */
     public static BoardView of(LocalDate date, BoardData board, List<TechnicianData> technicians,
-            List<BlockedJobData> blocked, Function<UUID, String> titleOf, Attempt attempt) {
+            List<BlockedJobData> blocked, Function<UUID, String> titleOf, Attempt attempt, Move move) {
         Map<UUID, List<TimeOffData>> timeOff = technicians.stream()
                 .collect(Collectors.toMap(TechnicianData::id, TechnicianData::timeOff, (a, b) -> a));
         Map<UUID, String> conflicts = new HashMap<>();
@@ -161,12 +181,19 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
             return names.getOrDefault(c.technicianId(), "A technician") + ": " + titleOf.apply(c.jobId()) + when + " — "
                     + label(c.kind());
         }).toList();
-        return new BoardView(date, timeline, lanes, forms, aging, conflictLines, unplaced);
+        List<Option> options = board.technicians().stream().flatMap(l -> l.appointments().stream()
+                .map(a -> new Option(a.id(), l.name() + ", " + HOUR_MINUTE.format(a.start()) + "–"
+                        + HOUR_MINUTE.format(a.end()) + " " + titleOf.apply(a.jobId()))))
+                .toList();
+        MoveForm moveForm = new MoveForm(options, move != null ? move : new Move(null, null, date + "T08:00", null, null));
+        return new BoardView(date, timeline, lanes, forms, aging, conflictLines, unplaced, moveForm);
     }
 
     private static Block appointment(Timeline timeline, AppointmentData a, Function<UUID, String> titleOf,
             Map<UUID, String> conflicts) {
-        return block(timeline, Kind.APPOINTMENT, titleOf.apply(a.jobId()), a.start(), a.end(), conflicts.get(a.id()));
+        Block block = block(timeline, Kind.APPOINTMENT, titleOf.apply(a.jobId()), a.start(), a.end(), conflicts.get(a.id()));
+        return block == null ? null : new Block(block.kind(), block.label(), block.time(), block.left(), block.width(),
+                block.startMs(), block.endMs(), block.conflict(), a.id());
     }
 
     /** A block, or null when none of it is on the shown hours. */
@@ -175,7 +202,7 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
             return null;
         }
         return new Block(kind, label, HOUR_MINUTE.format(from) + "–" + HOUR_MINUTE.format(to), timeline.left(from),
-                timeline.width(from, to), from.toEpochMilli(), to.toEpochMilli(), conflict);
+                timeline.width(from, to), from.toEpochMilli(), to.toEpochMilli(), conflict, null);
     }
 
     private static JobForm form(LocalDate date, UnassignedJob job, Map<UUID, String> names, Attempt attempt) {

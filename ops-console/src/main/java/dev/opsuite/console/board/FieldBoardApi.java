@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -18,6 +19,7 @@ import dev.opsuite.console.board.BoardData.AppointmentData;
 import dev.opsuite.console.board.BoardData.AssignRequest;
 import dev.opsuite.console.board.BoardData.BlockedJobData;
 import dev.opsuite.console.board.BoardData.JobData;
+import dev.opsuite.console.board.BoardData.RescheduleRequest;
 import dev.opsuite.console.board.BoardData.TechnicianData;
 import dev.opsuite.console.web.BearerHeaders;
 
@@ -51,4 +53,10 @@ public interface FieldBoardApi {
     @Path("/board/appointments")
     @Consumes(MediaType.APPLICATION_JSON)
     AppointmentData assign(AssignRequest request);
+
+    /** Reschedules or reassigns: the appointment is superseded by a new live one (answered). Same refusals. */
+    @PUT
+    @Path("/board/appointments/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AppointmentData reschedule(@PathParam("id") UUID id, RescheduleRequest request);
 }

@@ -55,7 +55,7 @@ class BoardViewTest {
             "WAITING_ON_PARTS", at("08:00").minusSeconds(76 * 3600), 76, 3, false, "1x run capacitor 45/5", List.of()));
 
     private BoardView view(Attempt attempt) {
-        return BoardView.of(DAY, board, technicians, blocked, Map.of(FURNACE, "Furnace repair")::get, attempt);
+        return BoardView.of(DAY, board, technicians, blocked, Map.of(FURNACE, "Furnace repair")::get, attempt, null);
     }
 
     @Test
@@ -117,6 +117,23 @@ class BoardViewTest {
         assertThat(view.unplaced()).isEqualTo(taken);
         assertThat(view.unassigned()).allSatisfy(f -> assertThat(f.problem()).isNull());
         assertThat(view(null).unplaced()).isNull();
+    }
+
+    @Test
+    void the_move_form_offers_the_days_appointments_and_keeps_a_refused_move() {
+        assertThat(view(null).move().appointments()).extracting(BoardView.Option::text)
+                .containsExactly("Tom Hale, 10:00–11:00 Furnace repair");
+        assertThat(view(null).move().inputId("start")).isEqualTo("f-move-start");
+        assertThat(view(null).lanes().get(1).blocks().get(0).appointmentId()).isEqualTo(BOOKED);
+
+        Problem off = new Problem(422, "technician-on-time-off", "Technician on time off", null,
+                List.of(new Problem.FieldError("start", "The technician has time off then.")));
+        BoardView view = BoardView.of(DAY, board, technicians, blocked, Map.of(FURNACE, "Furnace repair")::get, null,
+                new BoardView.Move(BOOKED, PETR, "2026-12-07T13:30", "Tom is ill", off));
+
+        assertThat(view.move().state().technicianId()).isEqualTo(PETR);
+        assertThat(view.move().error("start")).isEqualTo("The technician has time off then.");
+        assertThat(view.move().inputId("start")).isEqualTo("f-start");
     }
 
     @Test

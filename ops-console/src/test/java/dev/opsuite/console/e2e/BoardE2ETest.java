@@ -119,6 +119,18 @@ class BoardE2ETest {
             assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
             assertThat(browser.find(By.cssSelector(".side")).getText()).contains("Unassigned jobs (0)");
             browser.screenshot("board-live-update");
+
+            // Resolving by moving: Tom's furnace job dragged onto Petr at 07:00 (60 minutes in).
+            WebElement appointment = browser.find(By.cssSelector("#lane-" + tom + " .block.appointment"));
+            drag(browser, appointment, petr, 60, "hover");
+            assertThat(browser.text(By.cssSelector("#lane-" + petr + " .slot"))).isEqualTo("07:00–08:00 free");
+            drag(browser, appointment, petr, 60, "drop");
+            browser.awaitText(By.cssSelector(".notice"), "Moved: Furnace repair.");
+            assertThat(blocks(browser, petr)).containsExactly("07:00–08:00 Furnace repair", "09:00–09:30 Thermostat swap");
+            assertThat(blocks(browser, tom)).containsExactly("12:00–13:30 Humidifier check");
+            JsonNode visits = dispatcher.get("field-service", "/jobs/" + furnace + "/appointments");
+            assertThat(visits.get(0).get("status").asText()).isEqualTo("SUPERSEDED");
+            assertThat(visits.get(1).get("technicianId").asText()).isEqualTo(petr);
         }
         try (Browser phone = Browser.phone(suite.console())) {
             phone.signIn("dispatcher", tenant, "dana").go("/board?date=" + day);
@@ -128,9 +140,11 @@ class BoardE2ETest {
     }
 
     private static void drag(Browser browser, String job, String technician, int minute, String phase) {
-        WebElement source = browser.find(By.cssSelector("#job-" + job + " .handle"));
-        WebElement track = browser.find(By.cssSelector("#lane-" + technician + " .track"));
-        browser.script(DRAG, source, track, minute, phase);
+        drag(browser, browser.find(By.cssSelector("#job-" + job + " .handle")), technician, minute, phase);
+    }
+
+    private static void drag(Browser browser, WebElement source, String technician, int minute, String phase) {
+        browser.script(DRAG, source, browser.find(By.cssSelector("#lane-" + technician + " .track")), minute, phase);
     }
 
     private static List<String> blocks(Browser browser, String technician) {
