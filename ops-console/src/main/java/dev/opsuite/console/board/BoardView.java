@@ -69,14 +69,29 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
         }
     }
 
-    /** An unassigned job and its assignment form (keyboard alternative of the drag). */
-    public record JobForm(UnassignedJob job, String suggestion, UUID technicianId, String start, Problem problem) {
+    /** A form choosing a technician and a start (templates/BoardResource/slot.html draws those two inputs). */
+    public interface SlotForm {
+
+        UUID technicianId();
+
+        String start();
 
         /** The id of an input: the failed form's inputs take the ids {#problem} links to (f-technicianId). */
+        String inputId(String name);
+
+        String error(String field);
+    }
+
+    /** An unassigned job and its assignment form (keyboard alternative of the drag). */
+    public record JobForm(UnassignedJob job, String suggestion, UUID technicianId, String start, Problem problem)
+            implements SlotForm {
+
+        @Override
         public String inputId(String name) {
             return problem != null ? "f-" + name : "f-" + name + "-" + job.id();
         }
 
+        @Override
         public String error(String field) {
             return problem == null ? null : problem.errorFor(field);
         }
@@ -94,12 +109,24 @@ public record BoardView(LocalDate date, Timeline timeline, List<Lane> lanes, Lis
     }
 
     /** The move form (keyboard alternative of dragging an appointment): the day's appointments and the move's state. */
-    public record MoveForm(List<Option> appointments, Move state) {
+    public record MoveForm(List<Option> appointments, Move state) implements SlotForm {
 
+        @Override
+        public UUID technicianId() {
+            return state.technicianId();
+        }
+
+        @Override
+        public String start() {
+            return state.start();
+        }
+
+        @Override
         public String inputId(String name) {
             return state.problem() != null ? "f-" + name : "f-move-" + name;
         }
 
+        @Override
         public String error(String field) {
             return state.problem() == null ? null : state.problem().errorFor(field);
         }
