@@ -36,6 +36,11 @@ public interface FleetApi {
     @Path("/fleet-dashboard")
     FleetViews.Dashboard dashboard();
 
+    /** A vehicle, trailer or driver (whose fields a Member has). */
+    @GET
+    @Path("/{holders}/{holderId}")
+    FleetViews.Member holder(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId);
+
     @GET
     @Path("/{holders}/{holderId}/documents")
     FleetViews.Documents documents(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId);
@@ -59,7 +64,7 @@ public interface FleetApi {
     @Path("/documents/expiring")
     Page<FleetViews.Expiring> expiring(@QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("orderBy") String orderBy, @QueryParam("order") String order,
-            @QueryParam("withinDays") Integer withinDays, @QueryParam("subjectType") String subjectType,
+            @QueryParam("withinDays") String withinDays, @QueryParam("subjectType") String subjectType,
             @QueryParam("type") String type, @QueryParam("includeExpired") String includeExpired);
 
     @GET

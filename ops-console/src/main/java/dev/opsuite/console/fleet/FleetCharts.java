@@ -27,7 +27,7 @@ public final class FleetCharts {
         List<Bar> bars = new ArrayList<>();
         for (String status : VEHICLE_STATUSES) {
             long n = byStatus == null ? 0 : byStatus.getOrDefault(status, 0L);
-            bars.add(new Bar(DocumentTypes.words(status), BigDecimal.valueOf(n), String.valueOf(n)));
+            bars.add(new Bar(FleetText.words(status), BigDecimal.valueOf(n), String.valueOf(n)));
         }
         return new BarChart("Vehicles by status", bars);
     }

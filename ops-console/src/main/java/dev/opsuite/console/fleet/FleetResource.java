@@ -66,7 +66,7 @@ public class FleetResource {
                 .filter("status", oneOf(status, "ACTIVE", "DISBANDED", "ACTIVE,DISBANDED"));
         Part<Figures> figures = Part.of(() -> {
             Dashboard dashboard = fleet.dashboard();
-            List<Expiring> expiring = fleet.expiring(1, 200, "validUntil", "asc", CHART_DAYS, null, null, "true").items();
+            List<Expiring> expiring = fleet.expiring(1, 200, "validUntil", "asc", String.valueOf(CHART_DAYS), null, null, "true").items();
             return new Figures(dashboard, FleetCharts.vehiclesByStatus(dashboard.vehicles().byStatus()),
                     FleetCharts.expiringByWeek(expiring, CHART_DAYS));
         });

@@ -71,7 +71,7 @@ public final class Readiness {
             }
             Optional<Document> latest = documents.documents().stream().filter(d -> d.type().equals(type.type()))
                     .max(Comparator.comparing(d -> d.validUntil() == null ? LocalDate.MAX : d.validUntil()));
-            String name = DocumentTypes.label(type.type());
+            String name = FleetText.label(type.type());
             String text = switch (type.issue() == null ? "" : type.issue()) {
                 case "EXPIRED" -> name + latest.map(Document::validUntil).map(day -> " expired on " + day).orElse(" expired");
                 case "MISSING" -> name + " missing";

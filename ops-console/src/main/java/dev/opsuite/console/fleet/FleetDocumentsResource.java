@@ -1,0 +1,184 @@
+package dev.opsuite.console.fleet;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.opsuite.console.fleet.FleetViews.Document;
+import dev.opsuite.console.fleet.FleetViews.Documents;
+import dev.opsuite.console.fleet.FleetViews.Expiring;
+import dev.opsuite.console.fleet.FleetViews.Member;
+import dev.opsuite.console.web.Page;
+import dev.opsuite.console.web.Paging;
+import dev.opsuite.console.web.Problem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Documents expiring (seed 004 "Expired documents discovered at the border"): what needs renewing within N days,
+ * expired first, filters in the URL; a document's expiry corrected (PATCH with If-Match) or its renewal entered (a new
+ * document of the same type). Every change reassesses the holder's transport unit in fleet-service.
+ */
+@Path("/fleet/documents")
+public class FleetDocumentsResource {
+
+    static final String DEFAULT_WITHIN_DAYS = "30";
+
+    /** The document being edited or renewed, its holder, and the holder's traffic light (every document it has). */
+    public record Subject(Holder holder, Member member, Document document, Documents documents) {
+
+        public String label() {
+            return holder.label() + " " + member.label();
+        }
+
+        /** This page's own path, e.g. /fleet/documents/vehicles/{id}/{documentId}. */
+        public String path() {
+            return "/fleet/documents/" + holder.path() + "/" + member.id() + "/" + document.id();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<Expiring> documents, Paging paging, String saved, String here);
+
+        static native TemplateInstance edit(Subject subject, DocumentForm form, Problem problem, String back);
+
+        static native TemplateInstance renew(Subject subject, DocumentForm form, Problem problem, String back);
+    }
+
+    @Inject
+    @RestClient
+    FleetApi fleet;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("orderBy") @DefaultValue("validUntil") String orderBy,
+            @QueryParam("order") @DefaultValue("asc") String order,
+            @QueryParam("withinDays") @DefaultValue(DEFAULT_WITHIN_DAYS) String withinDays,
+            @QueryParam("subjectType") String subjectType,
+            @QueryParam("type") String type,
+            @QueryParam("includeExpired") @DefaultValue("true") String includeExpired,
+            @QueryParam("saved") String saved) {
+        Paging paging = Paging.of("/fleet/documents", page, size, orderBy, order)
+                .filter("withinDays", withinDays)
+                .filter("subjectType", subjectType)
+                .filter("type", type)
+                .filter("includeExpired", "false".equals(includeExpired) ? "false" : null);
+        Page<Expiring> documents = fleet.expiring(paging.page(), paging.size(), paging.orderBy(), paging.order(),
+                paging.value("withinDays"), FleetResource.blankToNull(paging.value("subjectType")),
+                FleetResource.blankToNull(paging.value("type")), "false".equals(includeExpired) ? "false" : "true");
+        return Templates.list(documents, paging, saved,
+                URLEncoder.encode(paging.href(paging.page()), StandardCharsets.UTF_8));
+    }
+
+    @GET
+    @Path("/{holders}/{holderId}/{documentId}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance edit(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId,
+            @PathParam("documentId") UUID documentId, @QueryParam("back") String back) {
+        Subject subject = subject(holders, holderId, documentId);
+        return Templates.edit(subject, DocumentForm.of(subject.document()), null, backTo(back));
+    }
+
+    @POST
+    @Path("/{holders}/{holderId}/{documentId}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId,
+            @PathParam("documentId") UUID documentId, @FormParam("number") String number,
+            @FormParam("validFrom") String validFrom, @FormParam("validUntil") String validUntil,
+            @FormParam("note") String note, @FormParam("version") long version, @FormParam("back") String back) {
+        Holder holder = holder(holders);
+        DocumentForm form = new DocumentForm(number, validFrom, validUntil, note, version);
+        try {
+            fleet.updateDocument(holder.path(), holderId, documentId, form.ifMatch(), form.changes());
+            return saved(back, documentId);
+        } catch (WebApplicationException e) {
+            Problem problem = mendable(e);
+            Subject subject = subject(holders, holderId, documentId);
+            // stale: the record as it is now, to check and save again; otherwise what the user typed
+            DocumentForm shown = problem.stale() ? DocumentForm.of(subject.document()) : form;
+            return Response.status(problem.status()).entity(Templates.edit(subject, shown, problem, backTo(back))).build();
+        }
+    }
+
+    @GET
+    @Path("/{holders}/{holderId}/{documentId}/renewal")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance renewal(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId,
+            @PathParam("documentId") UUID documentId, @QueryParam("back") String back) {
+        Subject subject = subject(holders, holderId, documentId);
+        return Templates.renew(subject, DocumentForm.renewalOf(subject.document()), null, backTo(back));
+    }
+
+    @POST
+    @Path("/{holders}/{holderId}/{documentId}/renewal")
+    @Produces(MediaType.TEXT_HTML)
+    public Response renew(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId,
+            @PathParam("documentId") UUID documentId, @FormParam("number") String number,
+            @FormParam("validFrom") String validFrom, @FormParam("validUntil") String validUntil,
+            @FormParam("note") String note, @FormParam("back") String back) {
+        Subject subject = subject(holders, holderId, documentId);
+        DocumentForm form = new DocumentForm(number, validFrom, validUntil, note, 0);
+        try {
+            Document renewal = fleet.addDocument(subject.holder().path(), holderId,
+                    form.newDocument(subject.document().type()));
+            return saved(back, renewal.id());
+        } catch (WebApplicationException e) {
+            Problem problem = mendable(e);
+            return Response.status(problem.status()).entity(Templates.renew(subject, form, problem, backTo(back))).build();
+        }
+    }
+
+    private Subject subject(String holders, UUID holderId, UUID documentId) {
+        Holder holder = holder(holders);
+        return new Subject(holder, fleet.holder(holder.path(), holderId), fleet.document(holder.path(), holderId, documentId),
+                fleet.documents(holder.path(), holderId));
+    }
+
+    private static Holder holder(String holders) {
+        Holder holder = Holder.of(holders);
+        if (holder == null || !holder.path().equals(holders)) {
+            throw new NotFoundException();
+        }
+        return holder;
+    }
+
+    /** The service's problem when the user can mend it in the form; anything else escapes to the problem page. */
+    private static Problem mendable(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status != 400 && status != 409 && status != 412 && status != 422) {
+            throw e; // unread: the problem page reads it
+        }
+        return Problem.of("fleet-service", e);
+    }
+
+    private static Response saved(String back, UUID documentId) {
+        String to = backTo(back);
+        return Response.seeOther(URI.create(to + (to.contains("?") ? "&" : "?") + "saved=" + documentId)).build();
+    }
+
+    /** Where to go after saving: the list the user came from (only a console path of the fleet), else the list. */
+    static String backTo(String back) {
+        return back != null && back.startsWith("/fleet") && !back.startsWith("//") && !back.contains("saved=")
+                ? back : "/fleet/documents";
+    }
+}
