@@ -112,7 +112,7 @@ public class FleetDocumentsResource {
             fleet.updateDocument(holder.path(), holderId, documentId, form.ifMatch(), form.changes());
             return saved(back, documentId);
         } catch (WebApplicationException e) {
-            Problem problem = mendable(e);
+            Problem problem = FleetForms.mendable(e);
             Subject subject = subject(holders, holderId, documentId);
             // stale: the record as it is now, to check and save again; otherwise what the user typed
             DocumentForm shown = problem.stale() ? DocumentForm.of(subject.document()) : form;
@@ -143,7 +143,7 @@ public class FleetDocumentsResource {
                     form.newDocument(subject.document().type()));
             return saved(back, renewal.id());
         } catch (WebApplicationException e) {
-            Problem problem = mendable(e);
+            Problem problem = FleetForms.mendable(e);
             return Response.status(problem.status()).entity(Templates.renew(subject, form, problem, backTo(back))).build();
         }
     }
@@ -160,15 +160,6 @@ public class FleetDocumentsResource {
             throw new NotFoundException();
         }
         return holder;
-    }
-
-    /** The service's problem when the user can mend it in the form; anything else escapes to the problem page. */
-    private static Problem mendable(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        if (status != 400 && status != 409 && status != 412 && status != 422) {
-            throw e; // unread: the problem page reads it
-        }
-        return Problem.of("fleet-service", e);
     }
 
     private static Response saved(String back, UUID documentId) {

@@ -1,0 +1,82 @@
+package dev.opsuite.console.fleet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.opsuite.console.fleet.FleetViews.Expense;
+import dev.opsuite.console.web.BarChart;
+import dev.opsuite.console.web.Page;
+import dev.opsuite.console.web.Paging;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Costs (seed 004 "Cost per vehicle analytics"): vehicle expenses with the service's filters (vehicle, category,
+ * currency, days), and the gross cost per vehicle of the same filters as a bar chart, one per currency (amounts in
+ * different currencies are never added up).
+ */
+@Path("/fleet/costs")
+public class FleetCostsResource {
+
+    /** At most this many expenses are summed for the chart (5 pages of the service's largest page). */
+    static final int CHART_PAGES = 5;
+
+    static final List<String> CATEGORIES = List.of("FUEL", "TOLL", "PARKING", "INTERNAL_SERVICE", "EXTERNAL_SERVICE",
+            "REPAIR", "TYRES", "INSURANCE", "FINE", "OTHER");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<Expense> expenses, Paging paging, FleetNames names, List<BarChart> charts,
+                List<String> categories);
+    }
+
+    @Inject
+    @RestClient
+    FleetApi fleet;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("orderBy") @DefaultValue("incurredOn") String orderBy,
+            @QueryParam("order") @DefaultValue("desc") String order,
+            @QueryParam("vehicleId") String vehicleId, @QueryParam("category") String category,
+            @QueryParam("currency") String currency, @QueryParam("incurredFrom") String incurredFrom,
+            @QueryParam("incurredTo") String incurredTo) {
+        Paging paging = Paging.of("/fleet/costs", page, size, orderBy, order).filter("vehicleId", vehicleId)
+                .filter("category", category).filter("currency", currency).filter("incurredFrom", incurredFrom)
+                .filter("incurredTo", incurredTo);
+        Page<Expense> expenses = page(paging, paging.page(), paging.size());
+        FleetNames names = FleetNames.read(fleet);
+        List<Expense> all = new ArrayList<>(expenses.items());
+        if (expenses.totalPages() > 1 || paging.page() > 1) {
+            all.clear();
+            for (int p = 1; p <= CHART_PAGES; p++) {
+                Page<Expense> more = page(paging, p, 200);
+                all.addAll(more.items());
+                if (!more.hasNext()) {
+                    break;
+                }
+            }
+        }
+        List<BarChart> charts = all.stream().map(Expense::currency).distinct().sorted()
+                .map(c -> FleetCharts.costsPerVehicle(all, c, names::vehicle)).toList();
+        return Templates.list(expenses, paging, names, charts, CATEGORIES);
+    }
+
+    private Page<Expense> page(Paging paging, int page, int size) {
+        return fleet.expenses(page, size, paging.orderBy(), paging.order(), FleetResource.blankToNull(paging.value("vehicleId")),
+                FleetResource.blankToNull(paging.value("category")), FleetResource.blankToNull(paging.value("currency")),
+                FleetResource.blankToNull(paging.value("incurredFrom")), FleetResource.blankToNull(paging.value("incurredTo")));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.opsuite.console.fleet;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import dev.opsuite.console.web.Problem;
+
+/** What the fleet forms do alike: read the posted inputs, and keep the service's mendable problem for the form. */
+final class FleetForms {
+
+    private FleetForms() {
+    }
+
+    /** The first value of each posted input. */
+    static Map<String, String> values(MultivaluedMap<String, String> posted) {
+        Map<String, String> values = new LinkedHashMap<>();
+        posted.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
+        return values;
+    }
+
+    /**
+     * The service's problem when the user can mend it in the form (400, 409, 412, 422); anything else is rethrown
+     * unread, for the problem page to read and show.
+     */
+    static Problem mendable(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status != 400 && status != 409 && status != 412 && status != 422) {
+            throw e;
+        }
+        return Problem.of("fleet-service", e);
+    }
+}
