@@ -110,6 +110,18 @@ class FleetReadinessE2ETest {
             JsonNode ready = manager.get(FLEET, "/transport-units?ready=true");
             assertThat(ready.path("total").asLong()).isZero();
         }
+
+        // on a phone the page still fits: only the tables scroll sideways, in their own box
+        try (Browser phone = Browser.phone(suite.console())) {
+            phone.signIn("fleet-manager", tenant, "fiona");
+            phone.go("/fleet?ready=false");
+            phone.awaitText(By.id("unit-" + unitId), "NOT READY");
+            assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            phone.screenshot("fleet-readiness-phone");
+            phone.go("/fleet/documents");
+            phone.find(By.id("doc-" + stk));
+            assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        }
     }
 
     private static String document(LiveSuite.Caller manager, String holders, String holder, String type, LocalDate from,
