@@ -5,13 +5,12 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -45,18 +44,11 @@ public class FleetAccidentsResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size,
-            @QueryParam("orderBy") @DefaultValue("occurredAt") String orderBy,
-            @QueryParam("order") @DefaultValue("desc") String order,
-            @QueryParam("vehicleId") String vehicleId, @QueryParam("driverId") String driverId,
-            @QueryParam("orderReference") String orderReference, @QueryParam("status") String status,
-            @QueryParam("saved") String saved) {
-        Paging paging = Paging.of("/fleet/accidents", page, size, orderBy, order).filter("vehicleId", vehicleId)
-                .filter("driverId", driverId).filter("orderReference", orderReference).filter("status", status);
+    public TemplateInstance list(@BeanParam TableParams table, @QueryParam("saved") String saved) {
+        Paging paging = table.incidents("/fleet/accidents", "occurredAt");
         Page<Accident> accidents = fleet.accidents(paging.page(), paging.size(), paging.orderBy(), paging.order(),
-                FleetResource.blankToNull(paging.value("vehicleId")), FleetResource.blankToNull(paging.value("driverId")),
-                FleetResource.blankToNull(paging.value("orderReference")), FleetResource.blankToNull(paging.value("status")));
+                TableParams.given(paging, "vehicleId"), TableParams.given(paging, "driverId"),
+                TableParams.given(paging, "orderReference"), TableParams.given(paging, "status"));
         return Templates.list(accidents, paging, FleetNames.read(fleet), saved);
     }
 
@@ -72,14 +64,9 @@ public class FleetAccidentsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response report(MultivaluedMap<String, String> posted) {
-        Map<String, String> form = FleetForms.values(posted);
-        try {
-            Accident accident = fleet.reportAccident(body(form));
-            return Response.seeOther(URI.create("/fleet/accidents?saved=" + accident.number())).build();
-        } catch (WebApplicationException e) {
-            Problem problem = FleetForms.mendable(e);
-            return Response.status(problem.status()).entity(Templates.report(form, problem, FleetNames.read(fleet))).build();
-        }
+        return FleetForms.submit(FleetForms.values(posted),
+                form -> URI.create("/fleet/accidents?saved=" + fleet.reportAccident(body(form)).number()),
+                (form, problem) -> Templates.report(form, problem, FleetNames.read(fleet)));
     }
 
     /** The report as fleet-service's ReportAccidentRequest; the estimate only when an amount is given. */

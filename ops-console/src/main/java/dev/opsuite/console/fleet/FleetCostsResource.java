@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,14 +46,10 @@ public class FleetCostsResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size,
-            @QueryParam("orderBy") @DefaultValue("incurredOn") String orderBy,
-            @QueryParam("order") @DefaultValue("desc") String order,
-            @QueryParam("vehicleId") String vehicleId, @QueryParam("category") String category,
+    public TemplateInstance list(@BeanParam TableParams table, @QueryParam("category") String category,
             @QueryParam("currency") String currency, @QueryParam("incurredFrom") String incurredFrom,
             @QueryParam("incurredTo") String incurredTo) {
-        Paging paging = Paging.of("/fleet/costs", page, size, orderBy, order).filter("vehicleId", vehicleId)
+        Paging paging = table.paging("/fleet/costs", 20, "incurredOn", "desc").filter("vehicleId", table.vehicleId)
                 .filter("category", category).filter("currency", currency).filter("incurredFrom", incurredFrom)
                 .filter("incurredTo", incurredTo);
         Page<Expense> expenses = page(paging, paging.page(), paging.size());
@@ -75,8 +71,8 @@ public class FleetCostsResource {
     }
 
     private Page<Expense> page(Paging paging, int page, int size) {
-        return fleet.expenses(page, size, paging.orderBy(), paging.order(), FleetResource.blankToNull(paging.value("vehicleId")),
-                FleetResource.blankToNull(paging.value("category")), FleetResource.blankToNull(paging.value("currency")),
-                FleetResource.blankToNull(paging.value("incurredFrom")), FleetResource.blankToNull(paging.value("incurredTo")));
+        return fleet.expenses(page, size, paging.orderBy(), paging.order(), TableParams.given(paging, "vehicleId"),
+                TableParams.given(paging, "category"), TableParams.given(paging, "currency"),
+                TableParams.given(paging, "incurredFrom"), TableParams.given(paging, "incurredTo"));
     }
 }

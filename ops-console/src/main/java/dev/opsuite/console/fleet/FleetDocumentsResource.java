@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -69,23 +69,20 @@ public class FleetDocumentsResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("orderBy") @DefaultValue("validUntil") String orderBy,
-            @QueryParam("order") @DefaultValue("asc") String order,
+    public TemplateInstance list(@BeanParam TableParams table,
             @QueryParam("withinDays") @DefaultValue(DEFAULT_WITHIN_DAYS) String withinDays,
             @QueryParam("subjectType") String subjectType,
             @QueryParam("type") String type,
             @QueryParam("includeExpired") @DefaultValue("true") String includeExpired,
             @QueryParam("saved") String saved) {
-        Paging paging = Paging.of("/fleet/documents", page, size, orderBy, order)
+        Paging paging = table.paging("/fleet/documents", 50, "validUntil", "asc")
                 .filter("withinDays", withinDays)
                 .filter("subjectType", subjectType)
                 .filter("type", type)
                 .filter("includeExpired", "false".equals(includeExpired) ? "false" : null);
         Page<Expiring> documents = fleet.expiring(paging.page(), paging.size(), paging.orderBy(), paging.order(),
-                paging.value("withinDays"), FleetResource.blankToNull(paging.value("subjectType")),
-                FleetResource.blankToNull(paging.value("type")), "false".equals(includeExpired) ? "false" : "true");
+                paging.value("withinDays"), TableParams.given(paging, "subjectType"),
+                TableParams.given(paging, "type"), "false".equals(includeExpired) ? "false" : "true");
         return Templates.list(documents, paging, saved,
                 URLEncoder.encode(paging.href(paging.page()), StandardCharsets.UTF_8));
     }
@@ -107,17 +104,15 @@ public class FleetDocumentsResource {
             @FormParam("validFrom") String validFrom, @FormParam("validUntil") String validUntil,
             @FormParam("note") String note, @FormParam("version") long version, @FormParam("back") String back) {
         Holder holder = holder(holders);
-        DocumentForm form = new DocumentForm(number, validFrom, validUntil, note, version);
-        try {
+        return FleetForms.submit(new DocumentForm(number, validFrom, validUntil, note, version), form -> {
             fleet.updateDocument(holder.path(), holderId, documentId, form.ifMatch(), form.changes());
             return saved(back, documentId);
-        } catch (WebApplicationException e) {
-            Problem problem = FleetForms.mendable(e);
+        }, (form, problem) -> {
             Subject subject = subject(holders, holderId, documentId);
             // stale: the record as it is now, to check and save again; otherwise what the user typed
             DocumentForm shown = problem.stale() ? DocumentForm.of(subject.document()) : form;
-            return Response.status(problem.status()).entity(Templates.edit(subject, shown, problem, backTo(back))).build();
-        }
+            return Templates.edit(subject, shown, problem, backTo(back));
+        });
     }
 
     @GET
@@ -137,15 +132,10 @@ public class FleetDocumentsResource {
             @FormParam("validFrom") String validFrom, @FormParam("validUntil") String validUntil,
             @FormParam("note") String note, @FormParam("back") String back) {
         Subject subject = subject(holders, holderId, documentId);
-        DocumentForm form = new DocumentForm(number, validFrom, validUntil, note, 0);
-        try {
-            Document renewal = fleet.addDocument(subject.holder().path(), holderId,
-                    form.newDocument(subject.document().type()));
-            return saved(back, renewal.id());
-        } catch (WebApplicationException e) {
-            Problem problem = FleetForms.mendable(e);
-            return Response.status(problem.status()).entity(Templates.renew(subject, form, problem, backTo(back))).build();
-        }
+        return FleetForms.submit(new DocumentForm(number, validFrom, validUntil, note, 0),
+                form -> saved(back, fleet.addDocument(subject.holder().path(), holderId,
+                        form.newDocument(subject.document().type())).id()),
+                (form, problem) -> Templates.renew(subject, form, problem, backTo(back)));
     }
 
     private Subject subject(String holders, UUID holderId, UUID documentId) {
@@ -162,9 +152,9 @@ public class FleetDocumentsResource {
         return holder;
     }
 
-    private static Response saved(String back, UUID documentId) {
+    private static URI saved(String back, UUID documentId) {
         String to = backTo(back);
-        return Response.seeOther(URI.create(to + (to.contains("?") ? "&" : "?") + "saved=" + documentId)).build();
+        return URI.create(to + (to.contains("?") ? "&" : "?") + "saved=" + documentId);
     }
 
     /** Where to go after saving: the list the user came from (only a console path of the fleet), else the list. */

@@ -7,13 +7,12 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -48,18 +47,11 @@ public class FleetFinesResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size,
-            @QueryParam("orderBy") @DefaultValue("committedAt") String orderBy,
-            @QueryParam("order") @DefaultValue("desc") String order,
-            @QueryParam("vehicleId") String vehicleId, @QueryParam("driverId") String driverId,
-            @QueryParam("orderReference") String orderReference, @QueryParam("status") String status,
-            @QueryParam("saved") String saved) {
-        Paging paging = Paging.of("/fleet/fines", page, size, orderBy, order).filter("vehicleId", vehicleId)
-                .filter("driverId", driverId).filter("orderReference", orderReference).filter("status", status);
+    public TemplateInstance list(@BeanParam TableParams table, @QueryParam("saved") String saved) {
+        Paging paging = table.incidents("/fleet/fines", "committedAt");
         Page<Fine> fines = fleet.fines(paging.page(), paging.size(), paging.orderBy(), paging.order(),
-                FleetResource.blankToNull(paging.value("vehicleId")), FleetResource.blankToNull(paging.value("driverId")),
-                FleetResource.blankToNull(paging.value("orderReference")), FleetResource.blankToNull(paging.value("status")));
+                TableParams.given(paging, "vehicleId"), TableParams.given(paging, "driverId"),
+                TableParams.given(paging, "orderReference"), TableParams.given(paging, "status"));
         Fine shown = saved == null ? null : fines.items().stream().filter(f -> f.id().toString().equals(saved)).findFirst()
                 .orElse(null);
         return Templates.list(fines, paging, FleetNames.read(fleet), shown);
@@ -78,14 +70,9 @@ public class FleetFinesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response record(MultivaluedMap<String, String> posted) {
-        Map<String, String> form = FleetForms.values(posted);
-        try {
-            Fine fine = fleet.recordFine(body(form));
-            return Response.seeOther(URI.create("/fleet/fines?saved=" + fine.id())).build();
-        } catch (WebApplicationException e) {
-            Problem problem = FleetForms.mendable(e);
-            return Response.status(problem.status()).entity(Templates.record(form, problem, FleetNames.read(fleet))).build();
-        }
+        return FleetForms.submit(FleetForms.values(posted),
+                form -> URI.create("/fleet/fines?saved=" + fleet.recordFine(body(form)).id()),
+                (form, problem) -> Templates.record(form, problem, FleetNames.read(fleet)));
     }
 
     /** The fine letter as fleet-service's RecordFineRequest. */

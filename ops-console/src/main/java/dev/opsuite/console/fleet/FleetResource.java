@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,7 +46,8 @@ public class FleetResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance readiness(Part<Figures> figures, Part<Page<UnitRow>> units, Paging paging);
+        static native TemplateInstance readiness(Part<Figures> figures, Part<Page<UnitRow>> units, Paging paging,
+                boolean saved);
     }
 
     @Inject
@@ -55,15 +56,11 @@ public class FleetResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance readiness(@QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size,
-            @QueryParam("orderBy") String orderBy,
-            @QueryParam("order") @DefaultValue("desc") String order,
-            @QueryParam("ready") String ready,
-            @QueryParam("status") String status) {
-        Paging paging = Paging.of("/fleet", page, size, orderBy, order)
+    public TemplateInstance readiness(@BeanParam TableParams table, @QueryParam("ready") String ready,
+            @QueryParam("saved") String saved) {
+        Paging paging = table.paging("/fleet", 20, null, "desc")
                 .filter("ready", oneOf(ready, "true", "false"))
-                .filter("status", oneOf(status, "ACTIVE", "DISBANDED", "ACTIVE,DISBANDED"));
+                .filter("status", oneOf(table.status, "ACTIVE", "DISBANDED", "ACTIVE,DISBANDED"));
         Part<Figures> figures = Part.of(() -> {
             Dashboard dashboard = fleet.dashboard();
             List<Expiring> expiring = fleet.expiring(1, 200, "validUntil", "asc", String.valueOf(CHART_DAYS), null, null, "true").items();
@@ -71,8 +68,8 @@ public class FleetResource {
                     FleetCharts.expiringByWeek(expiring, CHART_DAYS));
         });
         Part<Page<UnitRow>> units = Part.of(() -> rows(fleet.units(paging.page(), paging.size(), paging.orderBy(),
-                paging.order(), blankToNull(paging.value("status")), blankToNull(paging.value("ready")))));
-        return Templates.readiness(figures, units, paging);
+                paging.order(), TableParams.given(paging, "status"), TableParams.given(paging, "ready"))));
+        return Templates.readiness(figures, units, paging, saved != null);
     }
 
     private Page<UnitRow> rows(Page<Unit> units) {
@@ -95,9 +92,5 @@ public class FleetResource {
 
     static String oneOf(String value, String... allowed) {
         return value != null && List.of(allowed).contains(value) ? value : null;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
