@@ -107,19 +107,29 @@ class FleetReadinessE2ETest {
             JsonNode after = suite.as("dispatcher", tenant, "dora").get(FLEET, "/transport-units/" + unitId);
             assertThat(after.path("readyForOrder").asBoolean()).isFalse();
             assertThat(after.path("reasons").toString()).isEqualTo("[\"VEHICLE_DOCUMENTS_EXPIRED\"]");
-            JsonNode ready = manager.get(FLEET, "/transport-units?ready=true");
-            assertThat(ready.path("total").asLong()).isZero();
+            assertThat(manager.get(FLEET, "/transport-units?ready=true").path("total").asLong()).isZero();
+
+            // the renewal, from the blocker's link: it starts the day after the old one ended, and the unit is READY again
+            browser.find(By.cssSelector("#unit-" + unitId + " a[href*='" + stk + "']")).click();
+            browser.awaitText(By.tagName("h1"), "Renew Annual inspection (STK) of Vehicle VEH-0045");
+            assertThat(browser.find(By.id("f-validFrom")).getAttribute("value")).isEqualTo(today.toString());
+            browser.type(By.id("f-number"), "STK-2026-0045");
+            date(browser, "validUntil", today.plusYears(1).minusDays(1));
+            browser.find(By.cssSelector("#renewal-form button[type=submit]")).click();
+            browser.awaitText(By.cssSelector(".notice"), "Document saved");
+            assertThat(browser.text(row)).contains("READY").doesNotContain("NOT READY");
+            assertThat(manager.get(FLEET, "/transport-units/" + unitId).path("readyForOrder").asBoolean()).isTrue();
         }
 
-        // on a phone the page still fits: only the tables scroll sideways, in their own box
+        // on a phone the pages still fit: only the tables scroll sideways, in their own box
         try (Browser phone = Browser.phone(suite.console())) {
             phone.signIn("fleet-manager", tenant, "fiona");
-            phone.go("/fleet?ready=false");
-            phone.awaitText(By.id("unit-" + unitId), "NOT READY");
+            phone.go("/fleet?ready=true");
+            phone.awaitText(By.id("unit-" + unitId), "READY");
             assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
             phone.screenshot("fleet-readiness-phone");
-            phone.go("/fleet/documents");
-            phone.find(By.id("doc-" + stk));
+            phone.go("/fleet/documents?withinDays=366");
+            phone.find(By.id("documents"));
             assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
         }
     }
