@@ -19,7 +19,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.opsuite.console.fleet.FleetViews.Dashboard;
 import dev.opsuite.console.fleet.FleetViews.Documents;
-import dev.opsuite.console.fleet.FleetViews.Expiring;
 import dev.opsuite.console.fleet.FleetViews.Unit;
 import dev.opsuite.console.fleet.Readiness.Blocker;
 import dev.opsuite.console.web.BarChart;
@@ -41,12 +40,13 @@ public class FleetResource {
     public record UnitRow(Unit unit, List<Blocker> blockers) {
     }
 
-    public record Figures(Dashboard dashboard, BarChart vehicles, BarChart documents) {
+    public record Figures(Dashboard dashboard, BarChart vehicles) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance readiness(Part<Figures> figures, Part<Page<UnitRow>> units, Paging paging,
+        static native TemplateInstance readiness(Part<Figures> figures, Part<BarChart> documents, Part<Page<UnitRow>> units,
+                Paging paging,
                 boolean saved);
     }
 
@@ -63,13 +63,15 @@ public class FleetResource {
                 .filter("status", oneOf(table.status, "ACTIVE", "DISBANDED", "ACTIVE,DISBANDED"));
         Part<Figures> figures = Part.of(() -> {
             Dashboard dashboard = fleet.dashboard();
-            List<Expiring> expiring = fleet.expiring(1, 200, "validUntil", "asc", String.valueOf(CHART_DAYS), null, null, "true").items();
-            return new Figures(dashboard, FleetCharts.vehiclesByStatus(dashboard.vehicles().byStatus()),
-                    FleetCharts.expiringByWeek(expiring, CHART_DAYS));
+            return new Figures(dashboard, FleetCharts.vehiclesByStatus(dashboard.vehicles().byStatus()));
         });
+        // a mechanic reads no dashboard but the vehicles' and trailers' documents, an hr-admin the drivers'
+        Part<BarChart> documents = Part.of(() -> FleetCharts.expiringByWeek(
+                fleet.expiring(1, 200, "validUntil", "asc", String.valueOf(CHART_DAYS), null, null, "true").items(),
+                CHART_DAYS));
         Part<Page<UnitRow>> units = Part.of(() -> rows(fleet.units(paging.page(), paging.size(), paging.orderBy(),
                 paging.order(), TableParams.given(paging, "status"), TableParams.given(paging, "ready"))));
-        return Templates.readiness(figures, units, paging, saved != null);
+        return Templates.readiness(figures, documents, units, paging, saved != null);
     }
 
     private Page<UnitRow> rows(Page<Unit> units) {
