@@ -100,6 +100,10 @@ public interface FleetApi {
     FleetViews.Accident reportAccident(Map<String, Object> accident);
 
     @GET
+    @Path("/vehicles/{vehicleId}/costs")
+    FleetViews.VehicleCosts vehicleCosts(@PathParam("vehicleId") UUID vehicleId, @QueryParam("year") String year);
+
+    @GET
     @Path("/vehicle-expenses")
     Page<FleetViews.Expense> expenses(@QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("orderBy") String orderBy, @QueryParam("order") String order,

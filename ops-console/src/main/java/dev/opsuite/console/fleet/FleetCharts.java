@@ -56,6 +56,16 @@ public final class FleetCharts {
         return new BarChart("Documents to renew, by week", bars);
     }
 
+    /** One vehicle's gross cost in one currency per category, largest first. */
+    public static BarChart byCategory(FleetViews.VehicleCurrencyTotal total) {
+        List<Bar> bars = total.byCategory().stream()
+                .sorted((a, b) -> b.gross().compareTo(a.gross()))
+                .map(c -> new Bar(FleetText.words(c.category()), c.gross(),
+                        String.format(Locale.US, "%s %,.2f", total.currency(), c.gross())))
+                .toList();
+        return new BarChart("By category (" + total.currency() + ", gross)", bars);
+    }
+
     /** Gross expenses per vehicle in one currency, largest first; {@code label} names a vehicle by its id. */
     public static BarChart costsPerVehicle(List<Expense> expenses, String currency, Function<UUID, String> label) {
         Map<UUID, BigDecimal> totals = new LinkedHashMap<>();

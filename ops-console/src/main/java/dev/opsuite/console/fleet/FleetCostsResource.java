@@ -2,11 +2,13 @@ package dev.opsuite.console.fleet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -34,8 +36,14 @@ public class FleetCostsResource {
     static final List<String> CATEGORIES = List.of("FUEL", "TOLL", "PARKING", "INTERNAL_SERVICE", "EXTERNAL_SERVICE",
             "REPAIR", "TYRES", "INSURANCE", "FINE", "OTHER");
 
+    /** One currency's costs of a vehicle, with its chart by category. */
+    public record CurrencyCosts(FleetViews.VehicleCurrencyTotal total, BarChart chart) {
+    }
+
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance vehicle(FleetViews.VehicleCosts costs, List<CurrencyCosts> currencies);
+
         static native TemplateInstance list(Page<Expense> expenses, Paging paging, FleetNames names, List<BarChart> charts,
                 List<String> categories);
     }
@@ -68,6 +76,16 @@ public class FleetCostsResource {
         List<BarChart> charts = all.stream().map(Expense::currency).distinct().sorted()
                 .map(c -> FleetCharts.costsPerVehicle(all, c, names::vehicle)).toList();
         return Templates.list(expenses, paging, names, charts, CATEGORIES);
+    }
+
+    /** A vehicle's costs of a year (this year to date unless {@code year} is given), per currency and category. */
+    @GET
+    @Path("vehicles/{vehicleId}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance vehicle(@PathParam("vehicleId") UUID vehicleId, @QueryParam("year") String year) {
+        FleetViews.VehicleCosts costs = fleet.vehicleCosts(vehicleId, year == null || year.isBlank() ? null : year);
+        return Templates.vehicle(costs,
+                costs.totals().stream().map(t -> new CurrencyCosts(t, FleetCharts.byCategory(t))).toList());
     }
 
     private Page<Expense> page(Paging paging, int page, int size) {

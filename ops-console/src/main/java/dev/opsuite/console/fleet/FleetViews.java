@@ -99,6 +99,18 @@ public final class FleetViews {
             String policeReportNumber, String status) {
     }
 
+    /** What one vehicle cost in a year (to date), one total per currency, each by category. */
+    public record VehicleCosts(UUID vehicleId, String registrationNumber, int year, LocalDate from, LocalDate to,
+            List<VehicleCurrencyTotal> totals) {
+    }
+
+    public record VehicleCurrencyTotal(String currency, BigDecimal net, BigDecimal vat, BigDecimal gross, long count,
+            List<CategoryTotal> byCategory) {
+    }
+
+    public record CategoryTotal(String category, BigDecimal net, BigDecimal vat, BigDecimal gross, long count) {
+    }
+
     public record Expense(UUID id, UUID vehicleId, String category, String description, LocalDate incurredOn,
             String currency, String vatMode, BigDecimal net, BigDecimal vat, BigDecimal gross, String supplier) {
     }

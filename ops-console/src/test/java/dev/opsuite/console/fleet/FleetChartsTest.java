@@ -59,6 +59,17 @@ class FleetChartsTest {
                 org.assertj.core.groups.Tuple.tuple("VEH-A", "CZK 4,500.50"));
     }
 
+    @Test
+    void a_vehicles_year_by_category_largest_first() {
+        FleetViews.VehicleCurrencyTotal czk = new FleetViews.VehicleCurrencyTotal("CZK", null, null, new BigDecimal("51500"), 2,
+                List.of(new FleetViews.CategoryTotal("INTERNAL_SERVICE", null, null, new BigDecimal("3500"), 1),
+                        new FleetViews.CategoryTotal("REPAIR", null, null, new BigDecimal("48000"), 1)));
+
+        assertThat(FleetCharts.byCategory(czk).bars()).extracting(Bar::label, Bar::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("repair", "CZK 48,000.00"),
+                org.assertj.core.groups.Tuple.tuple("internal service", "CZK 3,500.00"));
+    }
+
     private static Expense expense(UUID vehicle, String currency, String gross) {
         return new Expense(UUID.randomUUID(), vehicle, "FUEL", "Diesel", LocalDate.now(), currency, "STANDARD",
                 new BigDecimal(gross), BigDecimal.ZERO, new BigDecimal(gross), null);
