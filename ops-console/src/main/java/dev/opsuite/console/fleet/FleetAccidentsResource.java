@@ -2,6 +2,7 @@ package dev.opsuite.console.fleet;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -35,6 +37,8 @@ public class FleetAccidentsResource {
     static class Templates {
         static native TemplateInstance list(Page<Accident> accidents, Paging paging, FleetNames names, String saved);
 
+        static native TemplateInstance detail(Accident accident, FleetNames names);
+
         static native TemplateInstance report(Map<String, String> form, Problem problem, FleetNames names);
     }
 
@@ -50,6 +54,13 @@ public class FleetAccidentsResource {
                 TableParams.given(paging, "vehicleId"), TableParams.given(paging, "driverId"),
                 TableParams.given(paging, "orderReference"), TableParams.given(paging, "status"));
         return Templates.list(accidents, paging, FleetNames.read(fleet), saved);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance detail(@PathParam("id") UUID id) {
+        return Templates.detail(fleet.accident(id), FleetNames.read(fleet));
     }
 
     @GET

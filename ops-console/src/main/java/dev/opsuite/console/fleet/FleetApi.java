@@ -95,6 +95,10 @@ public interface FleetApi {
             @QueryParam("vehicleId") String vehicleId, @QueryParam("driverId") String driverId,
             @QueryParam("orderReference") String orderReference, @QueryParam("status") String status);
 
+    @GET
+    @Path("/accidents/{id}")
+    FleetViews.Accident accident(@PathParam("id") UUID id);
+
     @POST
     @Path("/accidents")
     FleetViews.Accident reportAccident(Map<String, Object> accident);

@@ -96,7 +96,17 @@ public final class FleetViews {
 
     public record Accident(UUID id, String number, UUID vehicleId, UUID driverId, String orderReference,
             Instant occurredAt, String location, String damageDescription, Amount damageEstimate,
-            String policeReportNumber, String status) {
+            String policeReportNumber, String status, Claim insuranceClaim, Settlement settlement, String createdBy,
+            Instant createdAt) {
+    }
+
+    public record Claim(String claimNumber, String insurer, String status, BigDecimal approvedAmount, String currency,
+            String rejectReason) {
+    }
+
+    /** The repair invoice split between insurer, company and driver (seed 004: 48 000 = 40 000 + 8 000; driver 5 000). */
+    public record Settlement(String supplier, String invoiceReference, String currency, BigDecimal repairCost,
+            BigDecimal insurerShare, BigDecimal companyShare, BigDecimal driverDeductible, LocalDate completedOn) {
     }
 
     /** What one vehicle cost in a year (to date), one total per currency, each by category. */

@@ -103,6 +103,12 @@ class FleetFinesE2ETest {
             assertThat(browser.text(By.id("accidents"))).contains("VEH-0045", "Jan Novák (DRV-0001)", "ORD-2025-0087",
                     "CZK 50,000.00", "PR-2025-77", "reported");
             browser.screenshot("fleet-accident-reported");
+
+            browser.find(By.linkText("ACC-" + LocalDateTime.now(ZoneOffset.UTC).getYear() + "-000001")).click();
+            browser.awaitText(By.tagName("h1"), "Accident ACC-");
+            assertThat(browser.text(By.cssSelector("dl.facts"))).contains("CZK 50,000.00", "Cargo damaged, truck body dented",
+                    "VEH-0045");
+            assertThat(browser.text(By.tagName("main"))).contains("No claim filed.", "Not repaired yet.");
         }
 
         assertThat(manager.get(FLEET, "/vehicles/" + truck).path("status").asText()).isEqualTo("IN_REPAIR");
