@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -100,11 +99,10 @@ public class FleetDocumentsResource {
     @Path("/{holders}/{holderId}/{documentId}")
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId,
-            @PathParam("documentId") UUID documentId, @FormParam("number") String number,
-            @FormParam("validFrom") String validFrom, @FormParam("validUntil") String validUntil,
-            @FormParam("note") String note, @FormParam("version") long version, @FormParam("back") String back) {
+            @PathParam("documentId") UUID documentId, @BeanParam DocumentInputs posted) {
         Holder holder = holder(holders);
-        return FleetForms.submit(new DocumentForm(number, validFrom, validUntil, note, version), form -> {
+        String back = posted.back;
+        return FleetForms.submit(posted.form(), form -> {
             fleet.updateDocument(holder.path(), holderId, documentId, form.ifMatch(), form.changes());
             return saved(back, documentId);
         }, (form, problem) -> {
@@ -128,11 +126,10 @@ public class FleetDocumentsResource {
     @Path("/{holders}/{holderId}/{documentId}/renewal")
     @Produces(MediaType.TEXT_HTML)
     public Response renew(@PathParam("holders") String holders, @PathParam("holderId") UUID holderId,
-            @PathParam("documentId") UUID documentId, @FormParam("number") String number,
-            @FormParam("validFrom") String validFrom, @FormParam("validUntil") String validUntil,
-            @FormParam("note") String note, @FormParam("back") String back) {
+            @PathParam("documentId") UUID documentId, @BeanParam DocumentInputs posted) {
+        String back = posted.back;
         Subject subject = subject(holders, holderId, documentId);
-        return FleetForms.submit(new DocumentForm(number, validFrom, validUntil, note, 0),
+        return FleetForms.submit(posted.form(),
                 form -> saved(back, fleet.addDocument(subject.holder().path(), holderId,
                         form.newDocument(subject.document().type())).id()),
                 (form, problem) -> Templates.renew(subject, form, problem, backTo(back)));
