@@ -35,10 +35,10 @@ public final class Menu {
             screen("/ledger", "QuickBooks export", "Finance", "finance"),
             screen("/fleet", "Fleet readiness", "Fleet", "fleet-manager", "mechanic", "hr-admin", "operations-manager",
                     "dispatcher", "admin", "auditor", "viewer"),
-            screen("/fleet/documents", "Documents expiring", "Fleet", "fleet-manager", "hr-admin", "admin"),
+            screen("/fleet/documents", "Documents expiring", "Fleet", "fleet-manager", "hr-admin", "mechanic", "admin"),
             screen("/fleet/fines", "Fines", "Fleet", "fleet-manager", "hr-admin", "admin"),
             screen("/fleet/accidents", "Accidents", "Fleet", "fleet-manager", "admin"),
-            screen("/fleet/costs", "Costs", "Fleet", "fleet-manager", "mechanic", "owner", "admin"));
+            screen("/fleet/costs", "Costs", "Fleet", "fleet-manager", "hr-admin", "admin"));
 
     private static final Map<String, String> LANDING = Map.ofEntries(
             Map.entry("owner", "/estimates/approvals"),
