@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.opsuite.console.web.Problem;
+
 /**
  * Names instead of UUIDs, and the receipts of a note, each read once per request from inventory-transfer-service:
  * the business's locations and products (one page of up to 200 each; a product beyond it is read by id), and the
@@ -87,6 +89,29 @@ public class Catalog {
             found.put(id, product != null ? product : api.product(id));
         }
         return found;
+    }
+
+    /**
+     * The service's problem with the ids of the business's locations and of {@code products} written as their names
+     * ("Only 10 of product BRK-B16 · Circuit breaker B16 is available at location Central warehouse Brno (WH-BRNO)").
+     */
+    public Problem named(Problem problem, Collection<UUID> products) {
+        Map<String, String> names = new LinkedHashMap<>();
+        locations().forEach(l -> names.put(l.id().toString(), l.label()));
+        products(products).values().forEach(p -> names.put(p.id().toString(), p.label()));
+        return new Problem(problem.status(), problem.code(), problem.title(), named(problem.detail(), names),
+                problem.errors().stream().map(e -> new Problem.FieldError(e.field(), named(e.message(), names))).toList());
+    }
+
+    private static String named(String text, Map<String, String> names) {
+        if (text == null) {
+            return null;
+        }
+        String named = text;
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            named = named.replace(name.getKey(), name.getValue());
+        }
+        return named;
     }
 
     /** The approved, booked receipts of the note, oldest first (found through the destination's ledger). */

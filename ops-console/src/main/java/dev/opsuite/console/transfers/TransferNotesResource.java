@@ -264,8 +264,10 @@ public class TransferNotesResource {
     }
 
     private Response detailAgain(UUID id, Problem problem, LineForm lines) {
+        Note note = api.note(id);
+        Problem named = catalog.named(problem, note.detail().stream().map(Note.Item::productId).toList());
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(detailPage(api.note(id), null, null, null, problem, lines.values())).build();
+                .entity(detailPage(note, null, null, null, named, lines.values())).build();
     }
 
     private Response createAgain(LineForm lines, Problem problem) {
