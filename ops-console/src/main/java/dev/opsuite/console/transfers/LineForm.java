@@ -21,8 +21,6 @@ import dev.opsuite.console.web.Problem;
  */
 public final class LineForm {
 
-    private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)](.*)$");
-
     private final String list;
     private final MultivaluedMap<String, String> form;
     private final List<Integer> rows = new ArrayList<>();
@@ -103,17 +101,20 @@ public final class LineForm {
 
     /** The service's problem with each {@code list[i].…} field renamed to the form row request item i came from. */
     public Problem remap(Problem problem) {
-        List<Problem.FieldError> errors = problem.errors().stream().map(e -> {
-            Matcher m = INDEXED.matcher(e.field());
-            if (m.matches() && m.group(1).equals(list)) {
-                int index = Integer.parseInt(m.group(2));
-                if (index < rows.size()) {
-                    return new Problem.FieldError(name(rows.get(index), m.group(3).replaceFirst("^\\.", "")), e.message());
-                }
-            }
-            return e;
-        }).toList();
-        return new Problem(problem.status(), problem.code(), problem.title(), problem.detail(), errors);
+        List<Problem.FieldError> errors = problem.errors().stream()
+                .map(e -> new Problem.FieldError(renamed(e.field()), e.message())).toList();
+        return new Problem(problem.status(), problem.code(), problem.title(), renamed(problem.detail()), errors);
+    }
+
+    /** Every {@code list[i]} in the text (a field name, or a detail naming fields) as the row it came from. */
+    private String renamed(String text) {
+        if (text == null) {
+            return null;
+        }
+        return Pattern.compile(Pattern.quote(list) + "\\[(\\d+)]").matcher(text).replaceAll(m -> {
+            int index = Integer.parseInt(m.group(1));
+            return Matcher.quoteReplacement(list + "[" + (index < rows.size() ? rows.get(index) : index) + "]");
+        });
     }
 
     /** A form the console refuses before calling the service (a malformed number): shown like the service's. */

@@ -187,7 +187,7 @@ public class TransferNotesResource {
                 throw e;
             }
             // the refused quantities stay as typed, but a stale form shows the note as it now is
-            return detailAgain(id, problem, problem.stale() ? new LineForm("detail", new MultivaluedHashMap<>()) : lines);
+            return problem.stale() ? stale(id, problem) : detailAgain(id, problem, lines);
         }
     }
 
@@ -203,7 +203,7 @@ public class TransferNotesResource {
             if (!problem.mendable()) {
                 throw e;
             }
-            return detailAgain(id, problem, new LineForm("detail", new MultivaluedHashMap<>()));
+            return stale(id, problem);
         }
     }
 
@@ -268,6 +268,14 @@ public class TransferNotesResource {
         Problem named = catalog.named(problem, note.detail().stream().map(Note.Item::productId).toList());
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(detailPage(note, null, null, null, named, lines.values())).build();
+    }
+
+    /** The note as it now is, under the problem; a stale version's error names If-Match, no input of the page. */
+    private Response stale(UUID id, Problem problem) {
+        Problem shown = problem.stale()
+                ? new Problem(problem.status(), problem.code(), problem.title(), problem.detail(), List.of())
+                : problem;
+        return detailAgain(id, shown, new LineForm("detail", new MultivaluedHashMap<>()));
     }
 
     private Response createAgain(LineForm lines, Problem problem) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -66,8 +67,14 @@ class TransferNoteE2ETest {
             assertThat(browser.text(By.id("total"))).isEqualTo("528.00 EUR"); // 10 × 45.00 + 12 × 6.50, current WAC
             assertThat(browser.text(By.id("cost-basis"))).startsWith("Provisional");
 
+            // someone changes the draft meanwhile: the dispatch is refused as stale and the note shown as it now is
+            manager.patch(INVENTORY, "/transfers-dispatch-note/" + noteId, Map.of("transportDetail", Map.of("carrier", "PPL")));
+            click(browser, "dispatch");
+            browser.awaitText(By.cssSelector(".problem"), "Someone changed this record since you opened it");
+
             // dispatch: refused next to the breakers' quantity, then dispatched with 4
             click(browser, "dispatch");
+            browser.awaitText(By.cssSelector(".problem"), "Insufficient stock");
             assertThat(browser.text(By.id("f-detail-1-quantity-error"))).as("ids written as names")
                     .isEqualTo("Only 10 of product BRK-B16 · Circuit breaker B16 is available at location "
                             + "Central warehouse Brno (WH-BRNO); 12 was asked for.");
@@ -115,6 +122,21 @@ class TransferNoteE2ETest {
             JsonNode level = manager.get(INVENTORY, "/stock?locationId=" + store + "&productId=" + cable).path("items").path(0);
             assertThat(level.path("onHand").decimalValue()).isEqualByComparingTo("13");
             assertThat(level.path("unitCost").decimalValue()).isEqualByComparingTo("44.076923");
+        }
+
+        // on a phone: the list and the detail fit the width (wide tables scroll in their own box)
+        try (Browser phone = Browser.phone(suite.console())) {
+            // headless chromium keeps its window at least 500 px wide: emulate the phone's 390 px viewport
+            ((ChromeDriver) phone.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            phone.signIn("warehouse-clerk", tenant, "wendy");
+            phone.find(By.linkText("TDN-2026-000001"));
+            assertThat(phone.script("return document.documentElement.scrollWidth")).isEqualTo(390L);
+            phone.screenshot("transfers-phone-list");
+            phone.find(By.linkText("TDN-2026-000001")).click();
+            phone.awaitText(By.id("receipt-status"), "RECEIVED");
+            assertThat(phone.script("return document.documentElement.scrollWidth")).isEqualTo(390L);
+            phone.screenshot("transfers-phone-detail");
         }
     }
 

@@ -29,7 +29,7 @@ class LineFormTest {
                 row -> lines.decimal(row, "receivedQuantity"));
         assertThat(items).containsExactly(new BigDecimal("9"));
 
-        Problem refused = new Problem(409, "receipt-exceeds-outstanding", "Receipt exceeds outstanding", "Only 8.",
+        Problem refused = new Problem(409, "receipt-exceeds-outstanding", "Receipt exceeds outstanding", "Invalid: items[0].receivedQuantity.",
                 List.of(new Problem.FieldError("items[0].receivedQuantity", "Only 8 is outstanding."),
                         new Problem.FieldError("transferDispatchNoteId", "other")));
         Problem shown = lines.remap(refused);
@@ -37,6 +37,7 @@ class LineFormTest {
         assertThat(shown.errorFor("items[0].receivedQuantity")).isNull();
         assertThat(shown.errorFor("transferDispatchNoteId")).isEqualTo("other");
         assertThat(shown.status()).isEqualTo(409);
+        assertThat(shown.detail()).isEqualTo("Invalid: items[2].receivedQuantity.");
     }
 
     @Test
