@@ -138,6 +138,8 @@ class ConsoleBrowserTest {
     @Test
     void the_services_problem_is_shown_when_the_role_may_not_read() {
         signIn("viewer", "acme");
+        // the sign-in's answer (its cookie) before the next page, else that page may be asked without it
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
         browser.go("/transfer-notes");
 
         WebElement problem = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
