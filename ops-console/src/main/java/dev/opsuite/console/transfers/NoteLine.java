@@ -45,6 +45,11 @@ public record NoteLine(int index, UUID productId, String product, String unit, S
         return quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString();
     }
 
+    /** Nothing outstanding: nothing to receive on this line. */
+    public boolean closed() {
+        return !open;
+    }
+
     public String quantityName() {
         return "detail[" + index + "].quantity";
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +52,11 @@ public class TransferNotesResource {
 
     /** One row of the new-note form: a product select and its quantity. */
     public record Row(int index, String productName, String quantityName, String product, String quantity) {
+
+        /** "line 2", for the inputs' labels. */
+        public String line() {
+            return "line " + (index + 1);
+        }
     }
 
     @CheckedTemplate
@@ -122,11 +128,7 @@ public class TransferNotesResource {
         } catch (LineForm.Refused refused) {
             return createAgain(lines, refused.problem());
         } catch (WebApplicationException e) {
-            Problem problem = Problem.of(SERVICE, e);
-            if (!problem.mendable()) {
-                throw e;
-            }
-            return createAgain(lines, lines.remap(problem));
+            return mended(e, problem -> createAgain(lines, lines.remap(problem)));
         }
     }
 
@@ -182,12 +184,7 @@ public class TransferNotesResource {
         } catch (LineForm.Refused refused) {
             return detailAgain(id, refused.problem(), lines);
         } catch (WebApplicationException e) {
-            Problem problem = Problem.of(SERVICE, e);
-            if (!problem.mendable()) {
-                throw e;
-            }
-            // the refused quantities stay as typed, but a stale form shows the note as it now is
-            return problem.stale() ? stale(id, problem) : detailAgain(id, problem, lines);
+            return mended(e, problem -> problem.stale() ? stale(id, problem) : detailAgain(id, problem, lines));
         }
     }
 
@@ -199,11 +196,7 @@ public class TransferNotesResource {
             Note note = api.cancel(id, "\"" + version + "\"");
             return seeOther("/transfer-notes/" + id + "?notice=" + enc("Note " + note.documentNumber() + " cancelled."));
         } catch (WebApplicationException e) {
-            Problem problem = Problem.of(SERVICE, e);
-            if (!problem.mendable()) {
-                throw e;
-            }
-            return stale(id, problem);
+            return mended(e, problem -> stale(id, problem));
         }
     }
 
@@ -227,11 +220,7 @@ public class TransferNotesResource {
         } catch (LineForm.Refused refused) {
             return detailAgain(id, refused.problem(), lines);
         } catch (WebApplicationException e) {
-            Problem problem = Problem.of(SERVICE, e);
-            if (!problem.mendable()) {
-                throw e;
-            }
-            return detailAgain(id, lines.remap(problem), lines);
+            return mended(e, problem -> detailAgain(id, lines.remap(problem), lines));
         }
     }
 
@@ -243,12 +232,20 @@ public class TransferNotesResource {
             api.approve(receipt);
             return seeOther("/transfer-notes/" + id + "?awaiting=" + receipt + "&notice=" + enc("Goods receipt approved."));
         } catch (WebApplicationException e) {
-            Problem problem = Problem.of(SERVICE, e);
-            if (!problem.mendable()) {
-                throw e;
-            }
-            return detailAgain(id, problem, new LineForm("items", new MultivaluedHashMap<>()));
+            return mended(e, problem -> detailAgain(id, problem, new LineForm("items", new MultivaluedHashMap<>())));
         }
+    }
+
+    /**
+     * A refusal the user can mend (validation, business rule, stale version) shown by {@code form}; any other failure
+     * escapes to the problem page. A stale dispatch shows the note as it now is; other refusals keep what was typed.
+     */
+    private static Response mended(WebApplicationException failure, Function<Problem, Response> form) {
+        Problem problem = Problem.of(SERVICE, failure);
+        if (!problem.mendable()) {
+            throw failure;
+        }
+        return form.apply(problem);
     }
 
     private TemplateInstance detailPage(Note note, UUID draftReceipt, UUID awaiting, String notice, Problem problem,
