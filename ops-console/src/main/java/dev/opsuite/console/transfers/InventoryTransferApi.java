@@ -1,6 +1,5 @@
 package dev.opsuite.console.transfers;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -93,7 +92,4 @@ public interface InventoryTransferApi {
     Page<Catalog.Movement> movements(@QueryParam("locationId") UUID locationId,
             @QueryParam("referenceType") String referenceType, @QueryParam("occurredAtFrom") String occurredAtFrom,
             @QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("order") String order);
-
-    /** For the query names of {@link #search}. */
-    List<String> SORTABLE = List.of("createdAt", "dispatchDate", "documentNumber", "status");
 }

@@ -168,9 +168,8 @@ public class TransferNotesResource {
     public Response dispatch(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         LineForm lines = new LineForm("detail", form);
         String version = "\"" + lines.value("version") + "\"";
-        Note before = null;
         try {
-            before = api.note(id);
+            Note before = api.note(id);
             List<NoteRequests.Item> items = lines.items(before.detail().size(), List.of("quantity"),
                     row -> new NoteRequests.Item(null, lines.decimal(row, "quantity")));
             List<NoteRequests.Item> edited = changed(before, items);

@@ -2,13 +2,21 @@ package dev.opsuite.console.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,6 +120,15 @@ class TransferNoteE2ETest {
             assertThat(row(browser, "summary", 0)).containsExactly("CAB-NYM-3x1.5 · Cable NYM 3x1.5", "10", "9", "1", "0", "0");
             assertThat(row(browser, "summary", 1)).containsExactly("BRK-B16 · Circuit breaker B16", "4", "4", "0", "0", "0");
             assertThat(browser.text(By.id("total"))).isEqualTo("476.00 EUR");
+            // the documents: the service's PDF through the console (the user's cookie, no token in the browser), and its print view
+            HttpResponse<byte[]> pdf = download(browser, "/transfer-notes/" + noteId + "/pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(browser.find(By.linkText("Print view")).getAttribute("href")).endsWith("/transfer-notes/" + noteId + "/print");
+            assertThat(new String(download(browser, "/transfer-notes/" + noteId + "/print").body(), StandardCharsets.UTF_8))
+                    .contains("TDN-2026-000001", "Central warehouse Brno");
+
             browser.script("document.getElementById('receipt-summary').scrollIntoView()");
             browser.screenshot("transfers-received");
 
@@ -170,6 +187,21 @@ class TransferNoteE2ETest {
                     browser.find(By.id(id)).click();
                     return true;
                 });
+    }
+
+    /** A GET of the console with the browser's session cookie (a download the browser would save). */
+    private static HttpResponse<byte[]> download(Browser browser, String path) {
+        Cookie session = browser.driver().manage().getCookieNamed("opsuite_token");
+        String base = browser.url().replaceFirst("^(https?://[^/]+).*$", "$1");
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> row(Browser browser, String table, int index) {
