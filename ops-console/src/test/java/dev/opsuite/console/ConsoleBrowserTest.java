@@ -99,6 +99,33 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void a_clerk_filters_the_notes_by_status_and_text_and_the_filters_stay_in_the_url() {
+        signIn("warehouse-clerk", "acme");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.urlContains("/transfer-notes"));
+        assertThat(browser.driver().findElement(By.id("notes")).getText())
+                .as("location names instead of UUIDs").contains("Central warehouse Brno (WH-BRNO)", "Store Olomouc (ST-OLO)");
+
+        new Select(browser.driver().findElement(By.id("f-status"))).selectByValue("RECEIVING");
+        browser.type(By.id("f-search"), "TDN-000");
+        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("status=RECEIVING"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary"), "3 notes"));
+        assertThat(browser.url()).contains("search=TDN-000");
+        assertThat(browser.driver().findElement(By.id("notes")).getText()).contains("TDN-0003", "TDN-0009", "receiving")
+                .doesNotContain("TDN-0001");
+        assertThat(inventory.lastQuery()).contains("status=RECEIVING", "search=TDN-000");
+        screenshot("transfer-notes-filtered");
+
+        // sorting keeps the filters
+        browser.driver().findElement(By.linkText("Number")).click();
+        wait.until(ExpectedConditions.urlContains("orderBy=documentNumber"));
+        assertThat(browser.url()).contains("status=RECEIVING", "search=TDN-000");
+        assertThat(inventory.lastQuery()).contains("orderBy=documentNumber", "order=asc", "status=RECEIVING");
+    }
+
+    @Test
     void a_bad_tenant_is_explained_next_to_its_field() {
         signIn("warehouse-clerk", "ACME!");
 
@@ -111,6 +138,7 @@ class ConsoleBrowserTest {
     @Test
     void the_services_problem_is_shown_when_the_role_may_not_read() {
         signIn("viewer", "acme");
+        // the sign-in's answer (its cookie) before the next page, else that page may be asked without it
         browser.waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
         browser.go("/transfer-notes");
 

@@ -26,13 +26,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * inventory-transfer-service's GET /transfers-dispatch-note as far as the console uses it: 45 notes, paged, for a
- * token signed with the launcher's key (401 otherwise) of an inventory role (403 problem+json otherwise).
+ * inventory-transfer-service's note search as far as the list uses it: 45 notes between two locations, paged, the
+ * free text and status filters applied, for a token signed with the launcher's key (401 otherwise) of an inventory
+ * role (403 problem+json otherwise); and the business's locations, for their names.
  */
 /** Stands in for the service: it checks the bearer itself, as the service would, so it needs no console sign-in. */
 @NoSignIn
 @ApplicationScoped
-@Path("/fake-inventory/transfers-dispatch-note")
+@Path("/fake-inventory")
 public class FakeInventoryTransfer {
 
     static final int TOTAL = 45;
@@ -41,6 +42,10 @@ public class FakeInventoryTransfer {
     private volatile JsonNode lastClaims;
     private volatile int lastPage;
     private volatile int failNext;
+    private volatile String lastQuery;
+
+    static final UUID WAREHOUSE = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    static final UUID STORE = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
 
     /** The claims of the last call's token (a method: the test holds a client proxy, whose fields are not the bean's). */
     JsonNode lastClaims() {
@@ -51,15 +56,37 @@ public class FakeInventoryTransfer {
         return lastPage;
     }
 
+    /** The query string of the last search (the filters the console sent). */
+    String lastQuery() {
+        return lastQuery;
+    }
+
     /** The next call answers this problem+json status instead of a page (once). */
     void failNext(int status) {
         failNext = status;
     }
 
     @GET
+    @Path("locations")
+    public Response locations(@HeaderParam("Authorization") String authorization) throws JsonProcessingException {
+        if (verified(authorization) == null) {
+            return Response.status(401).build();
+        }
+        List<Map<String, Object>> items = List.of(
+                Map.of("id", WAREHOUSE.toString(), "type", "WAREHOUSE", "name", "Central warehouse Brno", "code", "WH-BRNO"),
+                Map.of("id", STORE.toString(), "type", "STORE", "name", "Store Olomouc", "code", "ST-OLO"));
+        return Response.ok(JSON.writeValueAsString(Map.of("items", items, "page", 1, "size", 200, "total", 2, "totalPages", 1)),
+                "application/json").build();
+    }
+
+    @GET
+    @Path("transfers-dispatch-note/search")
     public Response list(@HeaderParam("Authorization") String authorization,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size)
+            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("search") String search, @QueryParam("status") String status,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri)
             throws JsonProcessingException {
+        lastQuery = uri.getRequestUri().getRawQuery();
         JsonNode claims = verified(authorization);
         if (claims == null) {
             return Response.status(401).build();
@@ -67,27 +94,40 @@ public class FakeInventoryTransfer {
         lastClaims = claims;
         lastPage = page;
         if (failNext != 0) {
-            int status = failNext;
+            int failure = failNext;
             failNext = 0;
-            return problem(status, "Service Unavailable", "The notes cannot be read right now.");
+            return problem(failure, "Service Unavailable", "The notes cannot be read right now.");
         }
         String role = claims.path("groups").path(0).asText();
         if (!List.of("inventory-manager", "warehouse-clerk", "auditor").contains(role)) {
             return problem(403, "Forbidden", "The role " + role + " may not read transfer dispatch notes.");
         }
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = 1; n <= TOTAL; n++) {
+            String number = String.format("TDN-%04d", n);
+            String noteStatus = n % 3 == 0 ? "RECEIVING" : "ACTIVE";
+            if ((search == null || number.contains(search)) && (status == null || status.equals(noteStatus))) {
+                numbers.add(n);
+            }
+        }
+        int total = numbers.size();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (int n = (page - 1) * size + 1; n <= Math.min(page * size, TOTAL); n++) {
+        for (int n : numbers.subList(Math.min((page - 1) * size, total), Math.min(page * size, total))) {
             Map<String, Object> note = new LinkedHashMap<>();
             note.put("id", UUID.randomUUID().toString());
             note.put("documentNumber", String.format("TDN-%04d", n));
-            note.put("status", "DISPATCHED");
+            note.put("status", n % 3 == 0 ? "RECEIVING" : "ACTIVE");
+            note.put("transferGoodsReceiptStatus", n % 3 == 0 ? "PARTIAL" : null);
+            note.put("originLocationId", WAREHOUSE.toString());
+            note.put("destinationLocationId", STORE.toString());
+            note.put("costDetail", Map.of("items", List.of(), "total", 100 + n, "currency", "EUR", "frozen", true));
             note.put("createdAt", Instant.parse("2026-12-01T08:00:00Z").plusSeconds(60L * n).toString());
             note.put("version", 1);
             note.put("detail", List.of());
             items.add(note);
         }
-        Map<String, Object> body = Map.of("items", items, "page", page, "size", size, "total", TOTAL,
-                "totalPages", (TOTAL + size - 1) / size);
+        Map<String, Object> body = Map.of("items", items, "page", page, "size", size, "total", total,
+                "totalPages", (total + size - 1) / size);
         return Response.ok(JSON.writeValueAsString(body), "application/json").build();
     }
 
