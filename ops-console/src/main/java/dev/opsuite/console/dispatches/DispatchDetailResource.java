@@ -31,6 +31,7 @@ import dev.opsuite.console.dispatches.DispatchViews.InvoiceOption;
 import dev.opsuite.console.dispatches.DispatchViews.InvoiceRequest;
 import dev.opsuite.console.dispatches.DispatchViews.Option;
 import dev.opsuite.console.dispatches.DispatchViews.SalesOrder;
+import dev.opsuite.console.web.Documents;
 import dev.opsuite.console.web.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -199,8 +200,7 @@ public class DispatchDetailResource {
     @Path("sheet.pdf")
     @Produces("application/pdf")
     public Response sheet(@PathParam("id") UUID id) {
-        return Response.ok(api.sheetPdf(id), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"dispatch-" + id + ".pdf\"").build();
+        return Documents.pdf(api.sheetPdf(id), "dispatch-" + id + ".pdf");
     }
 
     private Response change(UUID id, Input input, String notice, Supplier<DispatchDetail> call) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.opsuite.console.web.Documents;
 import dev.opsuite.console.web.Page;
 import dev.opsuite.console.web.Paging;
 import dev.opsuite.console.web.Problem;
@@ -167,8 +168,7 @@ public class EstimatesResource {
     @Path("/{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id) {
-        return Response.ok(api.pdf(id), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"estimate-" + id + ".pdf\"").build();
+        return Documents.pdf(api.pdf(id), "estimate-" + id + ".pdf");
     }
 
     /** The notice after a change; after submitting it says where the threshold sent the estimate. */

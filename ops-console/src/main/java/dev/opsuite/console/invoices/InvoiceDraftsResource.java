@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.opsuite.console.estimates.EstimateForm.Refused;
+import dev.opsuite.console.web.Documents;
 import dev.opsuite.console.web.Page;
 import dev.opsuite.console.web.Paging;
 import dev.opsuite.console.web.Problem;
@@ -124,8 +125,7 @@ public class InvoiceDraftsResource {
     @Path("/{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id) {
-        return Response.ok(api.pdf(id), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"invoice-draft-" + id + ".pdf\"").build();
+        return Documents.pdf(api.pdf(id), "invoice-draft-" + id + ".pdf");
     }
 
     /** A button's POST: on success to the draft with a notice, refused: the draft with the service's problem. */

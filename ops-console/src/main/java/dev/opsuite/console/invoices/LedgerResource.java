@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.opsuite.console.web.Documents;
 import dev.opsuite.console.web.Page;
 import dev.opsuite.console.web.Paging;
 import dev.opsuite.console.web.Problem;
@@ -79,8 +80,7 @@ public class LedgerResource {
     @Path("/{id}/file")
     @Produces("text/plain")
     public Response file(@PathParam("id") UUID id) {
-        return Response.ok(api.iif(id), "text/plain")
-                .header("Content-Disposition", "attachment; filename=\"ledger-" + id + ".iif\"").build();
+        return Documents.download(api.iif(id), "text/plain", "ledger-" + id + ".iif");
     }
 
     private TemplateInstance page(int page, int size, ExportBatch exported, boolean nothing, Problem problem) {

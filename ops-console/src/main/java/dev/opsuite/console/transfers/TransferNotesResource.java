@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.opsuite.console.web.Documents;
 import dev.opsuite.console.web.Page;
 import dev.opsuite.console.web.Paging;
 import dev.opsuite.console.web.Problem;
@@ -145,8 +146,7 @@ public class TransferNotesResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id) {
-        return Response.ok(api.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"transfer-dispatch-note-" + id + ".pdf\"").build();
+        return Documents.pdf(api.pdf(id), "transfer-dispatch-note-" + id + ".pdf");
     }
 
     /** The service's print view (its own HTML document, made for paper). */
