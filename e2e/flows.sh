@@ -185,7 +185,14 @@ CALL=$(post "$FIELD/service-calls" "$CSR" "{\"customerId\":\"$CUSTOMER\",\"probl
 newjob() { post "$FIELD/service-calls/$CALL/jobs" "$CSR" "{\"title\":\"$1\",\"trade\":\"HVAC\",\"skillLevel\":2,\"expectedMinutes\":60}" | jq -r .id; }
 JOB=$(newjob "Furnace repair"); SECOND=$(newjob "Humidifier check")
 check "the call became a job ready to schedule" "$(get "$FIELD/jobs/$JOB" "$DISPATCHER" | jq -r .status)" READY_TO_SCHEDULE
-at() { date -u -d "$1" +%Y-%m-%dT%H:00:00Z; }
+# at OFFSET: the start of the hour OFFSET from now, for an hour-long visit. Technicians here work 00:00-23:59 UTC, so a
+# visit starting at 23:00 would cross their day's end and be refused: it starts at 00:00 instead (the flows' visits
+# are two hours apart or more, so none lands on another).
+at() {
+  local t; t=$(date -u -d "$1" +%s)
+  [ "$(date -u -d "@$t" +%H)" = 23 ] && t=$((t + 3600))
+  date -u -d "@$t" +%Y-%m-%dT%H:00:00Z
+}
 book() { curl -s -o /dev/null -w '%{http_code}' -X POST "$FIELD/board/appointments" -H "Authorization: Bearer $DISPATCHER" \
   -H 'Content-Type: application/json' -d "{\"jobId\":\"$1\",\"technicianId\":\"$2\",\"start\":\"$3\"}"; }
 check "job booked with Tom" "$(book "$JOB" "$TOM_ID" "$(at '+1 hour')")" 201
